@@ -1,0 +1,15 @@
+package org.aqea.api;
+
+import java.util.List;
+
+/**
+ * Body of {@code POST /api/jobs}.
+ *
+ * @param ranges     title ranges such as {@code ["A-E","F-J"]}; default: the predecessor's five ranges
+ * @param threads    partitions run at once; default: one thread per partition
+ * @param chunkSize  items per chunk (one transaction and checkpoint); default 500
+ * @param faultAt    test-only fault switch, honoured only when the server runs with AQEA_TEST_FAULTS=true
+ */
+public record JobRequest(String source, String language, String dump, List<String> ranges, Integer threads,
+                         Integer chunkSize, String faultAt) {
+}

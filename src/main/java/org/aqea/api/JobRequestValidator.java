@@ -1,0 +1,101 @@
+package org.aqea.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.InvalidPathException;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.aqea.batch.JobParameters;
+import org.aqea.config.Settings;
+import org.aqea.dump.DumpReader;
+import org.aqea.partition.TitleRanges;
+
+/** Checks a job request and turns it into job parameters; every refusal says what is wrong. */
+@ApplicationScoped
+public class JobRequestValidator {
+
+    static final Set<String> SOURCES = Set.of("wiktionary-dump");
+    static final Set<String> EDITIONS = Set.of("de");
+
+    Properties toJobParameters(JobRequest request) {
+        if (request == null) {
+            throw ApiException.badRequest("the request has no body; send JSON such as "
+                    + "{\"source\": \"wiktionary-dump\", \"language\": \"de\", \"dump\": \"/path/to/dump.xml.bz2\"}");
+        }
+        require(request.source(), "source");
+        if (!SOURCES.contains(request.source())) {
+            throw ApiException.badRequest("unknown source '" + request.source() + "'; known sources: " + SOURCES);
+        }
+        require(request.language(), "language");
+        if (!EDITIONS.contains(request.language())) {
+            throw ApiException.badRequest("unknown language '" + request.language()
+                    + "'; Wiktionary editions supported so far: " + EDITIONS);
+        }
+        require(request.dump(), "dump");
+        Path dump = checkedDump(request.dump());
+
+        List<String> ranges = request.ranges() == null ? TitleRanges.DEFAULT_SPEC : request.ranges();
+        try {
+            TitleRanges.parse(ranges);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("ranges: " + e.getMessage());
+        }
+        int chunkSize = request.chunkSize() == null ? Settings.defaultChunkSize() : request.chunkSize();
+        if (chunkSize < 1) {
+            throw ApiException.badRequest("chunkSize must be at least 1, not " + chunkSize);
+        }
+        if (request.threads() != null && request.threads() < 1) {
+            throw ApiException.badRequest("threads must be at least 1, not " + request.threads());
+        }
+        if (request.faultAt() != null && !Settings.testFaultsEnabled()) {
+            throw ApiException.badRequest("faultAt is a test switch; this server does not accept it");
+        }
+
+        Properties parameters = new Properties();
+        parameters.setProperty(JobParameters.SOURCE, request.source());
+        parameters.setProperty(JobParameters.LANGUAGE, request.language());
+        parameters.setProperty(JobParameters.DUMP, dump.toString());
+        parameters.setProperty(JobParameters.RANGES, JobParameters.encodeRanges(ranges));
+        parameters.setProperty(JobParameters.CHUNK_SIZE, Integer.toString(chunkSize));
+        if (request.threads() != null) {
+            parameters.setProperty(JobParameters.THREADS, request.threads().toString());
+        }
+        if (request.faultAt() != null) {
+            parameters.setProperty(JobParameters.FAULT_AT, request.faultAt());
+        }
+        return parameters;
+    }
+
+    private static Path checkedDump(String location) {
+        if (location.startsWith("http://") || location.startsWith("https://")) {
+            throw ApiException.badRequest("dump '" + location + "': downloading dumps is not supported yet; "
+                    + "download it and give its path on the server");
+        }
+        Path path;
+        try {
+            path = Path.of(location).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            throw ApiException.badRequest("dump '" + location + "' is not a valid path: " + e.getReason());
+        }
+        if (!Files.isRegularFile(path)) {
+            throw ApiException.badRequest("dump '" + location + "' does not exist on the server (or is not a file)");
+        }
+        if (!Files.isReadable(path)) {
+            throw ApiException.badRequest("dump '" + location + "' is not readable by the server");
+        }
+        try (DumpReader ignored = DumpReader.open(path)) {
+            return path;
+        } catch (IOException e) {
+            throw ApiException.badRequest("dump '" + location + "' cannot be used: " + e.getMessage());
+        }
+    }
+
+    private static void require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw ApiException.badRequest("'" + field + "' is missing");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.aqea.api;
+
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.aqea.batch.JobParameters;
+import org.aqea.store.PartitionProgressStore;
+
+/** Starts, stops, restarts and shows extraction jobs. */
+@Path("jobs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class JobsResource {
+
+    @Inject
+    JobRequestValidator validator;
+
+    @Inject
+    PartitionProgressStore progress;
+
+    @Context
+    UriInfo uriInfo;
+
+    private final JobOperator operator = BatchRuntime.getJobOperator();
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(JobRequest request) {
+        Properties parameters = validator.toJobParameters(request);
+        long executionId = operator.start(JobParameters.JOB_NAME, parameters);
+        return Response.accepted(Map.of("executionId", executionId))
+                .location(uriInfo.getBaseUriBuilder().path("jobs").path(Long.toString(executionId)).build())
+                .build();
+    }
+
+    @GET
+    public List<JobView> list() {
+        List<JobView> views = new ArrayList<>();
+        try {
+            int count = operator.getJobInstanceCount(JobParameters.JOB_NAME);
+            for (JobInstance instance : operator.getJobInstances(JobParameters.JOB_NAME, 0, count)) {
+                for (JobExecution execution : operator.getJobExecutions(instance)) {
+                    views.add(view(execution, false));
+                }
+            }
+        } catch (NoSuchJobException e) {
+            return List.of();
+        }
+        views.sort(Comparator.comparingLong(JobView::executionId).reversed());
+        return views;
+    }
+
+    @GET
+    @Path("{executionId}")
+    public JobView get(@PathParam("executionId") String executionId) {
+        return view(execution(executionId), true);
+    }
+
+    @POST
+    @Path("{executionId}/restart")
+    public Response restart(@PathParam("executionId") String executionId) {
+        JobExecution execution = execution(executionId);
+        long id = execution.getExecutionId();
+        try {
+            // A restart execution sees only the parameters it is given: give it the original ones.
+            long newExecutionId = operator.restart(id, execution.getJobParameters());
+            return Response.accepted(Map.of("executionId", newExecutionId))
+                    .location(uriInfo.getBaseUriBuilder().path("jobs").path(Long.toString(newExecutionId)).build())
+                    .build();
+        } catch (JobExecutionAlreadyCompleteException e) {
+            throw ApiException.conflict("execution " + id + " completed; only a failed or stopped execution can be restarted");
+        } catch (JobExecutionNotMostRecentException e) {
+            throw ApiException.conflict("execution " + id + " is not the most recent execution of its job instance; "
+                    + "restart the most recent one");
+        } catch (JobRestartException e) {
+            throw ApiException.conflict("execution " + id + " cannot be restarted: " + e.getMessage());
+        }
+    }
+
+    @POST
+    @Path("{executionId}/stop")
+    public Response stop(@PathParam("executionId") String executionId) {
+        long id = execution(executionId).getExecutionId();
+        try {
+            operator.stop(id);
+            return Response.accepted(Map.of("executionId", id)).build();
+        } catch (JobExecutionNotRunningException e) {
+            throw ApiException.conflict("execution " + id + " is not running, so it cannot be stopped");
+        }
+    }
+
+    private JobExecution execution(String executionId) {
+        long id;
+        try {
+            id = Long.parseLong(executionId);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("'" + executionId + "' is not an execution id (a whole number)");
+        }
+        try {
+            return operator.getJobExecution(id);
+        } catch (NoSuchJobExecutionException e) {
+            throw ApiException.notFound("no execution " + id);
+        }
+    }
+
+    private JobView view(JobExecution execution, boolean withPartitions) {
+        Properties parameters = execution.getJobParameters();
+        long executionId = execution.getExecutionId();
+        return new JobView(executionId, operator.getJobInstance(executionId).getInstanceId(),
+                execution.getJobName(), execution.getBatchStatus().name(), execution.getExitStatus(),
+                execution.getCreateTime(), execution.getStartTime(), execution.getEndTime(),
+                parameters.getProperty(JobParameters.SOURCE), parameters.getProperty(JobParameters.LANGUAGE),
+                parameters.getProperty(JobParameters.DUMP),
+                withPartitions ? progress.of(executionId).stream().map(JobView.PartitionView::of).toList() : null);
+    }
+}

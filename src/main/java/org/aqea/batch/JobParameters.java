@@ -1,0 +1,30 @@
+package org.aqea.batch;
+
+import java.util.Arrays;
+import java.util.List;
+import org.aqea.partition.TitleRanges;
+
+/** Names and encodings of the job parameters shared by the API and the batch artifacts. */
+public final class JobParameters {
+
+    public static final String JOB_NAME = "wiktionary-extraction";
+    public static final String SOURCE = "source";
+    public static final String LANGUAGE = "language";
+    public static final String DUMP = "dump";
+    public static final String RANGES = "ranges";
+    public static final String THREADS = "threads";
+    public static final String CHUNK_SIZE = "chunkSize";
+    /** Test-only: {@code <range>:<n>} fails that partition after n pages in the first execution of an instance. */
+    public static final String FAULT_AT = "faultAt";
+
+    private JobParameters() {
+    }
+
+    public static String encodeRanges(List<String> ranges) {
+        return String.join(",", ranges);
+    }
+
+    public static TitleRanges decodeRanges(String encoded) {
+        return TitleRanges.parse(Arrays.asList(encoded.split(",")));
+    }
+}

@@ -1,0 +1,245 @@
+package org.aqea.dump;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.zip.GZIPInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+
+/**
+ * Streams the main-namespace pages of a MediaWiki XML dump (export schema 0.10 or 0.11, plain, gzip or bz2,
+ * single- or multistream). Memory stays flat: one page at a time. Elements it does not know are skipped.
+ */
+public final class DumpReader implements Closeable {
+
+    /** Main (article) namespace. */
+    public static final int MAIN_NAMESPACE = 0;
+
+    private static final XMLInputFactory XML = createFactory();
+
+    private final String fileName;
+    private final CountingInputStream counter;
+    private final InputStream input;
+    private final XMLStreamReader xml;
+    private String lastTitle;
+    private long pagesRead;
+    private boolean finished;
+
+    private DumpReader(Path file, long startOffset) throws IOException {
+        this.fileName = file.toString();
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        channel.position(startOffset);
+        this.counter = new CountingInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16), startOffset);
+        try {
+            InputStream decoded = decode(counter);
+            if (startOffset > 0) {
+                // A multistream slice holds bare <page> elements: give them a root so that it is well-formed XML.
+                decoded = new SequenceInputStream(
+                        new ByteArrayInputStream("<mediawiki>".getBytes(StandardCharsets.US_ASCII)), decoded);
+            }
+            this.input = decoded;
+            this.xml = XML.createXMLStreamReader(input, "UTF-8");
+            expectMediaWikiRoot();
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            counter.close();
+            throw failure("not a readable MediaWiki XML dump: " + describe(e), e);
+        }
+    }
+
+    /** Opens a dump from its start. */
+    public static DumpReader open(Path file) throws IOException {
+        return new DumpReader(file, 0);
+    }
+
+    /**
+     * Opens a bz2 multistream dump at the start of one of its streams (an offset from the multistream index);
+     * reading goes on to the end of the file.
+     */
+    public static DumpReader openAt(Path file, long streamOffset) throws IOException {
+        return new DumpReader(file, streamOffset);
+    }
+
+    /** Bytes of the file consumed so far (compressed bytes for a compressed dump). */
+    public long bytePosition() {
+        return counter.count();
+    }
+
+    /** Pages of all namespaces read so far. */
+    public long pagesRead() {
+        return pagesRead;
+    }
+
+    /**
+     * The next page of the main namespace (redirects included, flagged by {@link DumpPage#isRedirect()}),
+     * or {@code null} at the end of the dump.
+     */
+    public DumpPage nextPage() throws DumpFormatException {
+        while (!finished) {
+            DumpPage page = nextPageOfAnyNamespace();
+            if (page != null && page.namespace() == MAIN_NAMESPACE) {
+                return page;
+            }
+        }
+        return null;
+    }
+
+    private DumpPage nextPageOfAnyNamespace() throws DumpFormatException {
+        try {
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT && "page".equals(xml.getLocalName())) {
+                    DumpPage page = readPage();
+                    lastTitle = page.title();
+                    pagesRead++;
+                    return page;
+                }
+                if (event == XMLStreamConstants.END_ELEMENT && "mediawiki".equals(xml.getLocalName())) {
+                    break;
+                }
+            }
+            finished = true;
+            return null;
+        } catch (XMLStreamException | RuntimeException e) {
+            finished = true;
+            throw failure(describe(e), e);
+        }
+    }
+
+    private DumpPage readPage() throws XMLStreamException {
+        String title = null;
+        int namespace = MAIN_NAMESPACE;
+        long pageId = 0;
+        long revisionId = 0;
+        String timestamp = null;
+        String text = null;
+        String redirect = null;
+        boolean inRevision = false;
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String name = xml.getLocalName();
+                switch (name) {
+                    case "title" -> title = xml.getElementText();
+                    case "ns" -> namespace = Integer.parseInt(xml.getElementText().trim());
+                    case "id" -> {
+                        long id = Long.parseLong(xml.getElementText().trim());
+                        if (inRevision) {
+                            revisionId = revisionId == 0 ? id : revisionId;
+                        } else if (depth == 1) {
+                            pageId = id;
+                        }
+                    }
+                    case "redirect" -> {
+                        redirect = xml.getAttributeValue(null, "title");
+                        depth++;
+                    }
+                    case "revision" -> {
+                        inRevision = true;
+                        depth++;
+                    }
+                    case "timestamp" -> timestamp = inRevision ? xml.getElementText() : timestamp;
+                    case "text" -> text = xml.getElementText();
+                    default -> depth++;
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                if ("revision".equals(xml.getLocalName())) {
+                    inRevision = false;
+                }
+                depth--;
+            }
+        }
+        if (title == null) {
+            throw new XMLStreamException("a <page> without <title>");
+        }
+        return new DumpPage(title, namespace, pageId, revisionId, timestamp, text == null ? "" : text, redirect);
+    }
+
+    private void expectMediaWikiRoot() throws XMLStreamException, DumpFormatException {
+        while (xml.hasNext()) {
+            if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                if (!"mediawiki".equals(xml.getLocalName())) {
+                    throw failure("not a MediaWiki XML dump: the root element is <" + xml.getLocalName() + ">", null);
+                }
+                return;
+            }
+        }
+        throw failure("not a MediaWiki XML dump: the file holds no XML element", null);
+    }
+
+    private DumpFormatException failure(String problem, Throwable cause) {
+        if (cause instanceof DumpFormatException dumpFormat) {
+            return dumpFormat;
+        }
+        return new DumpFormatException(fileName, counter.count(), lastTitle, problem, cause);
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof DumpFormatException) {
+            return e.getMessage();
+        }
+        Throwable cause = e instanceof XMLStreamException xmlError && xmlError.getNestedException() != null
+                ? xmlError.getNestedException() : e.getCause();
+        if (cause instanceof IOException) {
+            return "truncated or corrupt compressed data: " + cause.getMessage();
+        }
+        if (e instanceof XMLStreamException) {
+            return "malformed XML: " + e.getMessage().replaceAll("\\s+", " ");
+        }
+        if (e instanceof NumberFormatException) {
+            return "a malformed number: " + e.getMessage();
+        }
+        if (e instanceof IOException) {
+            return "truncated or corrupt compressed data: " + e.getMessage();
+        }
+        return e.toString();
+    }
+
+    private static InputStream decode(InputStream in) throws IOException {
+        in.mark(4);
+        byte[] magic = in.readNBytes(3);
+        in.reset();
+        if (magic.length == 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h') {
+            // true: a multistream dump is a concatenation of bz2 streams, all of which belong to the dump.
+            return new BufferedInputStream(new BZip2CompressorInputStream(in, true), 1 << 16);
+        }
+        if (magic.length >= 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B) {
+            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+        }
+        return in;
+    }
+
+    private static XMLInputFactory createFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Every &lt; and &amp; of a 1.5 GB dump counts towards the JDK's entity limits: lift them for dumps.
+        factory.setProperty("jdk.xml.totalEntitySizeLimit", "0");
+        factory.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "0");
+        factory.setProperty("jdk.xml.entityExpansionLimit", "0");
+        return factory;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            xml.close();
+        } catch (XMLStreamException e) {
+            // Closing the parser only releases its buffers; the stream below is closed in any case.
+        }
+        input.close();
+    }
+}

@@ -1,0 +1,88 @@
+package org.aqea.store;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Per-partition progress rows. Updates made from a chunk's writer join the chunk transaction, so the row never
+ * runs ahead of the checkpoint.
+ */
+@ApplicationScoped
+public class PartitionProgressStore {
+
+    @Resource(lookup = "jdbc/aqea")
+    private DataSource dataSource;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void started(long executionId, int partitionIndex, String range, long checkpoint) {
+        update("""
+                INSERT INTO partition_progress (execution_id, partition_index, range_label, status, checkpoint,
+                    started_at, updated_at)
+                VALUES (?, ?, ?, 'STARTED', ?, now(), now())
+                ON CONFLICT (execution_id, partition_index) DO UPDATE SET status = 'STARTED', updated_at = now()
+                """, executionId, partitionIndex, range, checkpoint);
+    }
+
+    public void chunkWritten(long executionId, int partitionIndex, long read, long written, long skipped, long checkpoint) {
+        update("""
+                UPDATE partition_progress SET items_read = ?, items_written = ?, items_skipped = ?, checkpoint = ?,
+                    updated_at = now()
+                WHERE execution_id = ? AND partition_index = ?
+                """, read, written, skipped, checkpoint, executionId, partitionIndex);
+    }
+
+    /** In a transaction of its own: a failed chunk's rollback must not take the partition's end with it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void ended(long executionId, int partitionIndex, String status) {
+        update("UPDATE partition_progress SET status = ?, updated_at = now() WHERE execution_id = ? AND partition_index = ?",
+                status, executionId, partitionIndex);
+    }
+
+    public List<PartitionProgress> of(long executionId) {
+        String sql = """
+                SELECT partition_index, range_label, status, items_read, items_written, items_skipped, checkpoint,
+                       started_at, updated_at
+                FROM partition_progress WHERE execution_id = ? ORDER BY partition_index
+                """;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, executionId);
+            List<PartitionProgress> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new PartitionProgress(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                            rs.getLong(5), rs.getLong(6), rs.getLong(7), instant(rs.getTimestamp(8)),
+                            instant(rs.getTimestamp(9))));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException("reading the progress of execution " + executionId, e);
+        }
+    }
+
+    private void update(String sql, Object... values) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("updating partition progress", e);
+        }
+    }
+
+    private static java.time.Instant instant(Timestamp timestamp) {
+        return timestamp.toInstant();
+    }
+}

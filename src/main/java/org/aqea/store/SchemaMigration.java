@@ -1,0 +1,38 @@
+package org.aqea.store;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/** Applies the Flyway migrations when the application starts, before any request or job is served. */
+@ApplicationScoped
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = "jdbc/aqea")
+    private DataSource dataSource;
+
+    private volatile boolean applied;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .schemas("public")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        applied = true;
+        LOG.info(() -> "database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    public boolean isApplied() {
+        return applied;
+    }
+}

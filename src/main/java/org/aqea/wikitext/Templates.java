@@ -1,0 +1,146 @@
+package org.aqea.wikitext;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds template calls in wikitext. Nested templates and links inside arguments are kept whole (a {@code |}
+ * inside {@code [[a|b]]} or an inner {@code {{...}}} does not split an argument). Unclosed braces are treated as
+ * text, so malformed input never throws.
+ */
+public final class Templates {
+
+    private Templates() {
+    }
+
+    /** The outermost template calls of the text, in order. */
+    public static List<Template> find(String text) {
+        List<Template> found = new ArrayList<>();
+        int i = 0;
+        while (true) {
+            int open = text.indexOf("{{", i);
+            if (open < 0) {
+                return found;
+            }
+            int close = matchingClose(text, open);
+            if (close < 0) {
+                i = open + 2;
+                continue;
+            }
+            found.add(parse(text, open, close));
+            i = close;
+        }
+    }
+
+    /** The first outermost template call with the given name, or {@code null}. */
+    public static Template first(String text, String name) {
+        for (Template template : find(text)) {
+            if (template.name().equals(name)) {
+                return template;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Offset just after the {@code }}} that closes the {@code {{} at {@code open}, or -1. Triple braces
+     * (template parameters) are counted like doubles, which is enough to keep them together.
+     */
+    static int matchingClose(String text, int open) {
+        int depth = 0;
+        int linkDepth = 0;
+        int i = open;
+        int length = text.length();
+        while (i < length - 1) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if (c == '{' && next == '{') {
+                depth++;
+                i += 2;
+            } else if (c == '}' && next == '}') {
+                depth--;
+                i += 2;
+                if (depth == 0) {
+                    return i;
+                }
+            } else if (c == '[' && next == '[') {
+                linkDepth++;
+                i += 2;
+            } else if (c == ']' && next == ']' && linkDepth > 0) {
+                linkDepth--;
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    private static Template parse(String text, int start, int end) {
+        List<String> parts = splitArguments(text, start + 2, end - 2);
+        String name = parts.get(0).trim();
+        List<String> positional = new ArrayList<>();
+        Map<String, String> named = new LinkedHashMap<>();
+        for (int p = 1; p < parts.size(); p++) {
+            String part = parts.get(p);
+            int equals = namedArgumentEquals(part);
+            if (equals > 0) {
+                named.put(part.substring(0, equals).trim(), part.substring(equals + 1).trim());
+            } else {
+                positional.add(part.trim());
+            }
+        }
+        return new Template(name, Collections.unmodifiableList(positional), Collections.unmodifiableMap(named), start, end);
+    }
+
+    /** Splits at the top-level pipes between {@code from} and {@code to}. */
+    private static List<String> splitArguments(String text, int from, int to) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int linkDepth = 0;
+        int partStart = from;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            char next = i + 1 < to ? text.charAt(i + 1) : '\0';
+            if (c == '{' && next == '{') {
+                depth++;
+                i += 2;
+            } else if (c == '}' && next == '}') {
+                depth--;
+                i += 2;
+            } else if (c == '[' && next == '[') {
+                linkDepth++;
+                i += 2;
+            } else if (c == ']' && next == ']' && linkDepth > 0) {
+                linkDepth--;
+                i += 2;
+            } else {
+                if (c == '|' && depth == 0 && linkDepth == 0) {
+                    parts.add(text.substring(partStart, i));
+                    partStart = i + 1;
+                }
+                i++;
+            }
+        }
+        parts.add(text.substring(partStart, to));
+        return parts;
+    }
+
+    /** Position of the '=' that makes an argument named, or -1 (an '=' inside a nested template does not count). */
+    private static int namedArgumentEquals(String part) {
+        int equals = part.indexOf('=');
+        if (equals <= 0) {
+            return -1;
+        }
+        int braces = part.indexOf("{{");
+        int link = part.indexOf("[[");
+        if ((braces >= 0 && braces < equals) || (link >= 0 && link < equals)) {
+            return -1;
+        }
+        return equals;
+    }
+}

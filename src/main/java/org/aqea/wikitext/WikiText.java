@@ -1,0 +1,97 @@
+package org.aqea.wikitext;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Wikitext to plain text, and the removal of what is never rendered. */
+public final class WikiText {
+
+    private static final Pattern REF = Pattern.compile("<ref[^>/]*/>|<ref[^>]*>.*?</ref>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern LINK = Pattern.compile("\\[\\[([^\\[\\]|]*)(?:\\|([^\\[\\]]*))?]]");
+    private static final Pattern EXTERNAL_LINK = Pattern.compile("\\[(?:https?:)?//\\S+(?:\\s+([^\\]]*))?]");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+    private static final Pattern BOLD_ITALIC = Pattern.compile("'{2,}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private WikiText() {
+    }
+
+    /** Removes HTML comments; an unterminated comment runs to the end of the text, as MediaWiki renders it. */
+    public static String stripComments(String text) {
+        int open = text.indexOf("<!--");
+        if (open < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (open >= 0) {
+            out.append(text, from, open);
+            int close = text.indexOf("-->", open + 4);
+            if (close < 0) {
+                return out.toString();
+            }
+            from = close + 3;
+            open = text.indexOf("<!--", from);
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    /** Removes templates (outermost calls, with everything nested in them). */
+    public static String stripTemplates(String text) {
+        if (!text.contains("{{")) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (Template template : Templates.find(text)) {
+            out.append(text, from, template.start());
+            from = template.end();
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    /**
+     * Plain text of a line of wikitext: footnotes, templates, tags and emphasis removed, links replaced by their
+     * shown text, whitespace collapsed.
+     */
+    public static String toPlainText(String markup) {
+        String text = REF.matcher(markup).replaceAll("");
+        text = stripTemplates(text);
+        text = replaceLinks(text);
+        text = EXTERNAL_LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) == null ? "" : m.group(1)));
+        text = TAG.matcher(text).replaceAll("");
+        text = BOLD_ITALIC.matcher(text).replaceAll("");
+        text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+        return SPACES.matcher(text).replaceAll(" ").trim();
+    }
+
+    /** {@code [[target|shown]]} becomes {@code shown}, {@code [[target]]} becomes {@code target}. */
+    public static String replaceLinks(String text) {
+        if (!text.contains("[[")) {
+            return text;
+        }
+        return LINK.matcher(text).replaceAll(m -> {
+            String target = m.group(1);
+            if (m.group(2) != null) {
+                return Matcher.quoteReplacement(m.group(2));
+            }
+            int hash = target.indexOf('#');
+            return Matcher.quoteReplacement(hash >= 0 ? target.substring(0, hash) : target);
+        });
+    }
+
+    /** The targets of the links in the text, in order, without section anchors. */
+    public static java.util.List<String> linkTargets(String text) {
+        java.util.List<String> targets = new java.util.ArrayList<>();
+        Matcher m = LINK.matcher(text);
+        while (m.find()) {
+            String target = m.group(1);
+            int hash = target.indexOf('#');
+            target = (hash >= 0 ? target.substring(0, hash) : target).trim();
+            if (!target.isEmpty() && !target.contains(":")) {
+                targets.add(target);
+            }
+        }
+        return targets;
+    }
+}
