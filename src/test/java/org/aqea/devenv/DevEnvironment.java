@@ -40,10 +40,13 @@ public final class DevEnvironment {
             System.out.println("[aqea] using the database at AQEA_DB_URL");
             return;
         }
+        if (fresh) {
+            deleteRecursively(dataDir);
+        }
         Files.createDirectories(dataDir.getParent());
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir.toFile())
-                .setCleanDataDirectory(fresh)
+                .setCleanDataDirectory(false)
                 .setPort(port)
                 .setServerConfig("max_connections", "100")
                 .start();
@@ -53,6 +56,17 @@ public final class DevEnvironment {
             statement.execute("CREATE SCHEMA IF NOT EXISTS jbatch");
         }
         System.out.printf("[aqea] embedded PostgreSQL on 127.0.0.1:%d, data in %s%n", port, dataDir);
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /** Generates a password once, prints it once, and keeps it in a file Liberty reads as a variable. */

@@ -1,0 +1,102 @@
+package org.aqea.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code kill -9} of the server in the middle of a job, a new server start, a restart of the execution: it
+ * completes and no page is counted twice. The server is the one the Arquillian tests use, started and stopped here
+ * with Liberty's own script (see the failsafe executions in the POM for why).
+ */
+class CrashRecoveryIT {
+
+    private static final int PAGES = 150_000;
+    private static final File WLP = new File(System.getProperty("aqea.wlp.dir"));
+
+    @Test
+    void aKilledServerResumesEveryPartitionFromItsCheckpoint() throws Exception {
+        ApiClient admin = ApiClient.admin();
+        Path dump = Jobs.countingDump("crash.xml.bz2", PAGES);
+        long first = Jobs.start(admin, "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump
+                + "\",\"chunkSize\":20,\"threads\":2}");
+        awaitSomeCheckpoints(admin, first);
+
+        ProcessHandle server = libertyProcess();
+        server.destroyForcibly();
+        server.onExit().get();
+        startServer();
+
+        JsonNode afterCrash = admin.get("/api/jobs/" + first).body();
+        assertTrue(List.of("FAILED", "STARTED", "STOPPED").contains(afterCrash.get("status").asText()), afterCrash.toString());
+        ApiClient.Answer restarted = admin.post("/api/jobs/" + first + "/restart", null);
+        assertEquals(202, restarted.status(), () -> String.valueOf(restarted.body()));
+        JsonNode completed = Jobs.awaitEnd(admin, restarted.body().get("executionId").asLong(), 300);
+        assertEquals("COMPLETED", completed.get("status").asText(), completed.toString());
+        assertEquals(Jobs.expectedCounts(PAGES), Jobs.countsOfLatestJob(admin), "no page counted twice or lost");
+    }
+
+    @BeforeAll
+    static void startServerForTheTest() throws Exception {
+        startServer();
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        run("stop");
+    }
+
+    private static void awaitSomeCheckpoints(ApiClient admin, long executionId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode job = admin.get("/api/jobs/" + executionId).body();
+            assertEquals("STARTED", job.get("status").asText(), "the job must still run when the server is killed");
+            long written = 0;
+            for (JsonNode partition : job.get("partitions")) {
+                written += partition.get("itemsWritten").asLong();
+            }
+            if (written >= 2_000) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        fail("no progress within two minutes");
+    }
+
+    private static ProcessHandle libertyProcess() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("ws-server.jar") && c.contains(" aqea")).orElse(false))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no running Liberty server 'aqea'"));
+    }
+
+    private static void startServer() throws Exception {
+        run("start");
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (ApiClient.anonymous().get("/api/health").status() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notYet) {
+                // connection refused while the server starts
+            }
+            Thread.sleep(500);
+        }
+        fail("the server did not come back within three minutes");
+    }
+
+    private static void run(String action) throws Exception {
+        Process process = new ProcessBuilder(new File(WLP, "bin/server").getPath(), action, "aqea")
+                .inheritIO().start();
+        assertEquals(0, process.waitFor(), "server " + action);
+    }
+}

@@ -1,0 +1,110 @@
+package org.aqea.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The job API against Liberty and PostgreSQL: a job runs to completion, and every bad call gets a clear answer. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class JobApiIT {
+
+    private static final int PAGES = 5_000;
+    private static Path dump;
+    private final ApiClient admin = ApiClient.admin();
+
+    @BeforeAll
+    static void writeDump() throws Exception {
+        dump = Jobs.countingDump("api.xml.bz2", PAGES);
+    }
+
+    @Test
+    void aStartedJobCompletesWithEveryPageCountedInItsRange() throws Exception {
+        ApiClient.Answer started = admin.post("/api/jobs",
+                "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump + "\",\"chunkSize\":250}");
+        assertEquals(202, started.status(), () -> String.valueOf(started.body()));
+        long id = started.body().get("executionId").asLong();
+        assertTrue(started.location().endsWith("/api/jobs/" + id), started.location());
+
+        JsonNode job = Jobs.awaitEnd(admin, id, 120);
+        assertEquals("COMPLETED", job.get("status").asText());
+        assertEquals(6, job.get("partitions").size(), "five letter ranges and 'other'");
+        long read = 0;
+        for (JsonNode partition : job.get("partitions")) {
+            assertEquals("COMPLETED", partition.get("status").asText());
+            read += partition.get("itemsRead").asLong();
+        }
+        assertEquals(PAGES, read, "redirects and other namespaces are not counted");
+        assertEquals(Jobs.expectedCounts(PAGES), Jobs.countsOfLatestJob(admin));
+        assertTrue(ApiClient.reader().get("/api/jobs").body().size() >= 1, "a reader sees the executions");
+    }
+
+    @Test
+    void restartingACompletedExecutionIsAConflict() throws Exception {
+        long id = Jobs.start(admin, "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump + "\"}");
+        Jobs.awaitEnd(admin, id, 120);
+        assertProblem(admin.post("/api/jobs/" + id + "/restart", null), 409, "completed");
+        assertProblem(admin.post("/api/jobs/" + id + "/stop", null), 409, "not running");
+    }
+
+    @Test
+    void badParametersAreRefusedWithAProblemNamingThem() {
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"language\":\"xx\",\"dump\":\"" + dump + "\"}"),
+                400, "unknown language 'xx'");
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"panlex\",\"language\":\"de\",\"dump\":\"" + dump + "\"}"),
+                400, "unknown source 'panlex'");
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"/no/such/dump.xml.bz2\"}"),
+                400, "does not exist");
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump
+                + "\",\"ranges\":[\"A-E\",\"E-Q\"]}"), 400, "overlaps");
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump
+                + "\",\"ranges\":[\"A-\"]}"), 400, "malformed range 'A-'");
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\""
+                + Path.of("pom.xml").toAbsolutePath() + "\"}"),
+                400, "not a MediaWiki XML dump");
+        assertProblem(admin.post("/api/jobs", "{\"source\": "), 400, "not valid JSON");
+        assertProblem(admin.post("/api/jobs", "{\"language\":\"de\"}"), 400, "'source' is missing");
+    }
+
+    @Test
+    void unknownExecutionsAreNotFound() {
+        assertProblem(admin.get("/api/jobs/987654"), 404, "no execution 987654");
+        assertProblem(admin.post("/api/jobs/987654/restart", null), 404, "no execution 987654");
+        assertProblem(admin.get("/api/jobs/abc"), 400, "not an execution id");
+    }
+
+    @Test
+    void callsWithoutTheRightRoleAreRefused() {
+        ApiClient.Answer anonymous = ApiClient.anonymous().get("/api/jobs");
+        assertProblem(anonymous, 401, "log in");
+        assertProblem(ApiClient.anonymous().post("/api/jobs", "{}"), 401, "aqea-admin");
+        assertProblem(ApiClient.reader().post("/api/jobs", "{}"), 403, "not in role aqea-admin");
+        assertEquals(200, ApiClient.anonymous().get("/api/health").status(), "the health check is open");
+    }
+
+    @Test
+    void healthReportsDatabaseMigrationsAndBatchRuntime() {
+        JsonNode health = ApiClient.anonymous().get("/api/health").body();
+        assertEquals("UP", health.get("status").asText());
+        assertEquals("UP", health.get("checks").get("database").asText());
+        assertEquals("UP", health.get("checks").get("migrations").asText());
+        assertEquals("UP", health.get("checks").get("batchRuntime").asText());
+    }
+
+    static void assertProblem(ApiClient.Answer answer, int status, String detailPart) {
+        assertEquals(status, answer.status(), () -> String.valueOf(answer.body()));
+        assertEquals("application/problem+json", answer.contentType());
+        assertNotNull(answer.body());
+        String detail = answer.body().get("detail").asText();
+        assertTrue(detail.contains(detailPart), () -> "detail '" + detail + "' lacks '" + detailPart + "'");
+        assertEquals(status, answer.body().get("status").asInt());
+    }
+}
