@@ -1,0 +1,55 @@
+package org.aqea.dewiktionary;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.aqea.wikitext.Template;
+import org.aqea.wikitext.Templates;
+import org.aqea.wikitext.WikiText;
+
+/**
+ * {@code {{Worttrennung}}} (old name {@code {{Silbentrennung}}}): {@code :Kind, {{Pl.}} Kin·der}. The lemma's
+ * syllables come before the first qualifier; each qualifier introduces another form.
+ */
+final class HyphenationExtractor {
+
+    record Result(List<String> syllables, List<FormSpelling> forms) {
+    }
+
+    private HyphenationExtractor() {
+    }
+
+    static Result extract(List<String> lines) {
+        List<String> syllables = List.of();
+        List<FormSpelling> forms = new ArrayList<>();
+        for (String line : lines) {
+            String body = line.replaceFirst("^:+", "");
+            List<String> currentTags = null;
+            int from = 0;
+            for (Template template : Templates.find(body)) {
+                List<String> tags = FormQualifiers.tagsOf(template.name());
+                if (tags == null) {
+                    continue;
+                }
+                syllables = collect(body.substring(from, template.start()), currentTags, syllables, forms);
+                currentTags = tags;
+                from = template.end();
+            }
+            syllables = collect(body.substring(from), currentTags, syllables, forms);
+        }
+        return new Result(syllables, forms);
+    }
+
+    private static List<String> collect(String segment, List<String> tags, List<String> syllables, List<FormSpelling> forms) {
+        String text = WikiText.toPlainText(segment).replaceAll("^[,;\\s]+|[,;\\s]+$", "");
+        if (text.isEmpty() || text.equals("—") || text.equals("-") || text.equals("…")) {
+            return syllables;
+        }
+        String first = text.split("\\s*[,;]\\s*")[0];
+        if (tags == null) {
+            return syllables.isEmpty() ? Arrays.asList(first.split("·")) : syllables;
+        }
+        forms.add(new FormSpelling(tags, first.replace("·", "")));
+        return syllables;
+    }
+}
