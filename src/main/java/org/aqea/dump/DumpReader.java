@@ -226,6 +226,8 @@ public final class DumpReader implements Closeable {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Errors reach the caller as exceptions that name the file; the parser's own printing to stderr is noise.
+        factory.setXMLReporter((message, type, info, location) -> { });
         // Every &lt; and &amp; of a 1.5 GB dump counts towards the JDK's entity limits: lift them for dumps.
         factory.setProperty("jdk.xml.totalEntitySizeLimit", "0");
         factory.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "0");

@@ -1,0 +1,99 @@
+package org.aqea.dewiktionary;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.aqea.dump.DumpFormatException;
+import org.aqea.dump.DumpPage;
+import org.aqea.dump.DumpReader;
+import org.aqea.lexicon.LexicalEntry;
+import org.aqea.testing.DumpFiles;
+import org.aqea.testing.GermanPages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Thousands of randomly mutated and truncated pages and dumps: the parser copes, the reader ends cleanly. */
+class RobustnessTest {
+
+    private static final String[] DEBRIS = {"{{", "}}", "[[", "]]", "|", "=", "==", "===", "\n", "<!--", "-->", "<ref>",
+            "</ref>", ":[", "]", "::[a]", "{{Ü-Tabelle|", "{{K|", "*{{en}}:", "{{Pl.}}", "·", "\u0000", "\uFFFF", "ä"};
+
+    @Test
+    void mutatedPagesNeverDefeatTheParser() {
+        Random random = new Random(20261128);
+        GermanPageParser parser = new GermanPageParser();
+        List<DumpFiles.Page> pages = new GermanPages(7).pages(600);
+        int parsed = 0;
+        for (int round = 0; round < 5; round++) {
+            for (DumpFiles.Page page : pages) {
+                String text = mutate(page.text(), random);
+                List<LexicalEntry> entries = parser.parse(new DumpPage(page.title(), 0, page.id(), 1, "", text, null));
+                for (LexicalEntry entry : entries) {
+                    for (String warning : entry.warnings()) {
+                        if (warning.startsWith("the page could not be parsed")) {
+                            fail("the parser failed on a mutated page: " + warning + "\n" + text);
+                        }
+                    }
+                }
+                parsed++;
+            }
+        }
+        assertTrue(parsed == 3_000);
+    }
+
+    @Test
+    void mutatedAndTruncatedDumpsEndWithAResultOrAClearError(@TempDir Path dir) throws IOException {
+        Random random = new Random(42);
+        List<DumpFiles.Page> pages = new GermanPages(3).pages(300);
+        byte[] xml = Files.readAllBytes(DumpFiles.writeXml(dir.resolve("d.xml"), DumpFiles.SCHEMA_011, pages));
+        byte[] bz2 = Files.readAllBytes(DumpFiles.writeBz2(dir.resolve("d.xml.bz2"), DumpFiles.SCHEMA_011, pages));
+        int clearErrors = 0;
+        for (int round = 0; round < 400; round++) {
+            byte[] source = round % 2 == 0 ? xml : bz2;
+            byte[] damaged = random.nextBoolean()
+                    ? java.util.Arrays.copyOf(source, random.nextInt(source.length))
+                    : flipBytes(source, random);
+            Path file = Files.write(dir.resolve("damaged-" + round), damaged);
+            try (DumpReader reader = DumpReader.open(file)) {
+                while (reader.nextPage() != null) {
+                    // read to the end or to the error
+                }
+            } catch (DumpFormatException e) {
+                assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+                clearErrors++;
+            }
+        }
+        assertTrue(clearErrors > 100, "most damaged dumps are refused with a clear error: " + clearErrors);
+    }
+
+    private static String mutate(String text, Random random) {
+        StringBuilder out = new StringBuilder(text);
+        int edits = 1 + random.nextInt(8);
+        for (int i = 0; i < edits && out.length() > 0; i++) {
+            int at = random.nextInt(out.length());
+            switch (random.nextInt(4)) {
+                case 0 -> out.insert(at, DEBRIS[random.nextInt(DEBRIS.length)]);
+                case 1 -> out.delete(at, Math.min(out.length(), at + random.nextInt(40)));
+                case 2 -> out.setLength(at);
+                default -> {
+                    int from = random.nextInt(out.length());
+                    out.insert(at, out.substring(from, Math.min(out.length(), from + random.nextInt(200))));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static byte[] flipBytes(byte[] source, Random random) {
+        byte[] copy = source.clone();
+        for (int i = 0; i < 1 + random.nextInt(20); i++) {
+            copy[random.nextInt(copy.length)] = (byte) random.nextInt(256);
+        }
+        return copy;
+    }
+}

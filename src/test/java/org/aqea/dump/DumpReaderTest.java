@@ -1,0 +1,142 @@
+package org.aqea.dump;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.aqea.testing.DumpFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DumpReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<DumpFiles.Page> pages(int count) {
+        List<DumpFiles.Page> pages = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            pages.add(DumpFiles.Page.article(i, "Wort " + i, "== Wort ({{Sprache|Deutsch}}) ==\n<b>&amp; " + i + "</b>"));
+        }
+        return pages;
+    }
+
+    private static List<DumpPage> readAll(DumpReader reader) throws IOException {
+        List<DumpPage> read = new ArrayList<>();
+        DumpPage page;
+        while ((page = reader.nextPage()) != null) {
+            read.add(page);
+        }
+        return read;
+    }
+
+    @Test
+    void readsMainNamespacePagesOfBothSchemasWithIdsAndText() throws IOException {
+        for (String schema : List.of(DumpFiles.SCHEMA_010, DumpFiles.SCHEMA_011)) {
+            List<DumpFiles.Page> pages = new ArrayList<>(pages(3));
+            pages.add(new DumpFiles.Page("Diskussion:Wort 1", 1, 90, "talk", null));
+            pages.add(new DumpFiles.Page("Wörtchen", 0, 91, "#WEITERLEITUNG [[Wort 1]]", "Wort 1"));
+            Path file = DumpFiles.writeXml(dir.resolve("dump.xml"), schema, pages);
+            try (DumpReader reader = DumpReader.open(file)) {
+                List<DumpPage> read = readAll(reader);
+                assertEquals(4, read.size(), "the talk page is not in the main namespace");
+                DumpPage first = read.get(0);
+                assertEquals("Wort 1", first.title());
+                assertEquals(1, first.pageId());
+                assertEquals(1_000_001, first.revisionId(), "the revision id, not the contributor's");
+                assertEquals("2024-10-01T12:00:00Z", first.timestamp());
+                assertEquals("== Wort ({{Sprache|Deutsch}}) ==\n<b>&amp; 1</b>", first.text());
+                DumpPage redirect = read.get(3);
+                assertTrue(redirect.isRedirect());
+                assertEquals("Wort 1", redirect.redirectTarget());
+            }
+        }
+    }
+
+    @Test
+    void readsBz2AndEveryStreamOfAMultistreamDump() throws IOException {
+        List<DumpFiles.Page> pages = pages(1_050);
+        try (DumpReader reader = DumpReader.open(DumpFiles.writeBz2(dir.resolve("dump.xml.bz2"), DumpFiles.SCHEMA_011, pages))) {
+            assertEquals(1_050, readAll(reader).size());
+        }
+        Path multistream = dir.resolve("multistream.xml.bz2");
+        List<Long> offsets = DumpFiles.writeMultistream(multistream, dir.resolve("index.txt.bz2"), DumpFiles.SCHEMA_011, pages, 100);
+        try (DumpReader reader = DumpReader.open(multistream)) {
+            assertEquals(1_050, readAll(reader).size(), "a single-stream decoder would stop after the header");
+        }
+        try (DumpReader reader = DumpReader.openAt(multistream, offsets.get(5))) {
+            List<DumpPage> rest = readAll(reader);
+            assertEquals(550, rest.size());
+            assertEquals("Wort 501", rest.get(0).title());
+        }
+    }
+
+    @Test
+    void theMultistreamIndexGivesStreamOffsets() throws IOException {
+        List<DumpFiles.Page> pages = pages(250);
+        Path index = dir.resolve("index.txt.bz2");
+        List<Long> offsets = DumpFiles.writeMultistream(dir.resolve("m.xml.bz2"), index, DumpFiles.SCHEMA_010, pages, 100);
+        assertEquals(offsets, MultistreamIndex.read(index).streamOffsets());
+        assertEquals(250, MultistreamIndex.read(index).pageCount());
+    }
+
+    @Test
+    void aTruncatedBz2KeepsThePagesBeforeAndNamesTheFileAndOffset() throws IOException {
+        Path whole = DumpFiles.writeBz2(dir.resolve("whole.xml.bz2"), DumpFiles.SCHEMA_011, pages(30_000));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path truncated = Files.write(dir.resolve("truncated.xml.bz2"), Arrays.copyOf(bytes, bytes.length / 2));
+        List<DumpPage> read = new ArrayList<>();
+        try (DumpReader reader = DumpReader.open(truncated)) {
+            DumpFormatException error = assertThrows(DumpFormatException.class, () -> {
+                DumpPage page;
+                while ((page = reader.nextPage()) != null) {
+                    read.add(page);
+                }
+            });
+            assertTrue(error.getMessage().startsWith(truncated.toString()), error.getMessage());
+            assertTrue(error.getMessage().contains("byte offset"), error.getMessage());
+            assertTrue(error.getMessage().contains("after page 'Wort " + read.size() + "'"), error.getMessage());
+            assertNull(reader.nextPage(), "a broken reader stays at its end");
+        }
+        assertTrue(read.size() > 100, "pages before the fault are kept: " + read.size());
+    }
+
+    @Test
+    void malformedXmlAndFilesThatAreNoDumpsAreNamed() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.xml"), DumpFiles.header(DumpFiles.SCHEMA_011)
+                + DumpFiles.pageXml(DumpFiles.Page.article(1, "Gut", "ok")) + "<page><title>Kaputt</title><ns>0</x>");
+        try (DumpReader reader = DumpReader.open(broken)) {
+            assertEquals("Gut", reader.nextPage().title());
+            DumpFormatException error = assertThrows(DumpFormatException.class, reader::nextPage);
+            assertTrue(error.getMessage().contains("malformed XML"), error.getMessage());
+            assertTrue(error.getMessage().contains("after page 'Gut'"), error.getMessage());
+        }
+        Path html = Files.writeString(dir.resolve("page.html"), "<html><body>no dump</body></html>");
+        DumpFormatException notDump = assertThrows(DumpFormatException.class, () -> DumpReader.open(html));
+        assertTrue(notDump.getMessage().contains("not a MediaWiki XML dump: the root element is <html>"), notDump.getMessage());
+        Path binary = Files.write(dir.resolve("random.bin"), new byte[] {0, 1, 2, 3, (byte) 0xFF});
+        DumpFormatException notXml = assertThrows(DumpFormatException.class, () -> DumpReader.open(binary));
+        assertTrue(notXml.getMessage().startsWith(binary.toString()), notXml.getMessage());
+    }
+
+    @Test
+    void entityLimitsOfTheJdkDoNotStopALargeDump() throws IOException {
+        // More than 50,000,000 bytes of character references: the JDK's default totalEntitySizeLimit.
+        String text = "&<>\"".repeat(2_000);
+        List<DumpFiles.Page> pages = new ArrayList<>();
+        for (int i = 1; i <= 7_000; i++) {
+            pages.add(DumpFiles.Page.article(i, "E" + i, text));
+        }
+        Path file = DumpFiles.writeXml(dir.resolve("entities.xml"), DumpFiles.SCHEMA_011, pages);
+        try (DumpReader reader = DumpReader.open(file)) {
+            assertEquals(7_000, readAll(reader).size());
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.aqea.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Made-up pages in the German Wiktionary format, shaped like the real mix: about a third lemma pages (nouns,
+ * verbs, adjectives, with tables, pronunciation, senses, examples, relations and translation tables; some with a
+ * second language) and two thirds inflected-form pages. Deterministic for a seed.
+ */
+public final class GermanPages {
+
+    private static final String[] SYLLABLES = {"ka", "ber", "lin", "ge", "sund", "haus", "mo", "ter", "wal", "do",
+            "ri", "stein", "feld", "an", "ma", "ke", "lo", "tur", "bau", "ne", "zi", "pfer", "schu", "le", "ö", "ü", "ä"};
+    private static final String[] FIELDS = {"Biologie", "Medizin", "Technik", "Musik", "Recht", "Gastronomie",
+            "Zoologie", "Botanik", "Sport", "Religion"};
+    private static final String[] LANGS = {"en", "fr", "es", "it", "pt", "nl", "pl", "sv", "cs", "ru", "ja", "la"};
+
+    private final Random random;
+    private long nextId = 1;
+
+    public GermanPages(long seed) {
+        this.random = new Random(seed);
+    }
+
+    public List<DumpFiles.Page> pages(int count) {
+        List<DumpFiles.Page> pages = new ArrayList<>(count);
+        while (pages.size() < count) {
+            String lemma = capitalize(word());
+            int kind = random.nextInt(3);
+            pages.add(DumpFiles.Page.article(nextId++, kind == 1 ? lemma.toLowerCase() + "en" : lemma, lemmaPage(lemma, kind)));
+            for (int i = 0; i < 2 && pages.size() < count; i++) {
+                String form = lemma + (i == 0 ? "s" : "n");
+                pages.add(DumpFiles.Page.article(nextId++, form, formPage(form, lemma)));
+            }
+        }
+        return pages;
+    }
+
+    private String lemmaPage(String lemma, int kind) {
+        StringBuilder page = new StringBuilder(4096);
+        String title = kind == 1 ? lemma.toLowerCase() + "en" : lemma;
+        page.append("{{Siehe auch|[[").append(title.toLowerCase()).append("]]}}\n");
+        page.append("== ").append(title).append(" ({{Sprache|Deutsch}}) ==\n");
+        switch (kind) {
+            case 0 -> {
+                String gender = new String[] {"m", "f", "n"}[random.nextInt(3)];
+                page.append("=== {{Wortart|Substantiv|Deutsch}}, {{").append(gender).append("}} ===\n\n")
+                        .append("{{Deutsch Substantiv Übersicht\n|Genus=").append(gender)
+                        .append("\n|Nominativ Singular=").append(title).append("\n|Nominativ Plural=").append(title).append("e")
+                        .append("\n|Genitiv Singular=").append(title).append("s\n|Genitiv Singular*=").append(title).append("es")
+                        .append("\n|Genitiv Plural=").append(title).append("e\n|Dativ Singular=").append(title)
+                        .append("\n|Dativ Plural=").append(title).append("en\n|Akkusativ Singular=").append(title)
+                        .append("\n|Akkusativ Plural=").append(title).append("e\n}}\n\n");
+            }
+            case 1 -> page.append("=== {{Wortart|Verb|Deutsch}} ===\n\n{{Deutsch Verb Übersicht\n|Präsens_ich=")
+                    .append(title, 0, title.length() - 1).append("\n|Präsens_du=").append(title, 0, title.length() - 2)
+                    .append("st\n|Präsens_er, sie, es=").append(title, 0, title.length() - 2).append("t\n|Präteritum_ich=")
+                    .append(title, 0, title.length() - 2).append("te\n|Partizip II=ge").append(title, 0, title.length() - 2)
+                    .append("t\n|Konjunktiv II_ich=").append(title, 0, title.length() - 2).append("te\n|Imperativ Singular=")
+                    .append(title, 0, title.length() - 2).append("\n|Imperativ Plural=").append(title, 0, title.length() - 2)
+                    .append("t\n|Hilfsverb=haben\n}}\n\n");
+            default -> page.append("=== {{Wortart|Adjektiv|Deutsch}} ===\n\n{{Deutsch Adjektiv Übersicht\n|Positiv=")
+                    .append(title).append("\n|Komparativ=").append(title).append("er\n|Superlativ=am ").append(title)
+                    .append("sten\n}}\n\n");
+        }
+        page.append("{{Worttrennung}}\n:").append(title).append(", {{Pl.}} ").append(title).append("·e\n\n");
+        page.append("{{Aussprache}}\n:{{IPA}} {{Lautschrift|ˈ").append(title.toLowerCase()).append("}}, {{Pl.}} {{Lautschrift|ˈ")
+                .append(title.toLowerCase()).append("ə}}\n:{{Hörbeispiele}} {{Audio|De-").append(title).append(".ogg}}\n")
+                .append(":{{Reime}} {{Reim|").append(title.substring(Math.max(0, title.length() - 3))).append("|Deutsch}}\n\n");
+        int senses = 1 + random.nextInt(4);
+        page.append("{{Bedeutungen}}\n");
+        for (int s = 1; s <= senses; s++) {
+            page.append(":[").append(s).append("] ");
+            if (random.nextBoolean()) {
+                page.append("{{K|").append(FIELDS[random.nextInt(FIELDS.length)]).append("}} ");
+            }
+            page.append(sentence(6 + random.nextInt(10))).append("<ref>").append(sentence(4)).append("</ref>\n");
+        }
+        page.append("\n{{Herkunft}}\n:[[Ableitung]] von [[").append(word()).append("]] ''").append(word()).append("''\n\n");
+        appendLinks(page, "Synonyme", senses);
+        appendLinks(page, "Oberbegriffe", senses);
+        appendLinks(page, "Unterbegriffe", senses);
+        page.append("{{Beispiele}}\n");
+        for (int s = 1; s <= senses; s++) {
+            page.append(":[").append(s).append("] ").append(sentence(8 + random.nextInt(8))).append(".\n");
+        }
+        page.append("\n==== {{Übersetzungen}} ====\n");
+        for (int s = 1; s <= senses; s++) {
+            page.append("{{Ü-Tabelle|").append(s).append("|G=").append(sentence(3)).append("|Ü-Liste=\n");
+            for (String lang : LANGS) {
+                if (random.nextInt(3) > 0) {
+                    page.append("*{{").append(lang).append("}}: {{Ü|").append(lang).append('|').append(word())
+                            .append("}}, {{Ü|").append(lang).append('|').append(word()).append("}}\n");
+                }
+            }
+            page.append("}}\n");
+        }
+        page.append("\n{{Referenzen}}\n:[1] {{Wikipedia|").append(title).append("}}\n:[1] {{Ref-DWDS|").append(title).append("}}\n");
+        if (random.nextInt(5) == 0) {
+            page.append("\n== ").append(title).append(" ({{Sprache|Englisch}}) ==\n=== {{Wortart|Substantiv|Englisch}} ===\n")
+                    .append("{{Worttrennung}}\n:").append(title).append("\n{{Bedeutungen}}\n:[1] ").append(sentence(5))
+                    .append("\n==== {{Übersetzungen}} ====\n{{Ü-Tabelle|1|Ü-Liste=\n*{{de}}: {{Ü|de|").append(title).append("}}\n}}\n");
+        }
+        return page.toString();
+    }
+
+    private String formPage(String form, String lemma) {
+        return "== " + form + " ({{Sprache|Deutsch}}) ==\n=== {{Wortart|Deklinierte Form|Deutsch}} ===\n\n"
+                + "{{Worttrennung}}\n:" + form + "\n\n{{Aussprache}}\n:{{IPA}} {{Lautschrift|ˈ" + form.toLowerCase()
+                + "}}\n:{{Hörbeispiele}} {{Audio|}}\n\n{{Grammatische Merkmale}}\n*Genitiv Singular des Substantivs '''[["
+                + lemma + "]]'''\n\n{{Grundformverweis Dekl|" + lemma + "}}\n";
+    }
+
+    private void appendLinks(StringBuilder page, String section, int senses) {
+        page.append("{{").append(section).append("}}\n");
+        for (int s = 1; s <= senses; s++) {
+            page.append(":[").append(s).append("] [[").append(capitalize(word())).append("]], [[")
+                    .append(capitalize(word())).append("]]\n");
+        }
+        page.append('\n');
+    }
+
+    private String sentence(int words) {
+        StringBuilder sentence = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            if (i > 0) {
+                sentence.append(' ');
+            }
+            String word = word();
+            sentence.append(random.nextInt(6) == 0 ? "[[" + word + "]]" : word);
+        }
+        return sentence.toString();
+    }
+
+    private String word() {
+        int syllables = 1 + random.nextInt(3);
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < syllables; i++) {
+            word.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+        }
+        return word.toString();
+    }
+
+    private static String capitalize(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}
