@@ -1,0 +1,31 @@
+package org.aqea.address;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The AA byte: language domains of AQEA v1. Entries of other languages are stored without address. */
+public final class Domains {
+
+    private static final Map<String, Integer> BY_LANGUAGE = Map.ofEntries(
+            Map.entry("de", 0x20), Map.entry("en", 0x21), Map.entry("fr", 0x22), Map.entry("es", 0x23),
+            Map.entry("it", 0x24), Map.entry("pt", 0x25), Map.entry("ru", 0x26), Map.entry("zh", 0x27),
+            Map.entry("ja", 0x28), Map.entry("ar", 0x29),
+            // added in v1
+            Map.entry("nl", 0x2A), Map.entry("pl", 0x2B), Map.entry("sv", 0x2C), Map.entry("cs", 0x2D),
+            Map.entry("ca", 0x2E), Map.entry("la", 0x2F));
+
+    private Domains() {
+    }
+
+    public static Optional<Integer> of(String langCode) {
+        return Optional.ofNullable(langCode == null ? null : BY_LANGUAGE.get(langCode));
+    }
+
+    public static Optional<String> languageOf(int domain) {
+        return BY_LANGUAGE.entrySet().stream().filter(e -> e.getValue() == domain).map(Map.Entry::getKey).findFirst();
+    }
+
+    public static Map<String, Integer> all() {
+        return BY_LANGUAGE;
+    }
+}
