@@ -3,6 +3,7 @@ package org.aqea.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -11,13 +12,30 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.aqea.address.AddressAllocator;
+import org.aqea.address.Allocation;
+import org.aqea.address.AllocationRequest;
+import org.aqea.address.AqeaConverter;
+import org.aqea.address.AqeaEntry;
+import org.aqea.address.InMemoryAddressRegistry;
+import org.aqea.address.LexemeKey;
+import org.aqea.address.Lexeme;
 import org.aqea.dewiktionary.GermanPageParser;
 import org.aqea.dump.DumpPage;
 import org.aqea.dump.DumpReader;
 import org.aqea.lexicon.LexicalEntry;
 
-/** {@code extract}: a dump to JSONL, one lexical entry per line, with progress and a summary. */
+/**
+ * {@code extract}: a dump to JSONL, one lexical entry per line with its {@code aqea} object. Two passes over the
+ * dump: the first collects every lexeme, which are then addressed together in the spec's canonical order (so the
+ * addresses do not depend on page order); the second writes the lines.
+ */
 final class ExtractCommand {
 
     static final ObjectMapper JSON = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
@@ -26,6 +44,8 @@ final class ExtractCommand {
     private final Path output;
     private final PrintStream status;
     private final boolean interactive;
+    private final GermanPageParser parser = new GermanPageParser();
+    private final AqeaConverter converter = new AqeaConverter();
 
     ExtractCommand(Path dump, Path output, PrintStream status, boolean interactive) {
         this.dump = dump;
@@ -35,35 +55,83 @@ final class ExtractCommand {
     }
 
     ExtractionSummary run() throws IOException {
-        GermanPageParser parser = new GermanPageParser();
-        ExtractionSummary summary = new ExtractionSummary();
-        long size = Files.size(dump);
         long started = System.nanoTime();
-        Progress progress = new Progress(status, interactive, size);
-        try (DumpReader reader = DumpReader.open(dump);
-             Writer writer = output == null
+        List<AllocationRequest> requests = new ArrayList<>();
+        Map<String, LexemeKey> firstLexemeOfLemma = new HashMap<>();
+        forEachPage("1/2 collecting lexemes", (page, entries) -> {
+            for (Lexeme lexeme : converter.lexemesOfPage(entries)) {
+                if (lexeme.request() != null) {
+                    requests.add(lexeme.request());
+                    firstLexemeOfLemma.putIfAbsent(lemmaKey(lexeme.entry().langCode(), lexeme.entry().word()),
+                            lexeme.request().key());
+                }
+            }
+        });
+        InMemoryAddressRegistry registry = new InMemoryAddressRegistry();
+        Map<LexemeKey, Allocation> allocations = AddressAllocator.allocate(requests, registry);
+        AqeaConverter.AddressLookup lookup = (langCode, lemma) -> Optional
+                .ofNullable(firstLexemeOfLemma.get(lemmaKey(langCode, lemma)))
+                .map(allocations::get)
+                .map(Allocation::address);
+
+        ExtractionSummary summary = new ExtractionSummary();
+        try (Writer writer = output == null
                      ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                      : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
              SequenceWriter lines = JSON.writer().withRootValueSeparator("\n").writeValues(writer)) {
+            forEachPage("2/2 writing entries", (page, entries) -> {
+                summary.page(entries);
+                for (Lexeme lexeme : converter.lexemesOfPage(entries)) {
+                    Allocation allocation = lexeme.request() == null ? null : allocations.get(lexeme.request().key());
+                    AqeaEntry aqea = converter.toAqea(lexeme, allocation, lookup);
+                    summary.addressing(aqea, allocation);
+                    lines.write(line(lexeme.entry(), aqea));
+                }
+            });
+            writer.write('\n');
+        }
+        summary.finish(System.nanoTime() - started, registry.capacity());
+        return summary;
+    }
+
+    private static ObjectNode line(LexicalEntry entry, AqeaEntry aqea) {
+        ObjectNode line = JSON.valueToTree(entry);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("address", aqea.address());
+        summary.put("reason", aqea.reason());
+        summary.put("label", aqea.label());
+        summary.put("description", aqea.description());
+        summary.put("domain", aqea.domain());
+        summary.put("status", aqea.status());
+        summary.put("field", aqea.field());
+        summary.put("field_rule", aqea.fieldRule());
+        line.set("aqea", JSON.valueToTree(summary));
+        return line;
+    }
+
+    private static String lemmaKey(String langCode, String lemma) {
+        return langCode + '|' + lemma;
+    }
+
+    private interface PageHandler {
+        void handle(DumpPage page, List<LexicalEntry> entries) throws IOException;
+    }
+
+    private void forEachPage(String phase, PageHandler handler) throws IOException {
+        Progress progress = new Progress(status, interactive, Files.size(dump), phase);
+        long pages = 0;
+        try (DumpReader reader = DumpReader.open(dump)) {
             DumpPage page;
             while ((page = reader.nextPage()) != null) {
                 if (page.isRedirect()) {
-                    summary.redirect();
                     continue;
                 }
-                List<LexicalEntry> entries = parser.parse(page);
-                summary.page(entries);
-                for (LexicalEntry entry : entries) {
-                    lines.write(entry);
-                }
-                progress.update(reader.bytePosition(), summary.pages());
+                handler.handle(page, parser.parse(page));
+                progress.update(reader.bytePosition(), ++pages);
             }
-            writer.write('\n');
         } finally {
-            summary.finish(System.nanoTime() - started);
             progress.done();
         }
-        return summary;
     }
 
     /** A one-line progress bar on a terminal; nothing when the output is not one. */
@@ -71,12 +139,14 @@ final class ExtractCommand {
         private final PrintStream out;
         private final boolean enabled;
         private final long total;
+        private final String phase;
         private long lastDrawn;
 
-        Progress(PrintStream out, boolean enabled, long total) {
+        Progress(PrintStream out, boolean enabled, long total, String phase) {
             this.out = out;
             this.enabled = enabled;
             this.total = Math.max(1, total);
+            this.phase = phase;
         }
 
         void update(long position, long pages) {
@@ -87,13 +157,13 @@ final class ExtractCommand {
             lastDrawn = now;
             int percent = (int) Math.min(100, position * 100 / total);
             int filled = percent * 30 / 100;
-            out.printf("\r[%s%s] %3d%%  %,d pages", "#".repeat(filled), " ".repeat(30 - filled), percent, pages);
+            out.printf("\r%s [%s%s] %3d%%  %,d pages", phase, "#".repeat(filled), " ".repeat(30 - filled), percent, pages);
             out.flush();
         }
 
         void done() {
             if (enabled) {
-                out.print("\r" + " ".repeat(60) + "\r");
+                out.print("\r" + " ".repeat(80) + "\r");
                 out.flush();
             }
         }

@@ -1,24 +1,27 @@
 package org.aqea.cli;
 
 import java.io.PrintStream;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.aqea.address.Allocation;
+import org.aqea.address.AqeaEntry;
+import org.aqea.address.BlockCapacity;
 import org.aqea.lexicon.LexicalEntry;
 
 /** Counts of an extraction, printed at its end. */
 final class ExtractionSummary {
 
     private long pages;
-    private long redirects;
+    private long addressed;
+    private long overflowed;
+    private final Map<String, Long> unaddressedByReason = new TreeMap<>();
+    private List<BlockCapacity> fullestBlocks = List.of();
     private long entries;
     private long warnings;
     private long elapsedNanos;
     private final Map<String, Map<String, Long>> byLanguageAndPos = new TreeMap<>();
-
-    void redirect() {
-        redirects++;
-    }
 
     void page(List<LexicalEntry> pageEntries) {
         pages++;
@@ -30,8 +33,21 @@ final class ExtractionSummary {
         }
     }
 
-    void finish(long elapsedNanos) {
+    void addressing(AqeaEntry aqea, Allocation allocation) {
+        if (aqea.address() != null) {
+            addressed++;
+            overflowed += allocation.overflowed() ? 1 : 0;
+        } else {
+            // Group "no AQEA domain for language xx" and "inflected form of 'x'" by their kind.
+            String reason = aqea.reason().startsWith("inflected form") ? "inflected form, not a lexeme" : aqea.reason();
+            unaddressedByReason.merge(reason, 1L, Long::sum);
+        }
+    }
+
+    void finish(long elapsedNanos, Map<Integer, BlockCapacity> capacity) {
         this.elapsedNanos = elapsedNanos;
+        this.fullestBlocks = capacity.values().stream()
+                .sorted(Comparator.comparingInt(BlockCapacity::allocated).reversed()).limit(5).toList();
     }
 
     long pages() {
@@ -44,7 +60,7 @@ final class ExtractionSummary {
 
     void print(PrintStream out) {
         double seconds = elapsedNanos / 1e9;
-        out.printf("pages: %,d (and %,d redirects)%n", pages, redirects);
+        out.printf("pages: %,d%n", pages);
         out.printf("entries: %,d%n", entries);
         byLanguageAndPos.entrySet().stream()
                 .sorted((a, b) -> Long.compare(total(b.getValue()), total(a.getValue())))
@@ -55,6 +71,12 @@ final class ExtractionSummary {
             out.printf("  ... and %d more languages%n", byLanguageAndPos.size() - 15);
         }
         out.printf("warnings: %,d%n", warnings);
+        out.printf("addressed: %,d (%,d overflowed out of their preferred block)%n", addressed, overflowed);
+        unaddressedByReason.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
+                .forEach(reason -> out.printf("  without address: %,9d  %s%n", reason.getValue(), reason.getKey()));
+        for (BlockCapacity block : fullestBlocks) {
+            out.printf("  block %s: %d allocated, %d free%n", block.label(), block.allocated(), block.free());
+        }
         out.printf("elapsed: %.1f s, %,.0f pages per second%n", seconds, seconds > 0 ? pages / seconds : 0);
     }
 

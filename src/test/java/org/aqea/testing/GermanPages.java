@@ -19,6 +19,7 @@ public final class GermanPages {
 
     private final Random random;
     private long nextId = 1;
+    private final java.util.Set<String> titles = new java.util.HashSet<>();
 
     public GermanPages(long seed) {
         this.random = new Random(seed);
@@ -26,9 +27,14 @@ public final class GermanPages {
 
     public List<DumpFiles.Page> pages(int count) {
         List<DumpFiles.Page> pages = new ArrayList<>(count);
+        titles.clear();
         while (pages.size() < count) {
             String lemma = capitalize(word());
             int kind = random.nextInt(3);
+            // Titles are unique in a dump: a lemma whose pages exist already is drawn again.
+            if (!titles.add(lemma) || !titles.add(lemma.toLowerCase() + "en") || !titles.add(lemma + "s") || !titles.add(lemma + "n")) {
+                continue;
+            }
             pages.add(DumpFiles.Page.article(nextId++, kind == 1 ? lemma.toLowerCase() + "en" : lemma, lemmaPage(lemma, kind)));
             for (int i = 0; i < 2 && pages.size() < count; i++) {
                 String form = lemma + (i == 0 ? "s" : "n");

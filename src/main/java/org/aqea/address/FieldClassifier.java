@@ -1,0 +1,172 @@
+package org.aqea.address;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.aqea.lexicon.LexicalEntry;
+import org.aqea.lexicon.LinkedTerm;
+import org.aqea.lexicon.Sense;
+import org.aqea.lexicon.Translation;
+
+/**
+ * Chooses the semantic field of a German entry by the evidence order of the AQEA spec, strongest first:
+ * <ol>
+ *   <li>subject labels of the senses ({@code {{K|Zoologie}}}), first sense first: rule {@code label:Zoologie};</li>
+ *   <li>hypernyms (Oberbegriffe), also as the head of a compound ({@code Haustier} ends in {@code tier}):
+ *       rule {@code hypernym:Tier};</li>
+ *   <li>English translations against English keyword lists: rule {@code translation:en:dog};</li>
+ *   <li>German keywords in the first gloss, also as compound heads: rule {@code gloss:Krankheit};</li>
+ *   <li>otherwise {@code general}: rule {@code default}.</li>
+ * </ol>
+ * The rule is stored with the entry ({@code meta.aqea.field_rule}), so every decision can be explained.
+ */
+public final class FieldClassifier {
+
+    /** The field and the rule that decided it. */
+    public record Decision(SemanticField field, String rule) {
+    }
+
+    private static final Map<String, SemanticField> LABELS = table("""
+            animals: Zoologie Ornithologie Ichthyologie Entomologie Tierhaltung Jagd Jägersprache
+            plants: Botanik Gartenbau Forstwirtschaft Pflanzenkunde Mykologie
+            weather: Meteorologie Wetter Klimatologie
+            geography: Geographie Geografie Geologie Kartografie Ozeanografie
+            nature: Biologie Ökologie Naturkunde Umwelt
+            body: Anatomie Physiologie
+            medicine: Medizin Pharmazie Pharmakologie Zahnmedizin Psychiatrie Pathologie Chirurgie Tiermedizin
+            family: Verwandtschaft Genealogie
+            profession: Beruf Arbeitswelt Handwerk
+            emotion: Psychologie
+            social: Soziologie Politik Gesellschaft Pädagogik Wirtschaft Ökonomie Militär
+            law: Recht Rechtswesen Jura Rechtswissenschaft Strafrecht
+            religion: Religion Theologie Christentum Islam Judentum Buddhismus Mythologie Bibel Kirche
+            sport: Sport Fußball Schach Tennis Leichtathletik Turnen Reitsport Boxen Skisport
+            music: Musik Musiktheorie Musikinstrument Oper
+            food: Gastronomie Kochkunst Küche Kulinarik Lebensmittel Getränk Weinbau Bäckerei
+            clothing: Mode Textil Schneiderei Bekleidung
+            transport: Verkehr Luftfahrt Schifffahrt Seefahrt Eisenbahn Kfz Kraftfahrzeug Nautik Raumfahrt
+            technology: Technik EDV Informatik Elektronik Elektrotechnik Maschinenbau Internet Computer Telekommunikation Physik
+            tools: Werkzeug Handwerkzeug
+            chemistry: Chemie Biochemie Mineralogie
+            mathematics: Mathematik Geometrie Arithmetik Statistik Algebra
+            time: Zeitrechnung Kalender Chronologie
+            space: Astronomie Astrologie
+            colour: Farbe Farblehre
+            quantity: Maßeinheit Metrologie
+            """);
+
+    /** Heads of German hypernyms and gloss words (lower case); a compound whose last part is a head counts too. */
+    private static final Map<String, SemanticField> HEADS = table("""
+            animals: tier säugetier vogel fisch insekt reptil amphibie raubtier haustier nutztier hund katze pferd rind huhn affe wal spinne wurm schlange käfer
+            plants: pflanze baum blume strauch kraut gras pilz getreide blüte busch nadelbaum laubbaum
+            weather: wetter niederschlag wind sturm wetterlage unwetter gewitter
+            geography: stadt land staat fluss berg gebirge gewässer insel kontinent see meer region ort landschaft hauptstadt
+            body: körperteil organ knochen muskel gliedmaße körper
+            medicine: krankheit erkrankung medikament arznei arzneimittel symptom infektion verletzung therapie entzündung
+            family: verwandter verwandte familienmitglied familie angehöriger elternteil
+            profession: beruf berufsbezeichnung handwerker arbeiter fachkraft
+            emotion: gefühl emotion empfindung stimmung affekt
+            social: gruppe gesellschaft organisation institution partei verein
+            law: gesetz recht straftat verbrechen vertrag gericht
+            religion: gott gottheit religion heiliger sakrament glaube kirche
+            sport: sport sportart ballsportart spiel wettkampf disziplin
+            music: musikinstrument instrument musikstück lied tanz musikrichtung
+            food: speise getränk lebensmittel nahrungsmittel obst gemüse gericht gebäck frucht süßigkeit gewürz alkohol fleisch käse brot
+            clothing: kleidungsstück kleidung bekleidung schuh kopfbedeckung
+            transport: fahrzeug verkehrsmittel auto schiff flugzeug boot
+            technology: gerät maschine apparat technik computer software
+            tools: werkzeug handwerkzeug
+            chemistry: element metall chemisches stoff säure verbindung
+            mathematics: zahl figur rechenart
+            time: zeitabschnitt zeitraum zeiteinheit monat wochentag jahreszeit tageszeit
+            colour: farbe farbton
+            quantity: maßeinheit menge einheit
+            """);
+
+    private static final Map<String, SemanticField> ENGLISH = table("""
+            animals: animal dog cat horse cow bird fish insect lion tiger bear wolf fox mouse rat rabbit sheep goat pig chicken duck snake bee ant spider whale dolphin monkey elephant deer owl eagle frog butterfly
+            plants: plant tree flower rose grass bush herb oak pine birch lily tulip moss fern mushroom
+            weather: weather rain snow wind storm thunder lightning fog hail frost cloud
+            geography: river mountain lake sea ocean island valley city country town village continent hill desert forest
+            body: body head arm leg hand foot eye ear nose mouth tooth heart liver lung skin bone blood finger knee
+            medicine: disease illness medicine drug fever cold pain infection doctor hospital wound cancer flu
+            family: mother father brother sister son daughter uncle aunt cousin grandmother grandfather parent family child wife husband
+            profession: teacher baker farmer carpenter nurse lawyer engineer butcher plumber painter writer pilot
+            emotion: love hate fear anger joy sadness happiness grief envy hope shame
+            law: law court judge crime contract theft murder
+            religion: god church prayer angel devil heaven hell priest religion saint
+            sport: sport football soccer tennis game match goal ball race chess
+            music: music song piano guitar violin drum flute trumpet melody choir
+            food: food bread cheese meat apple pear milk beer wine water soup cake sugar salt butter egg fruit vegetable potato
+            clothing: shirt trousers pants dress coat hat shoe shoes sock jacket skirt glove scarf
+            transport: car bus train ship boat bicycle bike plane airplane truck vehicle
+            technology: computer machine device phone telephone engine robot software internet
+            tools: hammer saw screwdriver tool knife axe drill shovel pliers
+            chemistry: iron gold silver copper oxygen hydrogen acid carbon
+            time: day week month year hour minute morning evening night monday january spring summer winter autumn
+            colour: red blue green yellow black white colour color brown purple
+            quantity: metre meter kilogram litre gram dozen
+            """);
+
+    private static Map<String, SemanticField> table(String text) {
+        Map<String, SemanticField> table = new HashMap<>();
+        for (String line : text.strip().split("\n")) {
+            int colon = line.indexOf(':');
+            SemanticField field = SemanticField.ofId(line.substring(0, colon).strip());
+            for (String word : line.substring(colon + 1).strip().split("\\s+")) {
+                table.put(word.toLowerCase(Locale.ROOT), field);
+            }
+        }
+        return table;
+    }
+
+    public Decision classify(LexicalEntry entry) {
+        for (Sense sense : entry.senses()) {
+            for (String label : sense.labels()) {
+                SemanticField field = LABELS.get(label.toLowerCase(Locale.ROOT));
+                if (field != null) {
+                    return new Decision(field, "label:" + label);
+                }
+            }
+        }
+        for (LinkedTerm hypernym : entry.hypernyms()) {
+            SemanticField field = byHead(hypernym.word());
+            if (field != null) {
+                return new Decision(field, "hypernym:" + hypernym.word());
+            }
+        }
+        for (Translation translation : entry.translations()) {
+            if (translation.langCode().equals("en")) {
+                SemanticField field = ENGLISH.get(translation.word().toLowerCase(Locale.ROOT));
+                if (field != null) {
+                    return new Decision(field, "translation:en:" + translation.word());
+                }
+            }
+        }
+        if (!entry.senses().isEmpty()) {
+            for (String word : entry.senses().get(0).gloss().split("[^\\p{L}]+")) {
+                SemanticField field = word.length() > 2 && Character.isUpperCase(word.charAt(0)) ? byHead(word) : null;
+                if (field != null) {
+                    return new Decision(field, "gloss:" + word);
+                }
+            }
+        }
+        return new Decision(SemanticField.GENERAL, "default");
+    }
+
+    /** The field of a word or of the head of a compound, such as {@code Raubtier} for {@code tier}. */
+    private static SemanticField byHead(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        SemanticField field = HEADS.get(lower);
+        if (field != null) {
+            return field;
+        }
+        for (int i = 1; i < lower.length() - 2; i++) {
+            field = HEADS.get(lower.substring(i));
+            if (field != null && lower.length() - i >= 4) {
+                return field;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,31 @@
+package org.aqea.address;
+
+import java.util.Arrays;
+import java.util.List;
+import org.aqea.lexicon.Form;
+import org.aqea.lexicon.LexicalEntry;
+import org.aqea.lexicon.LinkedTerm;
+import org.aqea.lexicon.Sense;
+import org.aqea.lexicon.SourceRef;
+import org.aqea.lexicon.Translation;
+
+/** Lexical entries written for the AQEA tests. */
+final class Entries {
+
+    private Entries() {
+    }
+
+    static LexicalEntry entry(String langCode, String word, String pos, List<String> genders, List<String> labels,
+                              List<String> hypernyms, List<String> english, String gloss) {
+        List<Sense> senses = gloss == null ? List.of() : List.of(new Sense("1", gloss, labels, List.of()));
+        return new LexicalEntry(word, langCode.equals("de") ? "Deutsch" : langCode, langCode, pos, List.of(), genders,
+                List.of(), List.of(), List.of(), List.of(), senses, List.<Form>of(),
+                english.stream().map(w -> new Translation("en", w, List.of("1"), null, false)).toList(),
+                List.of(), List.of(), hypernyms.stream().map(h -> new LinkedTerm(h, List.of("1"))).toList(),
+                List.of(), List.of(), null, null, new SourceRef("de", word, 1, 2, 0), List.of());
+    }
+
+    static List<String> list(String commaSeparated) {
+        return commaSeparated.isBlank() ? List.of() : Arrays.stream(commaSeparated.split(",")).map(String::strip).toList();
+    }
+}

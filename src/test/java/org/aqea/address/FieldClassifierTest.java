@@ -1,0 +1,98 @@
+package org.aqea.address;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.aqea.lexicon.LexicalEntry;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The classifier on our hand-labelled set (src/test/resources/aqea/fields-labelled.txt): precision and recall per
+ * field are printed; every named field must be right at least 80% of the times it is chosen.
+ */
+class FieldClassifierTest {
+
+    private final FieldClassifier classifier = new FieldClassifier();
+
+    record Labelled(LexicalEntry entry, SemanticField expected) {
+    }
+
+    static List<Labelled> labelledSet() throws IOException {
+        List<Labelled> set = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                FieldClassifierTest.class.getResourceAsStream("/aqea/fields-labelled.txt"), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\\|", -1);
+                set.add(new Labelled(Entries.entry("de", f[0], f[1], List.of(), Entries.list(f[2]), Entries.list(f[3]),
+                        Entries.list(f[4]), f[5]), SemanticField.ofId(f[6].strip())));
+            }
+        }
+        return set;
+    }
+
+    @Test
+    void namedFieldsReachEightyPercentPrecisionOnTheLabelledSet() throws IOException {
+        List<Labelled> set = labelledSet();
+        assertTrue(set.size() >= 200, "at least 200 labelled entries: " + set.size());
+        Map<SemanticField, int[]> counts = new TreeMap<>();
+        int correct = 0;
+        List<String> misses = new ArrayList<>();
+        for (Labelled labelled : set) {
+            FieldClassifier.Decision decision = classifier.classify(labelled.entry());
+            int[] expected = counts.computeIfAbsent(labelled.expected(), f -> new int[3]);
+            int[] chosen = counts.computeIfAbsent(decision.field(), f -> new int[3]);
+            expected[0]++;
+            chosen[1]++;
+            if (decision.field() == labelled.expected()) {
+                chosen[2]++;
+                correct++;
+            } else {
+                misses.add(labelled.entry().word() + ": " + decision.field().id() + " by " + decision.rule()
+                        + ", labelled " + labelled.expected().id());
+            }
+        }
+        System.out.printf("field classifier on %d labelled entries: %.1f%% right%n", set.size(), 100.0 * correct / set.size());
+        System.out.printf("  %-12s %8s %8s %9s %7s%n", "field", "labelled", "chosen", "precision", "recall");
+        List<String> belowTarget = new ArrayList<>();
+        counts.forEach((field, c) -> {
+            double precision = c[1] == 0 ? Double.NaN : (double) c[2] / c[1];
+            double recall = c[0] == 0 ? Double.NaN : (double) c[2] / c[0];
+            System.out.printf("  %-12s %8d %8d %8.0f%% %6.0f%%%n", field.id(), c[0], c[1], precision * 100, recall * 100);
+            if (field != SemanticField.GENERAL && c[1] > 0 && precision < 0.8) {
+                belowTarget.add(field.id());
+            }
+        });
+        misses.forEach(miss -> System.out.println("  miss: " + miss));
+        assertEquals(List.of(), belowTarget, "named fields below 80% precision");
+    }
+
+    @Test
+    void theStrongestEvidenceDecidesAndTheRuleSaysWhich() {
+        LexicalEntry labelBeatsHypernym = Entries.entry("de", "Wal", "noun", List.of(), List.of("Zoologie"),
+                List.of("Fisch"), List.of("whale"), "großes Meerestier");
+        assertEquals(new FieldClassifier.Decision(SemanticField.ANIMALS, "label:Zoologie"), classifier.classify(labelBeatsHypernym));
+        LexicalEntry compoundHypernym = Entries.entry("de", "Dackel", "noun", List.of(), List.of(), List.of("Hunderasse", "Haustier"),
+                List.of(), "kurzbeiniger Hund");
+        assertEquals(new FieldClassifier.Decision(SemanticField.ANIMALS, "hypernym:Haustier"), classifier.classify(compoundHypernym));
+        LexicalEntry byTranslation = Entries.entry("de", "Möhre", "noun", List.of(), List.of(), List.of(),
+                List.of("carrot", "potato"), "orange Wurzel");
+        assertEquals(new FieldClassifier.Decision(SemanticField.FOOD, "translation:en:potato"), classifier.classify(byTranslation));
+        LexicalEntry byGloss = Entries.entry("de", "Windpocken", "noun", List.of(), List.of(), List.of(), List.of(),
+                "ansteckende Kinderkrankheit mit Bläschen");
+        assertEquals(new FieldClassifier.Decision(SemanticField.MEDICINE, "gloss:Kinderkrankheit"), classifier.classify(byGloss));
+        LexicalEntry nothing = Entries.entry("de", "Sache", "noun", List.of(), List.of(), List.of(), List.of(), "Gegenstand");
+        assertEquals(new FieldClassifier.Decision(SemanticField.GENERAL, "default"), classifier.classify(nothing));
+    }
+}

@@ -1,0 +1,115 @@
+package org.aqea.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.aqea.testing.DumpFiles;
+import org.aqea.testing.GermanPages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AqeaCliTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void extractsEveryEntryWithAnAqeaObjectAndASummary() throws Exception {
+        List<DumpFiles.Page> pages = new GermanPages(5).pages(3_000);
+        Path dump = DumpFiles.writeBz2(dir.resolve("de.xml.bz2"), DumpFiles.SCHEMA_011, pages);
+        Path out = dir.resolve("entries.jsonl");
+        String stderr = runCli(0, "extract", "--edition", "de", dump.toString(), "-o", out.toString());
+        List<JsonNode> lines = readLines(out);
+        assertTrue(lines.size() > 3_000, "entries: " + lines.size());
+        Set<String> addresses = new HashSet<>();
+        for (JsonNode line : lines) {
+            JsonNode aqea = line.get("aqea");
+            assertNotNull(aqea);
+            if (line.get("form_of").isNull()) {
+                assertTrue(aqea.get("address").isTextual(), line.toString());
+                assertTrue(addresses.add(aqea.get("address").asText()), "unique addresses");
+                assertEquals("active", aqea.get("status").asText());
+            } else {
+                assertTrue(aqea.get("address").isNull());
+                assertTrue(aqea.get("reason").asText().startsWith("inflected form of"), aqea.toString());
+            }
+        }
+        assertTrue(stderr.contains("pages: 3,000"), stderr);
+        assertTrue(stderr.contains("addressed: "), stderr);
+        assertTrue(stderr.contains("pages per second"), stderr);
+    }
+
+    @Test
+    void theSameLexemesInAnotherPageOrderGetTheSameAddresses() throws Exception {
+        List<DumpFiles.Page> pages = new GermanPages(6).pages(1_500);
+        List<DumpFiles.Page> shuffled = new ArrayList<>(pages);
+        Collections.shuffle(shuffled, new Random(1));
+        Path first = dir.resolve("a.jsonl");
+        Path second = dir.resolve("b.jsonl");
+        runCli(0, "extract", "--edition", "de", DumpFiles.writeXml(dir.resolve("a.xml"), DumpFiles.SCHEMA_010, pages).toString(),
+                "-o", first.toString());
+        runCli(0, "extract", "--edition", "de", DumpFiles.writeXml(dir.resolve("b.xml"), DumpFiles.SCHEMA_011, shuffled).toString(),
+                "-o", second.toString());
+        assertEquals(addressesByKey(first), addressesByKey(second));
+    }
+
+    @Test
+    void badArgumentsAndBrokenDumpsFailWithAMessage() throws Exception {
+        assertTrue(runCli(2, "extract", "--edition", "xx", "d.xml").contains("unknown edition 'xx'"));
+        assertTrue(runCli(2, "convert").contains("unknown command 'convert'"));
+        assertTrue(runCli(1, "extract", "--edition", "de", dir.resolve("missing.xml").toString()).contains("does not exist"));
+        Path html = Files.writeString(dir.resolve("x.html"), "<html/>");
+        assertTrue(runCli(1, "extract", "--edition", "de", html.toString(), "-o", dir.resolve("o.jsonl").toString())
+                .contains("not a MediaWiki XML dump"));
+    }
+
+    private static Map<String, String> addressesByKey(Path file) throws Exception {
+        Map<String, String> addresses = new HashMap<>();
+        for (JsonNode line : readLines(file)) {
+            String key = line.get("word").asText() + "|" + line.get("lang_code").asText() + "|" + line.get("pos").asText()
+                    + "|" + line.get("source").get("heading_index").asInt();
+            addresses.put(key, line.get("aqea").get("address").asText(null));
+        }
+        return addresses;
+    }
+
+    private static List<JsonNode> readLines(Path file) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+                lines.add(json.readTree(line));
+            }
+        }
+        return lines;
+    }
+
+    private static String runCli(int expectedStatus, String... args) {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertEquals(expectedStatus, AqeaCli.run(args));
+        } finally {
+            System.setErr(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+}
