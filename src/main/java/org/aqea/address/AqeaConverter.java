@@ -69,10 +69,12 @@ public final class AqeaConverter {
         AqeaAddress address = null;
         if (lexeme.request() != null) {
             address = allocation == null ? null : allocation.address();
-            reason = allocation == null ? "not allocated" : allocation.reason();
+            reason = allocation == null ? null : allocation.reason();
         }
+        // A lexeme whose address is still to be allocated, and an inflected form, are drafts.
+        boolean awaitingAddress = lexeme.request() != null && allocation == null;
         String status = address != null ? AqeaEntry.ACTIVE
-                : lexeme.request() == null && entry.formOf() != null ? AqeaEntry.DRAFT : AqeaEntry.PENDING_REVIEW;
+                : awaitingAddress || entry.formOf() != null ? AqeaEntry.DRAFT : AqeaEntry.PENDING_REVIEW;
         boolean truncated = entry.word().codePointCount(0, entry.word().length()) > LABEL_LIMIT;
         String label = truncated ? entry.word().substring(0, entry.word().offsetByCodePoints(0, LABEL_LIMIT - 1)) + "…" : entry.word();
 
@@ -123,7 +125,8 @@ public final class AqeaConverter {
         return text.toString();
     }
 
-    private static List<Relation> relations(LexicalEntry entry, AddressLookup lookup) {
+    /** The typed links of an entry, by address where the lookup knows the target. */
+    public static List<Relation> relations(LexicalEntry entry, AddressLookup lookup) {
         List<Relation> relations = new ArrayList<>();
         addLinks(relations, "synonym", entry.synonyms(), entry.langCode(), lookup);
         addLinks(relations, "antonym", entry.antonyms(), entry.langCode(), lookup);

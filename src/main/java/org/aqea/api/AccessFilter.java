@@ -31,9 +31,13 @@ public class AccessFilter implements ContainerRequestFilter {
         }
         SecurityContext security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
-            request.abortWith(Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
-                            "log in (HTTP Basic) as a user in role " + (reading ? READER_ROLE : ADMIN_ROLE)))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"aqea\"").build());
+            Response.ResponseBuilder refusal = Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
+                    "log in (HTTP Basic) as a user in role " + (reading ? READER_ROLE : ADMIN_ROLE)));
+            // The dashboard has its own log-in form: no challenge for it, or the browser would open its dialog.
+            if (request.getHeaderString("X-Requested-With") == null) {
+                refusal.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"aqea\"");
+            }
+            request.abortWith(refusal.build());
             return;
         }
         boolean allowed = security.isUserInRole(ADMIN_ROLE) || (reading && security.isUserInRole(READER_ROLE));

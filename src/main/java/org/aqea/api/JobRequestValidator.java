@@ -50,6 +50,9 @@ public class JobRequestValidator {
         if (request.threads() != null && request.threads() < 1) {
             throw ApiException.badRequest("threads must be at least 1, not " + request.threads());
         }
+        if (request.skipLimit() != null && request.skipLimit() < 0) {
+            throw ApiException.badRequest("skipLimit must be 0 or more, not " + request.skipLimit());
+        }
         if (request.faultAt() != null && !Settings.testFaultsEnabled()) {
             throw ApiException.badRequest("faultAt is a test switch; this server does not accept it");
         }
@@ -62,6 +65,9 @@ public class JobRequestValidator {
         parameters.setProperty(JobParameters.CHUNK_SIZE, Integer.toString(chunkSize));
         if (request.threads() != null) {
             parameters.setProperty(JobParameters.THREADS, request.threads().toString());
+        }
+        if (request.skipLimit() != null) {
+            parameters.setProperty(JobParameters.SKIP_LIMIT, request.skipLimit().toString());
         }
         if (request.faultAt() != null) {
             parameters.setProperty(JobParameters.FAULT_AT, request.faultAt());

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.aqea.batch.JobParameters;
+import org.aqea.store.EntryQueries;
 import org.aqea.store.PartitionProgressStore;
 
 /** Starts, stops, restarts and shows extraction jobs. */
@@ -41,6 +42,9 @@ public class JobsResource {
 
     @Inject
     PartitionProgressStore progress;
+
+    @Inject
+    EntryQueries queries;
 
     @Context
     UriInfo uriInfo;
@@ -135,6 +139,7 @@ public class JobsResource {
                 execution.getCreateTime(), execution.getStartTime(), execution.getEndTime(),
                 parameters.getProperty(JobParameters.SOURCE), parameters.getProperty(JobParameters.LANGUAGE),
                 parameters.getProperty(JobParameters.DUMP),
-                withPartitions ? progress.of(executionId).stream().map(JobView.PartitionView::of).toList() : null);
+                withPartitions ? progress.of(executionId).stream().map(JobView.PartitionView::of).toList() : null,
+                withPartitions ? queries.rejects(executionId, 100) : null);
     }
 }

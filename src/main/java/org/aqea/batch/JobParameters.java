@@ -14,6 +14,7 @@ public final class JobParameters {
     public static final String RANGES = "ranges";
     public static final String THREADS = "threads";
     public static final String CHUNK_SIZE = "chunkSize";
+    public static final String SKIP_LIMIT = "skipLimit";
     /** Test-only: {@code <range>:<n>} fails that partition after n pages in the first execution of an instance. */
     public static final String FAULT_AT = "faultAt";
 

@@ -23,7 +23,7 @@ public final class AqeaCli {
         System.exit(run(args));
     }
 
-    static int run(String[] args) {
+    public static int run(String[] args) {
         if (args.length == 0 || !args[0].equals("extract")) {
             System.err.println(args.length == 0 ? USAGE : "unknown command '" + args[0] + "'\n" + USAGE);
             return 2;

@@ -1,7 +1,7 @@
 package org.aqea.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import org.aqea.lexicon.LexiconJson;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
@@ -38,7 +38,7 @@ import org.aqea.lexicon.LexicalEntry;
  */
 final class ExtractCommand {
 
-    static final ObjectMapper JSON = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    private static final ObjectMapper JSON = LexiconJson.MAPPER;
 
     private final Path dump;
     private final Path output;

@@ -36,16 +36,17 @@ public final class GermanPageParser {
             "Koseformen", "Namensvarianten", "Bekannte Namensträger", "Symbole", "Anmerkung", "Lesungen",
             "Grammatische Merkmale", "Steigerbarkeit", "Schreibweisen", "Ähnlichkeiten", "Holonyme", "Meronyme");
 
+    /** Never throws: a page that defeats the parser gives a placeholder entry with the reason as its warning. */
     public List<LexicalEntry> parse(DumpPage page) {
         try {
-            return parseSafely(page);
+            return parseStrict(page);
         } catch (RuntimeException e) {
-            // A page must never stop the run: keep a trace of it instead.
             return List.of(placeholder(page, "the page could not be parsed: " + e));
         }
     }
 
-    private List<LexicalEntry> parseSafely(DumpPage page) {
+    /** Like {@link #parse}, but a page that defeats the parser throws, so that a caller can reject it. */
+    public List<LexicalEntry> parseStrict(DumpPage page) {
         String[] lines = WikiText.stripComments(page.text()).split("\n");
         List<LexicalEntry> entries = new ArrayList<>();
         String language = null;

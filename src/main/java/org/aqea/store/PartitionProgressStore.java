@@ -23,13 +23,13 @@ public class PartitionProgressStore {
     private DataSource dataSource;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void started(long executionId, int partitionIndex, String range, long checkpoint) {
+    public void started(long executionId, int partitionIndex, String range, long checkpoint, long expected) {
         update("""
                 INSERT INTO partition_progress (execution_id, partition_index, range_label, status, checkpoint,
-                    started_at, updated_at)
-                VALUES (?, ?, ?, 'STARTED', ?, now(), now())
+                    items_expected, started_at, updated_at)
+                VALUES (?, ?, ?, 'STARTED', ?, ?, now(), now())
                 ON CONFLICT (execution_id, partition_index) DO UPDATE SET status = 'STARTED', updated_at = now()
-                """, executionId, partitionIndex, range, checkpoint);
+                """, executionId, partitionIndex, range, checkpoint, expected);
     }
 
     public void chunkWritten(long executionId, int partitionIndex, long read, long written, long skipped, long checkpoint) {
@@ -50,7 +50,7 @@ public class PartitionProgressStore {
     public List<PartitionProgress> of(long executionId) {
         String sql = """
                 SELECT partition_index, range_label, status, items_read, items_written, items_skipped, checkpoint,
-                       started_at, updated_at
+                       started_at, updated_at, items_expected
                 FROM partition_progress WHERE execution_id = ? ORDER BY partition_index
                 """;
         try (Connection connection = dataSource.getConnection();
@@ -61,7 +61,7 @@ public class PartitionProgressStore {
                 while (rs.next()) {
                     rows.add(new PartitionProgress(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                             rs.getLong(5), rs.getLong(6), rs.getLong(7), instant(rs.getTimestamp(8)),
-                            instant(rs.getTimestamp(9))));
+                            instant(rs.getTimestamp(9)), rs.getLong(10)));
                 }
             }
             return rows;

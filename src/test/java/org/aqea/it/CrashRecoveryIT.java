@@ -19,15 +19,19 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoveryIT {
 
-    private static final int PAGES = 150_000;
+    private static final int PAGES = 15_000;
     private static final File WLP = new File(System.getProperty("aqea.wlp.dir"));
 
     @Test
     void aKilledServerResumesEveryPartitionFromItsCheckpoint() throws Exception {
         ApiClient admin = ApiClient.admin();
-        Path dump = Jobs.countingDump("crash.xml.bz2", PAGES);
-        long first = Jobs.start(admin, "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump
-                + "\",\"chunkSize\":20,\"threads\":2}");
+        Path dump = Jobs.bz2("crash.xml.bz2", Jobs.pages(PAGES, 13));
+        Database.clear();
+        Jobs.run(admin, Jobs.request(dump, ""));
+        String undisturbed = Database.entryDigest();
+
+        Database.clear();
+        long first = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10,\"threads\":2"));
         awaitSomeCheckpoints(admin, first);
 
         ProcessHandle server = libertyProcess();
@@ -41,7 +45,7 @@ class CrashRecoveryIT {
         assertEquals(202, restarted.status(), () -> String.valueOf(restarted.body()));
         JsonNode completed = Jobs.awaitEnd(admin, restarted.body().get("executionId").asLong(), 300);
         assertEquals("COMPLETED", completed.get("status").asText(), completed.toString());
-        assertEquals(Jobs.expectedCounts(PAGES), Jobs.countsOfLatestJob(admin), "no page counted twice or lost");
+        assertEquals(undisturbed, Database.entryDigest(), "nothing lost, nothing twice: as an undisturbed run");
     }
 
     @BeforeAll
@@ -63,7 +67,7 @@ class CrashRecoveryIT {
             for (JsonNode partition : job.get("partitions")) {
                 written += partition.get("itemsWritten").asLong();
             }
-            if (written >= 2_000) {
+            if (written >= 1_000) {
                 return;
             }
             Thread.sleep(100);

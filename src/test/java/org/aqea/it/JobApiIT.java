@@ -17,40 +17,43 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class JobApiIT {
 
-    private static final int PAGES = 5_000;
+    private static final int PAGES = 3_000;
     private static Path dump;
+    private static long expectedEntries;
     private final ApiClient admin = ApiClient.admin();
 
     @BeforeAll
     static void writeDump() throws Exception {
-        dump = Jobs.countingDump("api.xml.bz2", PAGES);
+        var pages = Jobs.pages(PAGES, 11);
+        dump = Jobs.bz2("api.xml.bz2", pages);
+        expectedEntries = Jobs.expectedEntries(pages);
     }
 
     @Test
-    void aStartedJobCompletesWithEveryPageCountedInItsRange() throws Exception {
-        ApiClient.Answer started = admin.post("/api/jobs",
-                "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump + "\",\"chunkSize\":250}");
+    void aStartedJobCompletesWithEveryPageOfEveryRangeExtracted() throws Exception {
+        ApiClient.Answer started = admin.post("/api/jobs", Jobs.request(dump, ",\"chunkSize\":250"));
         assertEquals(202, started.status(), () -> String.valueOf(started.body()));
         long id = started.body().get("executionId").asLong();
         assertTrue(started.location().endsWith("/api/jobs/" + id), started.location());
 
-        JsonNode job = Jobs.awaitEnd(admin, id, 120);
-        assertEquals("COMPLETED", job.get("status").asText());
+        JsonNode job = Jobs.awaitEnd(admin, id, 180);
+        assertEquals("COMPLETED", job.get("status").asText(), job::toString);
         assertEquals(6, job.get("partitions").size(), "five letter ranges and 'other'");
-        long read = 0;
         for (JsonNode partition : job.get("partitions")) {
             assertEquals("COMPLETED", partition.get("status").asText());
-            read += partition.get("itemsRead").asLong();
+            assertEquals(partition.get("pagesExpected").asLong(), partition.get("lastCheckpoint").asLong());
         }
-        assertEquals(PAGES, read, "redirects and other namespaces are not counted");
-        assertEquals(Jobs.expectedCounts(PAGES), Jobs.countsOfLatestJob(admin));
+        assertEquals(PAGES, Jobs.sum(job, "itemsRead"), "every page read once");
+        assertEquals(expectedEntries, Jobs.sum(job, "itemsWritten"), "every entry written once");
+        JsonNode status = ApiClient.reader().get("/api/status").body();
+        assertTrue(status.get("entriesByLanguageAndPos").get("de").get("noun").asLong() > 0, status.toString());
         assertTrue(ApiClient.reader().get("/api/jobs").body().size() >= 1, "a reader sees the executions");
     }
 
     @Test
     void restartingACompletedExecutionIsAConflict() throws Exception {
-        long id = Jobs.start(admin, "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump + "\"}");
-        Jobs.awaitEnd(admin, id, 120);
+        long id = Jobs.start(admin, Jobs.request(dump, ""));
+        Jobs.awaitEnd(admin, id, 180);
         assertProblem(admin.post("/api/jobs/" + id + "/restart", null), 409, "completed");
         assertProblem(admin.post("/api/jobs/" + id + "/stop", null), 409, "not running");
     }

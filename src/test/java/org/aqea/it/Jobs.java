@@ -7,48 +7,48 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.aqea.partition.TitleRanges;
+import org.aqea.dewiktionary.GermanPageParser;
+import org.aqea.dump.DumpPage;
 import org.aqea.testing.DumpFiles;
+import org.aqea.testing.GermanPages;
 
 /** Helpers shared by the integration tests: generated dumps, starting jobs, waiting for them. */
 final class Jobs {
 
-    private static final String INITIALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜßÉ0123456789-Ωж";
-
     private Jobs() {
     }
 
-    /** A dump of {@code pages} main-namespace pages spread over all ranges, plus a redirect and a talk page. */
-    static Path countingDump(String name, int pages) throws IOException {
-        Path file = Path.of("target", "it-dumps", name);
-        Files.createDirectories(file.getParent());
-        List<DumpFiles.Page> list = new ArrayList<>();
-        for (int i = 0; i < pages; i++) {
-            list.add(DumpFiles.Page.article(i + 1, INITIALS.charAt(i % INITIALS.length()) + "wort" + i, "text " + i));
-        }
-        list.add(new DumpFiles.Page("Umleitung", 0, pages + 1, "#WEITERLEITUNG [[Awort0]]", "Awort0"));
-        list.add(new DumpFiles.Page("Diskussion:Awort0", 1, pages + 2, "talk", null));
-        return DumpFiles.writeBz2(file, DumpFiles.SCHEMA_011, list).toAbsolutePath();
+    static List<DumpFiles.Page> pages(int count, long seed) {
+        return new GermanPages(seed).pages(count);
     }
 
-    /** Pages per range label that {@link #countingDump} holds, computed on our side. */
-    static Map<String, Long> expectedCounts(int pages) {
-        TitleRanges ranges = TitleRanges.parse(TitleRanges.DEFAULT_SPEC);
-        Map<String, Long> counts = new TreeMap<>();
-        for (int i = 0; i < pages; i++) {
-            counts.merge(ranges.rangeOf(INITIALS.charAt(i % INITIALS.length()) + "wort" + i).label(), 1L, Long::sum);
-        }
-        return counts;
+    static Path bz2(String name, List<DumpFiles.Page> pages) throws IOException {
+        Path file = Path.of("target", "it-dumps", name).toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        return DumpFiles.writeBz2(file, DumpFiles.SCHEMA_011, pages);
+    }
+
+    /** The number of entries the German parser finds in the pages. */
+    static long expectedEntries(List<DumpFiles.Page> pages) {
+        GermanPageParser parser = new GermanPageParser();
+        return pages.stream().mapToLong(p -> parser.parse(new DumpPage(p.title(), 0, p.id(), 0, "", p.text(), null)).size()).sum();
+    }
+
+    static String request(Path dump, String extra) {
+        return "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump + "\"" + extra + "}";
     }
 
     static long start(ApiClient client, String json) {
         ApiClient.Answer answer = client.post("/api/jobs", json);
         assertEquals(202, answer.status(), () -> "start refused: " + answer.body());
         return answer.body().get("executionId").asLong();
+    }
+
+    static JsonNode run(ApiClient client, String json) throws InterruptedException {
+        JsonNode job = awaitEnd(client, start(client, json), 300);
+        assertEquals("COMPLETED", job.get("status").asText(), job::toString);
+        return job;
     }
 
     static JsonNode awaitEnd(ApiClient client, long executionId, int seconds) throws InterruptedException {
@@ -65,10 +65,11 @@ final class Jobs {
         return null;
     }
 
-    static Map<String, Long> countsOfLatestJob(ApiClient client) {
-        Map<String, Long> counts = new TreeMap<>();
-        client.get("/api/status").body().get("pagesPerRangeOfLatestJob").fields()
-                .forEachRemaining(e -> counts.put(e.getKey(), e.getValue().asLong()));
-        return counts;
+    static long sum(JsonNode job, String field) {
+        long sum = 0;
+        for (JsonNode partition : job.get("partitions")) {
+            sum += partition.get(field).asLong();
+        }
+        return sum;
     }
 }

@@ -6,29 +6,26 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.BufferedReader;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.aqea.config.Settings;
 import org.aqea.dump.DumpPage;
-import org.aqea.dump.DumpReader;
-import org.aqea.partition.TitleRange;
-import org.aqea.partition.TitleRanges;
+import org.aqea.partition.PageShards;
 import org.aqea.store.PartitionProgressStore;
 
 /**
- * Reads the main-namespace pages of one title range from the dump. The checkpoint is the number of
- * main-namespace pages consumed from the dump, so a restart skips exactly what was committed.
+ * Reads the pages of one title range from its shard. The checkpoint is the number of pages consumed. Keeps the
+ * partition's counters, which the writer records with every chunk.
  */
 @Named
 @Dependent
-public class RangePageReader extends AbstractItemReader {
-
-    @Inject
-    @BatchProperty
-    String dump;
+public class ShardPageReader extends AbstractItemReader {
 
     @Inject
     @BatchProperty
@@ -55,44 +52,45 @@ public class RangePageReader extends AbstractItemReader {
     @Inject
     PartitionProgressStore progress;
 
-    private DumpReader reader;
-    private TitleRanges titleRanges;
-    private TitleRange ownRange;
+    private BufferedReader shard;
     private long pagesConsumed;
     private long itemsRead;
     private long failAfterItems = -1;
     private boolean endReached;
+    private DumpPage current;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        titleRanges = JobParameters.decodeRanges(ranges);
-        ownRange = titleRanges.byLabel(range);
-        reader = DumpReader.open(Path.of(dump));
+        Path file = PageShards.file(WorkDirectory.of(jobContext.getInstanceId()),
+                JobParameters.decodeRanges(ranges).byLabel(range));
+        long expected;
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            expected = lines.count();
+        }
+        shard = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         long resumeAt = checkpoint == null ? 0 : (Long) checkpoint;
-        while (pagesConsumed < resumeAt && reader.nextPage() != null) {
+        while (pagesConsumed < resumeAt && shard.readLine() != null) {
             pagesConsumed++;
         }
         failAfterItems = injectedFault();
         stepContext.setTransientUserData(this);
-        progress.started(jobContext.getExecutionId(), partition(), range, pagesConsumed);
+        progress.started(jobContext.getExecutionId(), partition(), range, pagesConsumed, expected);
     }
 
     @Override
     public Object readItem() throws Exception {
-        DumpPage page;
-        while ((page = reader.nextPage()) != null) {
-            pagesConsumed++;
-            if (!page.isRedirect() && titleRanges.rangeOf(page.title()) == ownRange) {
-                if (itemsRead == failAfterItems) {
-                    throw new IllegalStateException("test fault injected in range " + range + " after "
-                            + itemsRead + " pages");
-                }
-                itemsRead++;
-                return page.title();
-            }
+        String line = shard.readLine();
+        if (line == null) {
+            endReached = true;
+            return null;
         }
-        endReached = true;
-        return null;
+        if (itemsRead == failAfterItems) {
+            throw new IllegalStateException("test fault injected in range " + range + " after " + itemsRead + " pages");
+        }
+        pagesConsumed++;
+        itemsRead++;
+        current = PageShards.decode(line);
+        return current;
     }
 
     @Override
@@ -112,10 +110,14 @@ public class RangePageReader extends AbstractItemReader {
         return Integer.parseInt(partitionIndex);
     }
 
+    String range() {
+        return range;
+    }
+
     @Override
     public void close() throws Exception {
-        if (reader != null) {
-            reader.close();
+        if (shard != null) {
+            shard.close();
         }
         String status = endReached ? "COMPLETED" : stepContext.getException() != null ? "FAILED" : "STOPPED";
         progress.ended(jobContext.getExecutionId(), partition(), status);

@@ -1,0 +1,116 @@
+package org.aqea.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.aqea.address.AqeaAddress;
+import org.aqea.address.AqeaConverter;
+import org.aqea.address.Domains;
+import org.aqea.address.Relation;
+import org.aqea.address.SemanticField;
+import org.aqea.address.WordClass;
+import org.aqea.lexicon.LexicalEntry;
+import org.aqea.lexicon.LinkedTerm;
+import org.aqea.lexicon.Translation;
+import org.aqea.store.EntryQueries;
+
+/** The stored entries: by address (any notation) and by search. */
+@Path("entries")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class EntriesResource {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    EntryQueries queries;
+
+    /** An entry with its address decoded and its relations resolved. */
+    public record EntryView(EntryQueries.StoredEntry entry, Map<String, Object> decoded, List<Relation> relations) {
+    }
+
+    @GET
+    @Path("{address}")
+    public EntryView byAddress(@PathParam("address") String text) {
+        AqeaAddress address;
+        try {
+            address = AqeaAddress.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        EntryQueries.StoredEntry entry = queries.byAddress(address);
+        if (entry == null) {
+            throw ApiException.notFound("no entry has the address " + address);
+        }
+        return new EntryView(entry, decode(address), relations(entry.lexical()));
+    }
+
+    @GET
+    public Map<String, Object> search(@QueryParam("label") String label, @QueryParam("lang") String lang,
+                                      @QueryParam("pos") String pos, @QueryParam("field") String field,
+                                      @QueryParam("page") @DefaultValue("0") int page,
+                                      @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw ApiException.badRequest("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+        }
+        if (field != null && !field.isBlank()) {
+            try {
+                SemanticField.ofId(field);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("unknown field '" + field + "'");
+            }
+        }
+        List<EntryQueries.StoredEntry> entries = queries.search(label, lang, pos, field, page * size, size + 1);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("page", page);
+        body.put("size", size);
+        body.put("hasMore", entries.size() > size);
+        body.put("entries", entries.size() > size ? entries.subList(0, size) : entries);
+        return body;
+    }
+
+    static Map<String, Object> decode(AqeaAddress address) {
+        Map<String, Object> decoded = new LinkedHashMap<>();
+        decoded.put("address", address.toString());
+        decoded.put("hex", address.hex());
+        decoded.put("integer", address.unsigned());
+        decoded.put("domain", String.format("0x%02X", address.domain()));
+        decoded.put("language", Domains.languageOf(address.domain()).orElse(null));
+        decoded.put("category", String.format("0x%02X", address.category()));
+        decoded.put("plane", address.plane());
+        decoded.put("wordClass", WordClass.ofCode(address.wordClassCode()).englishName());
+        decoded.put("subcategory", String.format("0x%02X", address.subcategory()));
+        SemanticField field = address.inOverflowRegion() ? null : SemanticField.ofCode(address.subcategory());
+        decoded.put("field", field == null ? null : field.id());
+        decoded.put("overflowBlock", address.inOverflowRegion());
+        decoded.put("element", String.format("0x%02X", address.element()));
+        return decoded;
+    }
+
+    private List<Relation> relations(LexicalEntry entry) {
+        List<String[]> targets = new ArrayList<>();
+        for (List<LinkedTerm> terms : List.of(entry.synonyms(), entry.antonyms(), entry.hypernyms(), entry.hyponyms())) {
+            terms.forEach(term -> targets.add(new String[] {entry.langCode(), term.word()}));
+        }
+        for (Translation translation : entry.translations()) {
+            targets.add(new String[] {translation.langCode(), translation.word()});
+        }
+        if (entry.formOf() != null) {
+            targets.add(new String[] {entry.langCode(), entry.formOf()});
+        }
+        Map<String, String> addresses = queries.addressesOfLemmas(targets);
+        return AqeaConverter.relations(entry, (langCode, lemma) ->
+                Optional.ofNullable(addresses.get(langCode + "|" + lemma)).map(AqeaAddress::parse));
+    }
+}

@@ -1,0 +1,262 @@
+'use strict';
+// The dashboard: plain JavaScript against the REST API, HTTP Basic credentials kept for the browser session.
+
+const view = document.getElementById('view');
+let me = null;
+let timer = null;
+
+function credentials() {
+    return sessionStorage.getItem('aqea-auth');
+}
+
+async function api(path, options = {}) {
+    const headers = Object.assign({'Accept': 'application/json'}, options.headers || {});
+    if (credentials()) headers['Authorization'] = 'Basic ' + credentials();
+    if (options.body) headers['Content-Type'] = 'application/json';
+    // The X-Requested-With header keeps the browser's own log-in dialog away on a 401.
+    headers['X-Requested-With'] = 'fetch';
+    const response = await fetch('/api' + path, Object.assign({}, options, {headers}));
+    const text = await response.text();
+    const body = text ? JSON.parse(text) : null;
+    if (response.status === 401) {
+        showLogin('Please log in.');
+        throw new Error('not logged in');
+    }
+    if (!response.ok) throw new Error(body && body.detail ? body.detail : response.status + ' ' + response.statusText);
+    return body;
+}
+
+function el(tag, attributes = {}, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) {
+        if (name === 'class') node.className = value; else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+        else node.setAttribute(name, value);
+    }
+    for (const child of children.flat()) node.append(child instanceof Node ? child : document.createTextNode(child ?? ''));
+    return node;
+}
+
+function bar(done, total, text) {
+    const percent = total > 0 ? Math.min(100, Math.round(done * 100 / total)) : 0;
+    return el('div', {class: 'bar', role: 'progressbar', 'aria-valuenow': percent},
+        el('div', {style: 'width:' + percent + '%'}), el('span', {}, text ?? percent + '%'));
+}
+
+function duration(start, end) {
+    if (!start) return '';
+    const seconds = Math.round(((end ? Date.parse(clean(end)) : Date.now()) - Date.parse(clean(start))) / 1000);
+    return seconds < 60 ? seconds + ' s' : Math.floor(seconds / 60) + ' min ' + seconds % 60 + ' s';
+}
+
+function clean(time) {
+    return String(time).replace(/\[.*\]$/, '');
+}
+
+function showLogin(message) {
+    document.getElementById('login').hidden = false;
+    view.hidden = true;
+    document.getElementById('login-error').textContent = message || '';
+}
+
+document.getElementById('login-form').addEventListener('submit', async event => {
+    event.preventDefault();
+    const user = document.getElementById('login-user').value;
+    const password = document.getElementById('login-password').value;
+    sessionStorage.setItem('aqea-auth', btoa(unescape(encodeURIComponent(user + ':' + password))));
+    try {
+        await start();
+    } catch (e) {
+        sessionStorage.removeItem('aqea-auth');
+        showLogin('Log-in failed: ' + e.message);
+    }
+});
+
+document.getElementById('logout').addEventListener('click', () => {
+    sessionStorage.removeItem('aqea-auth');
+    location.hash = '#/jobs';
+    location.reload();
+});
+
+async function start() {
+    me = await api('/me');
+    document.getElementById('login').hidden = true;
+    view.hidden = false;
+    document.body.classList.toggle('reader', !me.admin);
+    document.getElementById('who').textContent = me.user + (me.admin ? ' (admin)' : ' (reader)');
+    document.getElementById('logout').hidden = false;
+    route();
+}
+
+window.addEventListener('hashchange', route);
+
+function route() {
+    if (!me) return;
+    clearInterval(timer);
+    const [, page, id] = (location.hash || '#/jobs').split('/');
+    document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.id === 'nav-' + page));
+    const pages = {jobs: id ? () => showJob(id) : showJobs, entries: showEntries, entry: () => showEntry(decodeURIComponent(id)), stats: showStats};
+    (pages[page] || showJobs)().catch(e => view.replaceChildren(el('p', {class: 'error'}, e.message)));
+}
+
+async function showJobs() {
+    view.replaceChildren(document.getElementById('jobs-template').content.cloneNode(true));
+    document.getElementById('start-form').addEventListener('submit', async event => {
+        event.preventDefault();
+        const ranges = document.getElementById('start-ranges').value.split(',').map(r => r.trim()).filter(r => r);
+        const request = {source: 'wiktionary-dump', language: document.getElementById('start-language').value,
+            dump: document.getElementById('start-dump').value.trim()};
+        if (ranges.length) request.ranges = ranges;
+        try {
+            const started = await api('/jobs', {method: 'POST', body: JSON.stringify(request)});
+            location.hash = '#/jobs/' + started.executionId;
+        } catch (e) {
+            document.getElementById('start-error').textContent = 'The server refused: ' + e.message;
+        }
+    });
+    const refresh = async () => {
+        const jobs = await api('/jobs');
+        const rows = jobs.map(job => el('tr', {'data-execution': job.executionId},
+            el('td', {}, el('a', {href: '#/jobs/' + job.executionId}, String(job.executionId))),
+            el('td', {class: 'status-' + job.status}, job.status),
+            el('td', {}, job.dump || ''),
+            el('td', {}, job.startTime ? new Date(clean(job.startTime)).toLocaleString() : ''),
+            el('td', {}, duration(job.startTime, job.endTime)),
+            el('td', {}, controls(job))));
+        document.querySelector('#jobs-table tbody').replaceChildren(...rows);
+    };
+    await refresh();
+    timer = setInterval(() => refresh().catch(() => {}), 2000);
+}
+
+function controls(job) {
+    const buttons = [];
+    if (job.status === 'STARTED' || job.status === 'STARTING') {
+        buttons.push(el('button', {class: 'admin-only secondary', 'data-action': 'stop',
+            onclick: () => act(job.executionId, 'stop')}, 'Stop'));
+    }
+    if (job.status === 'FAILED' || job.status === 'STOPPED') {
+        buttons.push(el('button', {class: 'admin-only', 'data-action': 'restart',
+            onclick: () => act(job.executionId, 'restart')}, 'Restart'));
+    }
+    return buttons;
+}
+
+async function act(executionId, action) {
+    try {
+        const answer = await api('/jobs/' + executionId + '/' + action, {method: 'POST'});
+        location.hash = '#/jobs/' + answer.executionId;
+        route();
+    } catch (e) {
+        alert('The server refused: ' + e.message);
+    }
+}
+
+async function showJob(id) {
+    const render = async () => {
+        const job = await api('/jobs/' + id);
+        const partitions = (job.partitions || []).map(p => el('tr', {'data-range': p.range},
+            el('td', {}, p.range), el('td', {class: 'status-' + p.status}, p.status),
+            el('td', {}, bar(p.lastCheckpoint, p.pagesExpected, p.lastCheckpoint + ' / ' + p.pagesExpected + ' pages')),
+            el('td', {}, p.itemsPerSecond + ' pages/s'),
+            el('td', {}, p.status === 'STARTED' && p.secondsLeft >= 0 ? p.secondsLeft + ' s left' : ''),
+            el('td', {}, String(p.itemsWritten)), el('td', {}, String(p.itemsSkipped))));
+        const rejects = (job.rejects || []).map(r => el('tr', {}, el('td', {}, r.title), el('td', {}, r.range), el('td', {}, r.reason)));
+        view.replaceChildren(
+            el('section', {},
+                el('h2', {}, 'Execution ' + job.executionId + ' ', el('span', {class: 'status-' + job.status, id: 'job-status'}, job.status)),
+                el('p', {class: 'muted'}, (job.dump || '') + ' · started ' + (job.startTime ? new Date(clean(job.startTime)).toLocaleString() : '—')
+                    + ' · ' + duration(job.startTime, job.endTime) + (job.exitStatus ? ' · exit ' + job.exitStatus : '')),
+                el('div', {}, controls(job)),
+                el('table', {id: 'partitions'}, el('thead', {}, el('tr', {},
+                    ['Range', 'Status', 'Progress', 'Rate', 'Time left', 'Entries', 'Skipped'].map(h => el('th', {}, h)))),
+                    el('tbody', {}, partitions))),
+            el('section', {}, el('h2', {}, 'Skipped pages'),
+                rejects.length ? el('table', {id: 'rejects'}, el('tbody', {}, rejects)) : el('p', {class: 'muted'}, 'None.')));
+        return job.status === 'STARTED' || job.status === 'STARTING';
+    };
+    if (await render()) timer = setInterval(async () => { if (!await render()) clearInterval(timer); }, 1000);
+}
+
+async function showEntries() {
+    const form = el('form', {id: 'search-form'},
+        el('label', {}, 'Label or address', el('input', {id: 'search-label', placeholder: 'Kind, or 0x20:01:02:2A'})),
+        el('label', {}, 'Language', el('input', {id: 'search-lang', placeholder: 'de', size: 4})),
+        el('label', {}, 'Class', el('input', {id: 'search-pos', placeholder: 'noun', size: 8})),
+        el('label', {}, 'Field', el('input', {id: 'search-field', placeholder: 'animals', size: 10})),
+        el('button', {type: 'submit', id: 'search-submit'}, 'Search'), el('p', {class: 'error', id: 'search-error'}));
+    const results = el('tbody');
+    view.replaceChildren(el('section', {}, el('h2', {}, 'Entries'), form),
+        el('section', {}, el('table', {id: 'results'}, el('thead', {}, el('tr', {},
+            ['Address', 'Label', 'Language', 'Class', 'Field', 'Status', 'Description'].map(h => el('th', {}, h)))), results)));
+    form.addEventListener('submit', async event => {
+        event.preventDefault();
+        const text = document.getElementById('search-label').value.trim();
+        if (/^(0x)?[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){3}$|^(0x)?[0-9A-Fa-f]{8}$|^\d{9,10}$/.test(text)) {
+            location.hash = '#/entry/' + encodeURIComponent(text);
+            return;
+        }
+        const query = new URLSearchParams({label: text, lang: document.getElementById('search-lang').value.trim(),
+            pos: document.getElementById('search-pos').value.trim(), field: document.getElementById('search-field').value.trim(), size: 50});
+        try {
+            const page = await api('/entries?' + query);
+            results.replaceChildren(...page.entries.map(e => el('tr', {},
+                el('td', {}, e.address ? el('a', {href: '#/entry/' + encodeURIComponent(e.address)}, e.address) : el('span', {class: 'muted'}, e.reason || '—')),
+                el('td', {}, e.label), el('td', {}, e.langUi || ''), el('td', {}, e.pos), el('td', {}, e.field),
+                el('td', {}, e.status), el('td', {}, e.description))));
+        } catch (e) {
+            document.getElementById('search-error').textContent = e.message;
+        }
+    });
+}
+
+async function showEntry(address) {
+    const {entry, decoded, relations} = await api('/entries/' + encodeURIComponent(address));
+    const lexical = entry.lexical;
+    const bytes = [['AA', decoded.domain, 'language ' + (decoded.language || '?')],
+        ['QQ', decoded.category, decoded.wordClass + ', plane ' + decoded.plane],
+        ['EE', decoded.subcategory, decoded.overflowBlock ? 'overflow block' : 'field ' + decoded.field],
+        ['A2', decoded.element, 'element']];
+    const link = r => r.address ? el('a', {href: '#/entry/' + encodeURIComponent(r.address)}, r.lemma) : el('span', {}, r.lemma);
+    view.replaceChildren(
+        el('section', {},
+            el('h2', {id: 'entry-label'}, entry.label + ' '),
+            el('p', {}, entry.description),
+            el('div', {class: 'bytes', id: 'address-bytes'}, bytes.map(([name, value, meaning]) =>
+                el('div', {}, el('small', {}, name), el('b', {}, value), el('small', {}, meaning)))),
+            el('p', {class: 'muted'}, decoded.address + ' = ' + decoded.hex + ' = ' + decoded.integer
+                + ' · status ' + entry.status + ' · field rule ' + entry.fieldRule)),
+        el('section', {}, el('h2', {}, 'Senses'), el('ol', {}, (lexical.senses || []).map(s => el('li', {},
+            '[' + s.id + '] ', s.labels.length ? el('i', {}, s.labels.join(', ') + ': ') : '', s.gloss,
+            s.examples.length ? el('ul', {}, s.examples.map(x => el('li', {class: 'muted'}, x))) : '')))),
+        el('section', {}, el('h2', {}, 'Pronunciation and forms'),
+            el('p', {}, 'IPA: ' + (lexical.ipa || []).join(', ') + ' · hyphenation: ' + (lexical.hyphenation || []).join('·')),
+            el('table', {}, el('tbody', {}, (lexical.forms || []).map(f => el('tr', {}, el('td', {}, f.form), el('td', {}, f.tags.join(', '))))))),
+        el('section', {}, el('h2', {}, 'Translations'), el('table', {id: 'translations'}, el('tbody', {},
+            relations.filter(r => r.type === 'translation').map(r => el('tr', {}, el('td', {}, r.langCode), el('td', {}, link(r))))))),
+        el('section', {}, el('h2', {}, 'Relations'), el('table', {id: 'relations'}, el('tbody', {},
+            relations.filter(r => r.type !== 'translation').map(r => el('tr', {}, el('td', {}, r.type), el('td', {}, link(r))))))));
+}
+
+function chart(title, id, counts) {
+    const max = Math.max(1, ...counts.map(([, value]) => value));
+    return el('section', {id}, el('h2', {}, title), counts.map(([label, value]) => el('div', {class: 'chart-row'},
+        el('span', {}, label), bar(value, max, ''), el('span', {}, String(value)))));
+}
+
+async function showStats() {
+    const status = await api('/status');
+    const capacity = await api('/addresses/capacity');
+    const byLanguage = Object.entries(status.entriesByLanguageAndPos).map(([lang, byPos]) => [lang, Object.values(byPos).reduce((a, b) => a + b, 0)]);
+    const byClass = {};
+    Object.values(status.entriesByLanguageAndPos).forEach(byPos => Object.entries(byPos).forEach(([pos, n]) => byClass[pos] = (byClass[pos] || 0) + n));
+    const blocks = capacity.sort((a, b) => b.allocated - a.allocated).slice(0, 20);
+    view.replaceChildren(
+        chart('Entries per language', 'chart-languages', byLanguage.sort((a, b) => b[1] - a[1]).slice(0, 15)),
+        chart('Entries per class', 'chart-classes', Object.entries(byClass).sort((a, b) => b[1] - a[1])),
+        chart('Entries per semantic field', 'chart-fields', Object.entries(status.entriesByField)),
+        el('section', {id: 'chart-capacity'}, el('h2', {}, 'Address space: fullest blocks'), blocks.map(b => el('div', {class: 'chart-row'},
+            el('span', {}, b.block), bar(b.allocated, 254, b.allocated + ' / 254' + (b.overflowed ? ' (' + b.overflowed + ' overflowed in)' : '')),
+            el('span', {}, b.free + ' free')))));
+}
+
+start().catch(() => showLogin());

@@ -1,0 +1,129 @@
+package org.aqea.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.aqea.cli.AqeaCli;
+import org.aqea.testing.DumpFiles;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The extraction job against the offline command and against itself: the same entries and addresses as the
+ * offline command, nothing changed by a second run, exactly the changed pages changed by a newer dump.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ExtractionIT {
+
+    private final ApiClient admin = ApiClient.admin();
+
+    @Test
+    void theJobStoresWhatTheOfflineCommandExtractsAndASecondRunChangesNothing() throws Exception {
+        List<DumpFiles.Page> pages = Jobs.pages(4_000, 21);
+        Path dump = Jobs.bz2("extraction.xml.bz2", pages);
+        Database.clear();
+        Jobs.run(admin, Jobs.request(dump, ",\"ranges\":[\"A-H\",\"I-P\",\"Q-Z\"]"));
+        assertEquals(offlineAddresses(dump), Database.addressesByEntry(), "same lexemes, same addresses");
+
+        String digest = Database.entryDigest();
+        String lastUpdate = Database.lastUpdate();
+        Jobs.run(admin, Jobs.request(dump, ""));
+        assertEquals(digest, Database.entryDigest(), "a second run, with other partitions, stores the same");
+        assertEquals(lastUpdate, Database.lastUpdate(), "and touches no row");
+    }
+
+    @Test
+    void aNewerDumpUpdatesAddsAndDeprecatesExactlyTheChangedPages() throws Exception {
+        List<DumpFiles.Page> pages = Jobs.pages(3_000, 22);
+        Database.clear();
+        Jobs.run(admin, Jobs.request(Jobs.bz2("older.xml.bz2", pages), ""));
+        Map<String, String> before = Database.addressesByEntry();
+        String lastUpdate = Database.lastUpdate();
+
+        List<DumpFiles.Page> newer = new ArrayList<>(pages);
+        List<DumpFiles.Page> removed = new ArrayList<>(newer.subList(0, 6));
+        newer.subList(0, 6).clear();
+        List<Long> changedIds = new ArrayList<>();
+        for (int i = 100; i < 110; i++) {
+            DumpFiles.Page page = newer.get(i);
+            newer.set(i, DumpFiles.Page.article(page.id(), page.title(), page.text().replace("{{Bedeutungen}}\n:[1] ",
+                    "{{Bedeutungen}}\n:[1] geändert ")));
+            changedIds.add(page.id());
+        }
+        List<DumpFiles.Page> added = Jobs.pages(5, 99).stream()
+                .map(p -> DumpFiles.Page.article(p.id() + 10_000_000, "Neu" + p.title(), p.text())).toList();
+        newer.addAll(added);
+        Jobs.run(admin, Jobs.request(Jobs.bz2("newer.xml.bz2", newer), ""));
+
+        long changedEntries = Jobs.expectedEntries(newer.stream().filter(p -> changedIds.contains(p.id())).toList());
+        long removedEntries = Jobs.expectedEntries(removed);
+        long addedEntries = Jobs.expectedEntries(added);
+        assertTrue(changedEntries > 0 && removedEntries > 0 && addedEntries > 0);
+        assertEquals(changedEntries + removedEntries + addedEntries,
+                Database.count("SELECT count(*) FROM entry WHERE updated_at > '" + lastUpdate + "'"),
+                "only changed, removed and added entries are touched");
+        assertEquals(removedEntries, Database.count("SELECT count(*) FROM entry WHERE status = 'deprecated'"));
+        assertEquals(addedEntries, Database.count("SELECT count(*) FROM entry WHERE page_id > 10000000"));
+        Map<String, String> after = Database.addressesByEntry();
+        before.forEach((entry, address) -> {
+            if (after.containsKey(entry)) {
+                assertEquals(address, after.get(entry), () -> "the address of " + entry + " moved");
+            }
+        });
+        assertTrue(Database.count("SELECT count(*) FROM lexeme WHERE status = 'deprecated'") > 0,
+                "vanished lexemes are deprecated, their addresses stay taken");
+    }
+
+    @Test
+    void aMultistreamDumpAndAnEntryByAddress() throws Exception {
+        List<DumpFiles.Page> pages = Jobs.pages(2_500, 23);
+        Path file = Path.of("target", "it-dumps", "multi.xml.bz2").toAbsolutePath();
+        DumpFiles.writeMultistream(file, file.resolveSibling("multi-index.txt.bz2"), DumpFiles.SCHEMA_010, pages, 100);
+        Database.clear();
+        JsonNode job = Jobs.run(admin, Jobs.request(file, ""));
+        assertEquals(2_500, Jobs.sum(job, "itemsRead"));
+
+        String address = Database.addressesByEntry().values().stream().filter(a -> a != null).findFirst().orElseThrow();
+        String hex = address.replace("0x", "").replace(":", "");
+        for (String notation : List.of(address, hex, Long.toString(Long.parseLong(hex, 16)))) {
+            ApiClient.Answer answer = ApiClient.reader().get("/api/entries/" + notation.replace(":", "%3A"));
+            assertEquals(200, answer.status(), () -> notation + ": " + answer.body());
+            assertEquals(address, answer.body().get("entry").get("address").asText());
+            assertEquals(hex.substring(0, 2), answer.body().get("decoded").get("domain").asText().substring(2));
+        }
+        JsonNode search = ApiClient.reader().get("/api/entries?lang=de&pos=noun&size=5").body();
+        assertEquals(5, search.get("entries").size());
+        assertTrue(search.get("hasMore").asBoolean());
+        assertNotEquals(0, ApiClient.reader().get("/api/addresses/capacity").body().size());
+        assertEquals(404, ApiClient.reader().get("/api/entries/0x2F:1F:3F:01").status());
+        assertEquals(400, ApiClient.reader().get("/api/entries/nonsense").status());
+    }
+
+    private static Map<String, String> offlineAddresses(Path dump) throws Exception {
+        Path out = Files.createTempFile("entries", ".jsonl");
+        assertEquals(0, AqeaCli.run(new String[] {"extract", "--edition", "de", dump.toString(), "-o", out.toString()}));
+        ObjectMapper json = new ObjectMapper();
+        Map<String, String> addresses = new HashMap<>();
+        for (String line : Files.readAllLines(out)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode entry = json.readTree(line);
+            addresses.put(entry.get("word").asText() + "|" + entry.get("lang_code").asText() + "|" + entry.get("pos").asText()
+                    + "|" + entry.get("source").get("heading_index").asInt(), entry.get("aqea").get("address").asText(null));
+        }
+        return addresses;
+    }
+}

@@ -1,0 +1,182 @@
+package org.aqea.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aqea.testing.DumpFiles;
+import org.aqea.testing.GermanPages;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The dashboard in Debian's chromium, headless, driven by Playwright: as a person would use it. Screenshots go to
+ * target/screenshots. Without /usr/bin/chromium the tests are skipped, unless AQEA_REQUIRE_BROWSER is set (CI).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DashboardIT {
+
+    private static final String BASE = "http://localhost:9080/";
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private static Path dump;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        boolean required = System.getenv("AQEA_REQUIRE_BROWSER") != null;
+        if (!Files.isExecutable(CHROMIUM)) {
+            if (required) {
+                throw new AssertionError("browser tests are required but " + CHROMIUM + " is missing: apt-get install chromium");
+            }
+            Assumptions.abort("no " + CHROMIUM + ": install Debian's chromium (apt-get install chromium) to run the browser tests");
+        }
+        Files.createDirectories(SCREENSHOTS);
+        dump = Path.of("target", "it-dumps", "dashboard.xml.bz2").toAbsolutePath();
+        Files.createDirectories(dump.getParent());
+        DumpFiles.writeBz2(dump, DumpFiles.SCHEMA_011, new GermanPages(31).pages(3_000));
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private static Page logIn(String user, String password) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        page.setDefaultTimeout(120_000);
+        page.navigate(BASE);
+        page.fill("#login-user", user);
+        page.fill("#login-password", password);
+        page.click("#login-submit");
+        page.waitForSelector("#who:has-text('" + user + "')");
+        return page;
+    }
+
+    @Test
+    void anAdminStartsAnExtractionWatchesItFinishAndOpensAnEntry() {
+        Page page = logIn("admin", secret("AQEA_ADMIN_PASSWORD"));
+        page.fill("#start-dump", dump.toString());
+        page.click("#start-submit");
+        page.waitForSelector("#job-status:has-text('COMPLETED')");
+        Locator bars = page.locator("#partitions [role=progressbar]");
+        assertEquals(6, bars.count());
+        for (int i = 0; i < bars.count(); i++) {
+            assertEquals("100", bars.nth(i).getAttribute("aria-valuenow"), "partition " + i + " done");
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("job.png")));
+
+        page.click("#nav-entries");
+        page.fill("#search-lang", "de");
+        page.fill("#search-pos", "noun");
+        page.click("#search-submit");
+        page.waitForSelector("#results tbody tr a");
+        String address = page.locator("#results tbody tr a").first().textContent();
+        page.locator("#results tbody tr a").first().click();
+        page.waitForSelector("#address-bytes");
+        String bytes = page.locator("#address-bytes").textContent();
+        Matcher parts = Pattern.compile("0x(..):(..):(..):(..)").matcher(address);
+        assertTrue(parts.matches(), address);
+        for (int i = 1; i <= 4; i++) {
+            assertTrue(bytes.contains("0x" + parts.group(i)), bytes);
+        }
+        assertTrue(bytes.contains("language de"), bytes);
+        assertTrue(page.locator("#translations tr").count() > 0, "the entry shows its translations");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("entry.png")));
+
+        page.click("#nav-stats");
+        page.waitForSelector("#chart-fields .chart-row");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("statistics.png")).setFullPage(true));
+    }
+
+    @Test
+    void aFailedExecutionIsRestartedFromItsButtonAndABadDumpIsRefusedInPlainWords() throws Exception {
+        long failed = startFailingJob();
+        Page page = logIn("admin", secret("AQEA_ADMIN_PASSWORD"));
+        page.navigate(BASE + "#/jobs/" + failed);
+        page.waitForSelector("#job-status:has-text('FAILED')");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restart")).click();
+        page.waitForURL(url -> !url.endsWith("#/jobs/" + failed));
+        page.waitForSelector("#job-status:has-text('COMPLETED')");
+
+        page.click("#nav-jobs");
+        page.fill("#start-dump", "/no/such/dump.xml.bz2");
+        page.click("#start-submit");
+        page.waitForSelector("#start-error:has-text('does not exist')");
+    }
+
+    @Test
+    void aReaderSeesNoControls() throws Exception {
+        startFailingJob();
+        Page page = logIn("reader", secret("AQEA_READER_PASSWORD"));
+        page.waitForSelector("#jobs-table tbody tr");
+        assertTrue(page.locator("#start-form").isHidden(), "no start form");
+        assertEquals(0, page.locator("button[data-action]:visible").count(), "no stop or restart buttons");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("reader.png")));
+    }
+
+    private static long startFailingJob() throws Exception {
+        String body = "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump + "\",\"faultAt\":\"K-O:10\"}";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + "api/jobs"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + secret("AQEA_ADMIN_PASSWORD"))
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, response.statusCode(), response.body());
+        Matcher id = Pattern.compile("\"executionId\":(\\d+)").matcher(response.body());
+        assertTrue(id.find());
+        long executionId = Long.parseLong(id.group(1));
+        for (int i = 0; i < 600; i++) {
+            HttpResponse<String> job = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + "api/jobs/" + executionId))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + secret("AQEA_ADMIN_PASSWORD"))
+                            .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            if (job.body().contains("\"status\":\"FAILED\"")) {
+                return executionId;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the job with a fault did not fail");
+    }
+
+    private static String secret(String variable) {
+        String value = System.getenv(variable);
+        if (value != null) {
+            return value;
+        }
+        try {
+            return Files.readString(Path.of(System.getProperty("aqea.secrets.dir"), variable)).trim();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
