@@ -37,7 +37,8 @@ function el(tag, attributes = {}, ...children) {
 }
 
 function bar(done, total, text) {
-    const percent = total > 0 ? Math.min(100, Math.round(done * 100 / total)) : 0;
+    // A range without pages is done from the start.
+    const percent = total > 0 ? Math.min(100, Math.round(done * 100 / total)) : 100;
     return el('div', {class: 'bar', role: 'progressbar', 'aria-valuenow': percent},
         el('div', {style: 'width:' + percent + '%'}), el('span', {}, text ?? percent + '%'));
 }

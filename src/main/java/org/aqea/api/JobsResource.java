@@ -37,6 +37,8 @@ import org.aqea.store.PartitionProgressStore;
 @Produces(MediaType.APPLICATION_JSON)
 public class JobsResource {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(JobsResource.class.getName());
+
     @Inject
     JobRequestValidator validator;
 
@@ -56,6 +58,7 @@ public class JobsResource {
     public Response start(JobRequest request) {
         Properties parameters = validator.toJobParameters(request);
         long executionId = operator.start(JobParameters.JOB_NAME, parameters);
+        LOG.info(() -> "execution " + executionId + " started: " + parameters);
         return Response.accepted(Map.of("executionId", executionId))
                 .location(uriInfo.getBaseUriBuilder().path("jobs").path(Long.toString(executionId)).build())
                 .build();

@@ -27,6 +27,8 @@ import org.aqea.store.PartitionProgressStore;
 @Dependent
 public class ShardPageReader extends AbstractItemReader {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ShardPageReader.class.getName());
+
     @Inject
     @BatchProperty
     String ranges;
@@ -121,6 +123,8 @@ public class ShardPageReader extends AbstractItemReader {
         }
         String status = endReached ? "COMPLETED" : stepContext.getException() != null ? "FAILED" : "STOPPED";
         progress.ended(jobContext.getExecutionId(), partition(), status);
+        LOG.info(() -> "execution " + jobContext.getExecutionId() + ", range " + range + ": partition " + status
+                + " after " + itemsRead + " pages (" + pagesConsumed + " of the range done)");
     }
 
     /** Items after which this partition fails, or -1. Only the first execution of an instance fails. */

@@ -56,11 +56,13 @@ class ExtractionIT {
         List<DumpFiles.Page> removed = new ArrayList<>(newer.subList(0, 6));
         newer.subList(0, 6).clear();
         List<Long> changedIds = new ArrayList<>();
-        for (int i = 100; i < 110; i++) {
+        for (int i = 100; changedIds.size() < 10; i++) {
             DumpFiles.Page page = newer.get(i);
-            newer.set(i, DumpFiles.Page.article(page.id(), page.title(), page.text().replace("{{Bedeutungen}}\n:[1] ",
-                    "{{Bedeutungen}}\n:[1] geändert ")));
-            changedIds.add(page.id());
+            if (page.text().contains("{{Bedeutungen}}\n:[1] ")) {
+                newer.set(i, DumpFiles.Page.article(page.id(), page.title(), page.text().replace("{{Bedeutungen}}\n:[1] ",
+                        "{{Bedeutungen}}\n:[1] geändert ")));
+                changedIds.add(page.id());
+            }
         }
         List<DumpFiles.Page> added = Jobs.pages(5, 99).stream()
                 .map(p -> DumpFiles.Page.article(p.id() + 10_000_000, "Neu" + p.title(), p.text())).toList();
