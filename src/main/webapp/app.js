@@ -152,6 +152,30 @@ async function act(executionId, action) {
     }
 }
 
+async function rateChart(executionId) {
+    const points = await api('/jobs/' + executionId + '/rate');
+    const section = el('section', {id: 'chart-rate'}, el('h2', {}, 'Extraction rate of execution ' + executionId + ' (pages per second)'));
+    if (!points.length) return section.appendChild(el('p', {class: 'muted'}, 'No chunk written yet.')) && section;
+    const width = 800, height = 160, max = Math.max(1, ...points.map(p => p.pagesPerSecond)), last = Math.max(2, ...points.map(p => p.second));
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('viewBox', '0 0 ' + width + ' ' + (height + 20));
+    svg.setAttribute('width', '100%');
+    const line = document.createElementNS(svg.namespaceURI, 'polyline');
+    line.setAttribute('fill', 'none');
+    line.setAttribute('stroke', '#1d5fa7');
+    line.setAttribute('stroke-width', '2');
+    line.setAttribute('points', points.map(p => (p.second / last * width).toFixed(1) + ',' + (height - p.pagesPerSecond / max * height).toFixed(1)).join(' '));
+    svg.appendChild(line);
+    const caption = document.createElementNS(svg.namespaceURI, 'text');
+    caption.setAttribute('x', '0');
+    caption.setAttribute('y', String(height + 16));
+    caption.setAttribute('font-size', '12');
+    caption.textContent = 'peak ' + Math.round(max) + ' pages/s over ' + last + ' s';
+    svg.appendChild(caption);
+    section.appendChild(svg);
+    return section;
+}
+
 async function showJob(id) {
     const render = async () => {
         const job = await api('/jobs/' + id);
@@ -172,7 +196,8 @@ async function showJob(id) {
                     ['Range', 'Status', 'Progress', 'Rate', 'Time left', 'Entries', 'Skipped'].map(h => el('th', {}, h)))),
                     el('tbody', {}, partitions))),
             el('section', {}, el('h2', {}, 'Skipped pages'),
-                rejects.length ? el('table', {id: 'rejects'}, el('tbody', {}, rejects)) : el('p', {class: 'muted'}, 'None.')));
+                rejects.length ? el('table', {id: 'rejects'}, el('tbody', {}, rejects)) : el('p', {class: 'muted'}, 'None.')),
+            await rateChart(job.executionId));
         return job.status === 'STARTED' || job.status === 'STARTING';
     };
     if (await render()) timer = setInterval(async () => { if (!await render()) clearInterval(timer); }, 1000);
@@ -251,13 +276,15 @@ async function showStats() {
     const byClass = {};
     Object.values(status.entriesByLanguageAndPos).forEach(byPos => Object.entries(byPos).forEach(([pos, n]) => byClass[pos] = (byClass[pos] || 0) + n));
     const blocks = capacity.sort((a, b) => b.allocated - a.allocated).slice(0, 20);
+    const jobs = await api('/jobs');
     view.replaceChildren(
         chart('Entries per language', 'chart-languages', byLanguage.sort((a, b) => b[1] - a[1]).slice(0, 15)),
         chart('Entries per class', 'chart-classes', Object.entries(byClass).sort((a, b) => b[1] - a[1])),
         chart('Entries per semantic field', 'chart-fields', Object.entries(status.entriesByField)),
         el('section', {id: 'chart-capacity'}, el('h2', {}, 'Address space: fullest blocks'), blocks.map(b => el('div', {class: 'chart-row'},
             el('span', {}, b.block), bar(b.allocated, 254, b.allocated + ' / 254' + (b.overflowed ? ' (' + b.overflowed + ' overflowed in)' : '')),
-            el('span', {}, b.free + ' free')))));
+            el('span', {}, b.free + ' free')))),
+        jobs.length ? await rateChart(jobs[0].executionId) : el('p', {class: 'muted'}, 'No execution yet.'));
 }
 
 start().catch(() => showLogin());

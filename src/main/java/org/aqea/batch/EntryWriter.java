@@ -45,6 +45,7 @@ public class EntryWriter extends AbstractItemWriter {
         entries.write(jobContext.getInstanceId(), "job:" + jobContext.getExecutionId(), rows);
         entriesWritten += rows.size();
         ShardPageReader reader = (ShardPageReader) stepContext.getTransientUserData();
+        progress.sample(jobContext.getExecutionId(), items.size());
         metrics.chunk(jobContext.getExecutionId(), reader.range(), items.size(), rows.size());
         progress.chunkWritten(jobContext.getExecutionId(), reader.partition(), reader.itemsRead(), entriesWritten,
                 skipped(), reader.pagesConsumed());

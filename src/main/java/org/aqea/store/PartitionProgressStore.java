@@ -40,6 +40,35 @@ public class PartitionProgressStore {
                 """, read, written, skipped, checkpoint, executionId, partitionIndex);
     }
 
+    /** Records the pages of one committed chunk, for the rate over time. */
+    public void sample(long executionId, int pages) {
+        update("INSERT INTO progress_sample (execution_id, pages) VALUES (?, ?)", executionId, pages);
+    }
+
+    /** Pages per second in consecutive windows of {@code windowSeconds} from the first chunk on. */
+    public List<double[]> rate(long executionId, int windowSeconds) {
+        String sql = """
+                WITH s AS (SELECT sampled_at, pages, min(sampled_at) OVER () AS first FROM progress_sample WHERE execution_id = ?)
+                SELECT floor(extract(epoch FROM sampled_at - first) / ?)::int * ? AS second, sum(pages)::float8 / ?
+                FROM s GROUP BY 1 ORDER BY 1
+                """;
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, executionId);
+            statement.setInt(2, windowSeconds);
+            statement.setInt(3, windowSeconds);
+            statement.setInt(4, windowSeconds);
+            List<double[]> points = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    points.add(new double[] {rs.getInt(1), rs.getDouble(2)});
+                }
+            }
+            return points;
+        } catch (SQLException e) {
+            throw new StoreException("reading the rate of execution " + executionId, e);
+        }
+    }
+
     /** In a transaction of its own: a failed chunk's rollback must not take the partition's end with it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void ended(long executionId, int partitionIndex, String status) {

@@ -116,6 +116,7 @@ class DashboardIT {
 
         page.click("#nav-stats");
         page.waitForSelector("#chart-fields .chart-row");
+        page.waitForSelector("#chart-rate polyline");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("statistics.png")).setFullPage(true));
     }
 
