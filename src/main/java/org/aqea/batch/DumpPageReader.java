@@ -2,11 +2,13 @@ package org.aqea.batch;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.file.Path;
+import org.aqea.dump.DumpFormatException;
 import org.aqea.dump.DumpPage;
 import org.aqea.dump.DumpReader;
 
@@ -22,6 +24,9 @@ public class DumpPageReader extends AbstractItemReader {
     @BatchProperty
     String dump;
 
+    @Inject
+    JobContext jobContext;
+
     private DumpReader reader;
     private long pagesConsumed;
 
@@ -36,14 +41,20 @@ public class DumpPageReader extends AbstractItemReader {
 
     @Override
     public Object readItem() throws Exception {
-        DumpPage page;
-        while ((page = reader.nextPage()) != null) {
-            pagesConsumed++;
-            if (!page.isRedirect()) {
-                return page;
+        try {
+            DumpPage page;
+            while ((page = reader.nextPage()) != null) {
+                pagesConsumed++;
+                if (!page.isRedirect()) {
+                    return page;
+                }
             }
+            return null;
+        } catch (DumpFormatException e) {
+            // The execution's exit status tells the user why, in the API and the dashboard.
+            jobContext.setExitStatus("dump unreadable: " + e.getMessage());
+            throw e;
         }
-        return null;
     }
 
     @Override

@@ -74,7 +74,7 @@ final class ApiClient {
         }
     }
 
-    private static String secret(String variable) {
+    static String secret(String variable) {
         String fromEnvironment = System.getenv(variable);
         if (fromEnvironment != null) {
             return fromEnvironment;

@@ -113,6 +113,26 @@ class ExtractionIT {
         assertEquals(400, ApiClient.reader().get("/api/entries/nonsense").status());
     }
 
+    @Test
+    void oversizedPagesAreSkippedAndRecordedAndATruncatedDumpFailsWithItsReason() throws Exception {
+        List<DumpFiles.Page> pages = new ArrayList<>(Jobs.pages(1_000, 24));
+        String huge = "x".repeat(2_100_000);
+        pages.add(DumpFiles.Page.article(9_000_001, "Riesig", "== Riesig ({{Sprache|Deutsch}}) ==\n" + huge));
+        pages.add(DumpFiles.Page.article(9_000_002, "Zuviel", "== Zuviel ({{Sprache|Deutsch}}) ==\n" + huge));
+        JsonNode job = Jobs.run(admin, Jobs.request(Jobs.bz2("oversized.xml.bz2", pages), ""));
+        assertEquals(2, Jobs.sum(job, "itemsSkipped"));
+        assertEquals(2, job.get("rejects").size());
+        assertTrue(job.get("rejects").get(0).get("reason").asText().contains("more than 2000000"), job.get("rejects").toString());
+        assertEquals(0, Database.count("SELECT count(*) FROM entry WHERE word IN ('Riesig', 'Zuviel') AND status <> 'deprecated'"));
+
+        Path whole = Jobs.bz2("whole.xml.bz2", Jobs.pages(30_000, 25));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path truncated = Files.write(whole.resolveSibling("truncated.xml.bz2"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        JsonNode failed = Jobs.awaitEnd(admin, Jobs.start(admin, Jobs.request(truncated, "")), 180);
+        assertEquals("FAILED", failed.get("status").asText());
+        assertTrue(failed.get("exitStatus").asText().contains("truncated or corrupt compressed data"), failed.toString());
+    }
+
     private static Map<String, String> offlineAddresses(Path dump) throws Exception {
         Path out = Files.createTempFile("entries", ".jsonl");
         assertEquals(0, AqeaCli.run(new String[] {"extract", "--edition", "de", dump.toString(), "-o", out.toString()}));

@@ -1,4 +1,4 @@
-package org.aqea.ui;
+package org.aqea.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,14 +9,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,7 +79,7 @@ class DashboardIT {
 
     @Test
     void anAdminStartsAnExtractionWatchesItFinishAndOpensAnEntry() {
-        Page page = logIn("admin", secret("AQEA_ADMIN_PASSWORD"));
+        Page page = logIn("admin", ApiClient.secret("AQEA_ADMIN_PASSWORD"));
         page.fill("#start-dump", dump.toString());
         page.click("#start-submit");
         page.waitForSelector("#job-status:has-text('COMPLETED')");
@@ -123,7 +117,7 @@ class DashboardIT {
     @Test
     void aFailedExecutionIsRestartedFromItsButtonAndABadDumpIsRefusedInPlainWords() throws Exception {
         long failed = startFailingJob();
-        Page page = logIn("admin", secret("AQEA_ADMIN_PASSWORD"));
+        Page page = logIn("admin", ApiClient.secret("AQEA_ADMIN_PASSWORD"));
         page.navigate(BASE + "#/jobs/" + failed);
         page.waitForSelector("#job-status:has-text('FAILED')");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restart")).click();
@@ -139,7 +133,7 @@ class DashboardIT {
     @Test
     void aReaderSeesNoControls() throws Exception {
         startFailingJob();
-        Page page = logIn("reader", secret("AQEA_READER_PASSWORD"));
+        Page page = logIn("reader", ApiClient.secret("AQEA_READER_PASSWORD"));
         page.waitForSelector("#jobs-table tbody tr");
         assertTrue(page.locator("#start-form").isHidden(), "no start form");
         assertEquals(0, page.locator("button[data-action]:visible").count(), "no stop or restart buttons");
@@ -147,37 +141,9 @@ class DashboardIT {
     }
 
     private static long startFailingJob() throws Exception {
-        String body = "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump + "\",\"faultAt\":\"K-O:10\"}";
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + "api/jobs"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + secret("AQEA_ADMIN_PASSWORD"))
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(202, response.statusCode(), response.body());
-        Matcher id = Pattern.compile("\"executionId\":(\\d+)").matcher(response.body());
-        assertTrue(id.find());
-        long executionId = Long.parseLong(id.group(1));
-        for (int i = 0; i < 600; i++) {
-            HttpResponse<String> job = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + "api/jobs/" + executionId))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + secret("AQEA_ADMIN_PASSWORD"))
-                            .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-            if (job.body().contains("\"status\":\"FAILED\"")) {
-                return executionId;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the job with a fault did not fail");
-    }
-
-    private static String secret(String variable) {
-        String value = System.getenv(variable);
-        if (value != null) {
-            return value;
-        }
-        try {
-            return Files.readString(Path.of(System.getProperty("aqea.secrets.dir"), variable)).trim();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        ApiClient admin = ApiClient.admin();
+        long executionId = Jobs.start(admin, Jobs.request(dump, ",\"faultAt\":\"K-O:10\""));
+        assertEquals("FAILED", Jobs.awaitEnd(admin, executionId, 120).get("status").asText());
+        return executionId;
     }
 }
