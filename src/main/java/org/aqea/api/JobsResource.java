@@ -87,6 +87,14 @@ public class JobsResource {
         return view(execution(executionId), true);
     }
 
+    /** Pages per second over time, in windows of two seconds: {@code [{"second": 0, "pagesPerSecond": 812.5}, ...]}. */
+    @GET
+    @Path("{executionId}/rate")
+    public List<Map<String, Double>> rate(@PathParam("executionId") String executionId) {
+        long id = execution(executionId).getExecutionId();
+        return progress.rate(id, 2).stream().map(p -> Map.of("second", p[0], "pagesPerSecond", p[1])).toList();
+    }
+
     @POST
     @Path("{executionId}/restart")
     public Response restart(@PathParam("executionId") String executionId) {
