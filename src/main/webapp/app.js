@@ -160,12 +160,18 @@ async function rateChart(executionId) {
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('viewBox', '0 0 ' + width + ' ' + (height + 20));
     svg.setAttribute('width', '100%');
-    const line = document.createElementNS(svg.namespaceURI, 'polyline');
-    line.setAttribute('fill', 'none');
-    line.setAttribute('stroke', '#1d5fa7');
-    line.setAttribute('stroke-width', '2');
-    line.setAttribute('points', points.map(p => (p.second / last * width).toFixed(1) + ',' + (height - p.pagesPerSecond / max * height).toFixed(1)).join(' '));
-    svg.appendChild(line);
+    const barWidth = Math.max(2, width / (last / 2 + 1) - 2);
+    points.forEach(p => {
+        const rect = document.createElementNS(svg.namespaceURI, 'rect');
+        const barHeight = Math.max(1, p.pagesPerSecond / max * height);
+        rect.setAttribute('x', (p.second / (last + 2) * width).toFixed(1));
+        rect.setAttribute('y', (height - barHeight).toFixed(1));
+        rect.setAttribute('width', barWidth.toFixed(1));
+        rect.setAttribute('height', barHeight.toFixed(1));
+        rect.setAttribute('fill', '#1d5fa7');
+        rect.appendChild(document.createElementNS(svg.namespaceURI, 'title')).textContent = p.second + ' s: ' + Math.round(p.pagesPerSecond) + ' pages/s';
+        svg.appendChild(rect);
+    });
     const caption = document.createElementNS(svg.namespaceURI, 'text');
     caption.setAttribute('x', '0');
     caption.setAttribute('y', String(height + 16));

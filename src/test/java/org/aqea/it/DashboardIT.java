@@ -110,7 +110,7 @@ class DashboardIT {
 
         page.click("#nav-stats");
         page.waitForSelector("#chart-fields .chart-row");
-        page.waitForSelector("#chart-rate polyline");
+        page.waitForSelector("#chart-rate rect");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("statistics.png")).setFullPage(true));
     }
 
