@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code kill -9} of the server in the middle of a job, a new server start, a restart of the execution: it
- * completes and no page is counted twice. The server is the one the Arquillian tests use, started and stopped here
+ * {@code kill -9} of the server, or a normal stop, in the middle of a job, a new server start, a restart of the
+ * execution: it completes, and the database holds exactly what an undisturbed run stores. The server is the one the Arquillian tests use, started and stopped here
  * with Liberty's own script (see the failsafe executions in the POM for why).
  */
 class CrashRecoveryIT {
@@ -22,17 +22,13 @@ class CrashRecoveryIT {
     private static final int PAGES = 15_000;
     private static final File WLP = new File(System.getProperty("aqea.wlp.dir"));
 
+    private static Path dump;
+    private static String undisturbed;
+
     @Test
     void aKilledServerResumesEveryPartitionFromItsCheckpoint() throws Exception {
         ApiClient admin = ApiClient.admin();
-        Path dump = Jobs.bz2("crash.xml.bz2", Jobs.pages(PAGES, 13));
-        Database.clear();
-        Jobs.run(admin, Jobs.request(dump, ""));
-        String undisturbed = Database.entryDigest();
-
-        Database.clear();
-        long first = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10,\"threads\":2"));
-        awaitSomeCheckpoints(admin, first);
+        long first = startInterruptibleRun(admin);
 
         ProcessHandle server = libertyProcess();
         server.destroyForcibly();
@@ -41,6 +37,36 @@ class CrashRecoveryIT {
 
         JsonNode afterCrash = admin.get("/api/jobs/" + first).body();
         assertTrue(List.of("FAILED", "STARTED", "STOPPED").contains(afterCrash.get("status").asText()), afterCrash.toString());
+        restartToTheEnd(admin, first);
+    }
+
+    @Test
+    void aServerStoppedNormallyLeavesTheExecutionStoppedAtACheckpoint() throws Exception {
+        ApiClient admin = ApiClient.admin();
+        long first = startInterruptibleRun(admin);
+        run("stop");
+        startServer();
+
+        JsonNode stopped = admin.get("/api/jobs/" + first).body();
+        assertEquals("STOPPED", stopped.get("status").asText(), stopped.toString());
+        restartToTheEnd(admin, first);
+    }
+
+    /** Runs the dump undisturbed once (for the reference digest), then starts it again slowly on an empty database. */
+    private static long startInterruptibleRun(ApiClient admin) throws Exception {
+        if (undisturbed == null) {
+            dump = Jobs.bz2("crash.xml.bz2", Jobs.pages(PAGES, 13));
+            Database.clear();
+            Jobs.run(admin, Jobs.request(dump, ""));
+            undisturbed = Database.entryDigest();
+        }
+        Database.clear();
+        long first = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10,\"threads\":2"));
+        awaitSomeCheckpoints(admin, first);
+        return first;
+    }
+
+    private static void restartToTheEnd(ApiClient admin, long first) throws Exception {
         ApiClient.Answer restarted = admin.post("/api/jobs/" + first + "/restart", null);
         assertEquals(202, restarted.status(), () -> String.valueOf(restarted.body()));
         JsonNode completed = Jobs.awaitEnd(admin, restarted.body().get("executionId").asLong(), 300);

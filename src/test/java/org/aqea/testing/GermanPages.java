@@ -29,12 +29,19 @@ public final class GermanPages {
         List<DumpFiles.Page> pages = new ArrayList<>(count);
         titles.clear();
         while (pages.size() < count) {
-            String lemma = capitalize(word());
+            String drawn = capitalize(word());
             int kind = random.nextInt(3);
-            // Titles are unique in a dump: a lemma whose pages exist already is drawn again.
-            if (!titles.add(lemma) || !titles.add(lemma.toLowerCase() + "en") || !titles.add(lemma + "s") || !titles.add(lemma + "n")) {
-                continue;
+            // Titles are unique in a dump; the made-up words run out after some ten thousand lemmas, so a lemma that
+            // exists already gets a distinguishing ending.
+            String lemma = drawn;
+            for (int n = 2; titles.contains(lemma) || titles.contains(lemma.toLowerCase() + "en")
+                    || titles.contains(lemma + "s") || titles.contains(lemma + "n"); n++) {
+                lemma = drawn + SYLLABLES[n % SYLLABLES.length] + n;
             }
+            titles.add(lemma);
+            titles.add(lemma.toLowerCase() + "en");
+            titles.add(lemma + "s");
+            titles.add(lemma + "n");
             pages.add(DumpFiles.Page.article(nextId++, kind == 1 ? lemma.toLowerCase() + "en" : lemma, lemmaPage(lemma, kind)));
             for (int i = 0; i < 2 && pages.size() < count; i++) {
                 String form = lemma + (i == 0 ? "s" : "n");
