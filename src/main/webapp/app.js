@@ -4,6 +4,8 @@
 const view = document.getElementById('view');
 let me = null;
 let timer = null;
+// Each navigation gets a number: work of an earlier view that finishes late must not touch the current one.
+let generation = 0;
 
 function credentials() {
     return sessionStorage.getItem('aqea-auth');
@@ -95,11 +97,15 @@ function route() {
     clearInterval(timer);
     const [, page, id] = (location.hash || '#/jobs').split('/');
     document.querySelectorAll('nav a').forEach(a => a.classList.toggle('active', a.id === 'nav-' + page));
-    const pages = {jobs: id ? () => showJob(id) : showJobs, entries: showEntries, entry: () => showEntry(decodeURIComponent(id)), stats: showStats};
-    (pages[page] || showJobs)().catch(e => view.replaceChildren(el('p', {class: 'error'}, e.message)));
+    const mine = ++generation;
+    const pages = {jobs: id ? () => showJob(id, mine) : () => showJobs(mine), entries: showEntries,
+        entry: () => showEntry(decodeURIComponent(id)), stats: showStats};
+    (pages[page] || (() => showJobs(mine)))().catch(e => {
+        if (mine === generation) view.replaceChildren(el('p', {class: 'error'}, e.message));
+    });
 }
 
-async function showJobs() {
+async function showJobs(mine) {
     view.replaceChildren(document.getElementById('jobs-template').content.cloneNode(true));
     document.getElementById('start-form').addEventListener('submit', async event => {
         event.preventDefault();
@@ -116,6 +122,7 @@ async function showJobs() {
     });
     const refresh = async () => {
         const jobs = await api('/jobs');
+        if (mine !== generation) return;
         const rows = jobs.map(job => el('tr', {'data-execution': job.executionId},
             el('td', {}, el('a', {href: '#/jobs/' + job.executionId}, String(job.executionId))),
             el('td', {class: 'status-' + job.status}, job.status),
@@ -126,7 +133,7 @@ async function showJobs() {
         document.querySelector('#jobs-table tbody').replaceChildren(...rows);
     };
     await refresh();
-    timer = setInterval(() => refresh().catch(() => {}), 2000);
+    if (mine === generation) timer = setInterval(() => refresh().catch(() => {}), 2000);
 }
 
 function controls(job) {
@@ -182,9 +189,10 @@ async function rateChart(executionId) {
     return section;
 }
 
-async function showJob(id) {
+async function showJob(id, mine) {
     const render = async () => {
         const job = await api('/jobs/' + id);
+        if (mine !== generation) return false;
         const partitions = (job.partitions || []).map(p => el('tr', {'data-range': p.range},
             el('td', {}, p.range), el('td', {class: 'status-' + p.status}, p.status),
             el('td', {}, bar(p.lastCheckpoint, p.pagesExpected, p.lastCheckpoint + ' / ' + p.pagesExpected + ' pages')),
@@ -192,6 +200,8 @@ async function showJob(id) {
             el('td', {}, p.status === 'STARTED' && p.secondsLeft >= 0 ? p.secondsLeft + ' s left' : ''),
             el('td', {}, String(p.itemsWritten)), el('td', {}, String(p.itemsSkipped))));
         const rejects = (job.rejects || []).map(r => el('tr', {}, el('td', {}, r.title), el('td', {}, r.range), el('td', {}, r.reason)));
+        const chart = await rateChart(job.executionId);
+        if (mine !== generation) return false;
         view.replaceChildren(
             el('section', {},
                 el('h2', {}, 'Execution ' + job.executionId + ' ', el('span', {class: 'status-' + job.status, id: 'job-status'}, job.status)),
@@ -203,8 +213,8 @@ async function showJob(id) {
                     el('tbody', {}, partitions))),
             el('section', {}, el('h2', {}, 'Skipped pages'),
                 rejects.length ? el('table', {id: 'rejects'}, el('tbody', {}, rejects)) : el('p', {class: 'muted'}, 'None.')),
-            await rateChart(job.executionId));
-        return job.status === 'STARTED' || job.status === 'STARTING';
+            chart);
+        return mine === generation && (job.status === 'STARTED' || job.status === 'STARTING');
     };
     if (await render()) timer = setInterval(async () => { if (!await render()) clearInterval(timer); }, 1000);
 }

@@ -24,8 +24,4 @@ public final class Domains {
     public static Optional<String> languageOf(int domain) {
         return BY_LANGUAGE.entrySet().stream().filter(e -> e.getValue() == domain).map(Map.Entry::getKey).findFirst();
     }
-
-    public static Map<String, Integer> all() {
-        return BY_LANGUAGE;
-    }
 }

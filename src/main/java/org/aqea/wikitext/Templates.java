@@ -35,16 +35,6 @@ public final class Templates {
         }
     }
 
-    /** The first outermost template call with the given name, or {@code null}. */
-    public static Template first(String text, String name) {
-        for (Template template : find(text)) {
-            if (template.name().equals(name)) {
-                return template;
-            }
-        }
-        return null;
-    }
-
     /**
      * Offset just after the {@code }}} that closes the {@code {{} at {@code open}, or -1. Triple braces
      * (template parameters) are counted like doubles, which is enough to keep them together.

@@ -66,7 +66,7 @@ public final class WikiText {
     }
 
     /** {@code [[target|shown]]} becomes {@code shown}, {@code [[target]]} becomes {@code target}. */
-    public static String replaceLinks(String text) {
+    private static String replaceLinks(String text) {
         if (!text.contains("[[")) {
             return text;
         }
