@@ -2,7 +2,6 @@ package org.aqea.address;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +62,8 @@ public final class AqeaConverter {
         return lexemes;
     }
 
-    public AqeaEntry toAqea(Lexeme lexeme, Allocation allocation, AddressLookup lookup) {
+    /** The AQEA fields of a lexeme; {@code allocation} is null while its address is still to be allocated. */
+    public AqeaEntry toAqea(Lexeme lexeme, Allocation allocation) {
         LexicalEntry entry = lexeme.entry();
         String reason = lexeme.unaddressedReason();
         AqeaAddress address = null;
@@ -78,33 +78,17 @@ public final class AqeaConverter {
         boolean truncated = entry.word().codePointCount(0, entry.word().length()) > LABEL_LIMIT;
         String label = truncated ? entry.word().substring(0, entry.word().offsetByCodePoints(0, LABEL_LIMIT - 1)) + "…" : entry.word();
 
-        Map<String, Object> aqea = new LinkedHashMap<>();
-        aqea.put("field_rule", lexeme.field().rule());
-        aqea.put("lexeme_key", lexeme.request() == null ? null : lexeme.request().key().text());
-        aqea.put("overflowed", allocation != null && allocation.overflowed());
-        aqea.put("plane", address == null ? null : address.plane());
-        if (truncated) {
-            aqea.put("label_truncated", true);
-        }
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("lexical", entry);
-        meta.put("aqea", aqea);
-
         Integer domain = Domains.of(entry.langCode()).orElse(null);
         return new AqeaEntry(address == null ? null : address.toString(), address == null ? reason : null, label,
                 description(entry), domain == null ? null : String.format(Locale.ROOT, "0x%02X", domain),
-                entry.langCode(), status, lexeme.field().field().id(), lexeme.field().rule(), meta, relations(entry, lookup));
+                entry.langCode(), status, lexeme.field().field().id(), lexeme.field().rule());
     }
 
     /** One to three English sentences: language, class, gender, lemma, first English translations, first gloss. */
     static String description(LexicalEntry entry) {
         StringBuilder text = new StringBuilder();
         text.append(LANGUAGE_NAMES.getOrDefault(entry.langCode(), entry.lang() == null ? "Unknown-language" : entry.lang()))
-                .append(' ').append(WordClass.ofPos(entry.pos()).englishName());
-        if (entry.formOf() != null) {
-            text.setLength(0);
-            text.append(LANGUAGE_NAMES.getOrDefault(entry.langCode(), String.valueOf(entry.lang()))).append(" inflected form");
-        }
+                .append(entry.formOf() != null ? " inflected form" : " " + WordClass.ofPos(entry.pos()).englishName());
         List<String> genders = entry.genders().stream().map(g -> GENDER_NAMES.getOrDefault(g, g)).toList();
         if (!genders.isEmpty()) {
             text.append(" (").append(String.join(", ", genders)).append(')');

@@ -1,14 +1,12 @@
 package org.aqea.address;
 
-import java.util.List;
-import java.util.Map;
-
 /**
- * A lexical entry as AQEA stores it (the spec's entry table). {@code meta} holds the extracted lexical data and
- * the AQEA decisions; {@code address} is null when {@code reason} says why.
+ * The AQEA fields of an entry (the spec's entry table); {@code address} is null when {@code reason} says why. The
+ * lexical data beside it is the {@code LexicalEntry}; relations are resolved when an entry is read
+ * ({@link AqeaConverter#relations}), since their targets may be addressed later.
  */
 public record AqeaEntry(String address, String reason, String label, String description, String domain, String langUi,
-                        String status, String field, String fieldRule, Map<String, Object> meta, List<Relation> relations) {
+                        String status, String field, String fieldRule) {
 
     public static final String ACTIVE = "active";
     public static final String DRAFT = "draft";

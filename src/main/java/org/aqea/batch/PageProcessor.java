@@ -31,7 +31,7 @@ public class PageProcessor implements ItemProcessor {
         try {
             List<EntryRow> rows = new ArrayList<>();
             for (Lexeme lexeme : converter.lexemesOfPage(parser.parseStrict(page))) {
-                rows.add(EntryRow.of(lexeme, converter.toAqea(lexeme, null, (langCode, lemma) -> java.util.Optional.empty())));
+                rows.add(EntryRow.of(lexeme, converter.toAqea(lexeme, null)));
             }
             return rows;
         } catch (RuntimeException e) {

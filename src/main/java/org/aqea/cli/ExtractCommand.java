@@ -13,11 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.aqea.address.AddressAllocator;
 import org.aqea.address.Allocation;
 import org.aqea.address.AllocationRequest;
@@ -57,22 +55,15 @@ final class ExtractCommand {
     ExtractionSummary run() throws IOException {
         long started = System.nanoTime();
         List<AllocationRequest> requests = new ArrayList<>();
-        Map<String, LexemeKey> firstLexemeOfLemma = new HashMap<>();
         forEachPage("1/2 collecting lexemes", (page, entries) -> {
             for (Lexeme lexeme : converter.lexemesOfPage(entries)) {
                 if (lexeme.request() != null) {
                     requests.add(lexeme.request());
-                    firstLexemeOfLemma.putIfAbsent(lemmaKey(lexeme.entry().langCode(), lexeme.entry().word()),
-                            lexeme.request().key());
                 }
             }
         });
         InMemoryAddressRegistry registry = new InMemoryAddressRegistry();
         Map<LexemeKey, Allocation> allocations = AddressAllocator.allocate(requests, registry);
-        AqeaConverter.AddressLookup lookup = (langCode, lemma) -> Optional
-                .ofNullable(firstLexemeOfLemma.get(lemmaKey(langCode, lemma)))
-                .map(allocations::get)
-                .map(Allocation::address);
 
         ExtractionSummary summary = new ExtractionSummary();
         try (Writer writer = output == null
@@ -83,7 +74,7 @@ final class ExtractCommand {
                 summary.page(entries);
                 for (Lexeme lexeme : converter.lexemesOfPage(entries)) {
                     Allocation allocation = lexeme.request() == null ? null : allocations.get(lexeme.request().key());
-                    AqeaEntry aqea = converter.toAqea(lexeme, allocation, lookup);
+                    AqeaEntry aqea = converter.toAqea(lexeme, allocation);
                     summary.addressing(aqea, allocation);
                     lines.write(line(lexeme.entry(), aqea));
                 }
@@ -107,10 +98,6 @@ final class ExtractCommand {
         summary.put("field_rule", aqea.fieldRule());
         line.set("aqea", JSON.valueToTree(summary));
         return line;
-    }
-
-    private static String lemmaKey(String langCode, String lemma) {
-        return langCode + '|' + lemma;
     }
 
     private interface PageHandler {
