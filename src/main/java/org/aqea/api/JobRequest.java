@@ -6,11 +6,12 @@ import java.util.List;
  * Body of {@code POST /api/jobs}.
  *
  * @param ranges     title ranges such as {@code ["A-E","F-J"]}; default: the predecessor's five ranges
+ * @param partitions instead of ranges: this many letter ranges (1 to 26), balanced by the pages of the dump
  * @param threads    partitions run at once; default: one thread per partition
  * @param chunkSize  items per chunk (one transaction and checkpoint); default 500
  * @param skipLimit  rejected pages after which the job fails; default 1000
  * @param faultAt    test-only fault switch, honoured only when the server runs with AQEA_TEST_FAULTS=true
  */
-public record JobRequest(String source, String language, String dump, List<String> ranges, Integer threads,
+public record JobRequest(String source, String language, String dump, List<String> ranges, Integer partitions, Integer threads,
                          Integer chunkSize, Integer skipLimit, String faultAt) {
 }

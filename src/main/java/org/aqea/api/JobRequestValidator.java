@@ -11,16 +11,26 @@ import java.util.Set;
 import org.aqea.batch.JobParameters;
 import org.aqea.config.Settings;
 import org.aqea.dump.DumpReader;
+import org.aqea.partition.BalancedRanges;
 import org.aqea.partition.TitleRanges;
 
 /** Checks a job request and turns it into job parameters; every refusal says what is wrong. */
 @ApplicationScoped
 public class JobRequestValidator {
 
-    static final Set<String> SOURCES = Set.of("wiktionary-dump");
+    static final String DUMP_SOURCE = "wiktionary-dump";
+    static final String JOURNAL_SOURCE = "journal";
+    static final Set<String> SOURCES = Set.of(DUMP_SOURCE, JOURNAL_SOURCE);
     static final Set<String> EDITIONS = Set.of("de");
+    /** The split by single letters that a partition count needs to balance its ranges. */
+    private static final List<String> SINGLE_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".chars()
+            .mapToObj(letter -> String.valueOf((char) letter)).toList();
 
-    Properties toJobParameters(JobRequest request) {
+    /** The job to start: its name in {@code META-INF/batch-jobs} and its parameters. */
+    record JobStart(String jobName, Properties parameters) {
+    }
+
+    JobStart toJobStart(JobRequest request, List<String> pendingJournals) {
         if (request == null) {
             throw ApiException.badRequest("the request has no body; send JSON such as "
                     + "{\"source\": \"wiktionary-dump\", \"language\": \"de\", \"dump\": \"/path/to/dump.xml.bz2\"}");
@@ -29,6 +39,26 @@ public class JobRequestValidator {
         if (!SOURCES.contains(request.source())) {
             throw ApiException.badRequest("unknown source '" + request.source() + "'; known sources: " + SOURCES);
         }
+        if (request.source().equals(JOURNAL_SOURCE)) {
+            return replay(request, pendingJournals);
+        }
+        return new JobStart(JobParameters.JOB_NAME, extraction(request));
+    }
+
+    private static JobStart replay(JobRequest request, List<String> pendingJournals) {
+        if (request.dump() != null || request.ranges() != null || request.partitions() != null) {
+            throw ApiException.badRequest("a journal replay imports the journal files of earlier runs; it takes no dump, ranges or partitions");
+        }
+        if (pendingJournals.isEmpty()) {
+            throw ApiException.badRequest("nothing to replay: no journal files wait in " + Settings.journalDir());
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty(JobParameters.SOURCE, JOURNAL_SOURCE);
+        parameters.setProperty(JobParameters.JOURNALS, JobParameters.encodeNames(pendingJournals));
+        return new JobStart(JobParameters.REPLAY_JOB_NAME, parameters);
+    }
+
+    private static Properties extraction(JobRequest request) {
         require(request.language(), "language");
         if (!EDITIONS.contains(request.language())) {
             throw ApiException.badRequest("unknown language '" + request.language()
@@ -38,6 +68,16 @@ public class JobRequestValidator {
         Path dump = checkedDump(request.dump());
 
         List<String> ranges = request.ranges() == null ? TitleRanges.DEFAULT_SPEC : request.ranges();
+        if (request.partitions() != null) {
+            if (request.ranges() != null) {
+                throw ApiException.badRequest("give either ranges or a partition count, not both");
+            }
+            if (request.partitions() < 1 || request.partitions() > BalancedRanges.MAX) {
+                throw ApiException.badRequest("partitions must be 1 to " + BalancedRanges.MAX + " (letter ranges; the "
+                        + "catch-all range comes in addition), not " + request.partitions());
+            }
+            ranges = SINGLE_LETTERS;
+        }
         try {
             TitleRanges.parse(ranges);
         } catch (IllegalArgumentException e) {
@@ -63,6 +103,9 @@ public class JobRequestValidator {
         parameters.setProperty(JobParameters.DUMP, dump.toString());
         parameters.setProperty(JobParameters.RANGES, JobParameters.encodeRanges(ranges));
         parameters.setProperty(JobParameters.CHUNK_SIZE, Integer.toString(chunkSize));
+        if (request.partitions() != null) {
+            parameters.setProperty(JobParameters.PARTITIONS, request.partitions().toString());
+        }
         if (request.threads() != null) {
             parameters.setProperty(JobParameters.THREADS, request.threads().toString());
         }

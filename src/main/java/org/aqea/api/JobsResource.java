@@ -22,13 +22,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.logging.Logger;
 import org.aqea.batch.JobParameters;
-import org.aqea.store.EntryQueries;
+import org.aqea.config.Settings;
+import org.aqea.journal.Journal;
+import org.aqea.journal.JournalFile;
+import org.aqea.store.RejectStore;
 import org.aqea.store.PartitionProgressStore;
 
 /** Starts, stops, restarts and shows extraction jobs. */
@@ -37,7 +42,7 @@ import org.aqea.store.PartitionProgressStore;
 @Produces(MediaType.APPLICATION_JSON)
 public class JobsResource {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(JobsResource.class.getName());
+    private static final Logger LOG = Logger.getLogger(JobsResource.class.getName());
 
     @Inject
     JobRequestValidator validator;
@@ -46,7 +51,7 @@ public class JobsResource {
     PartitionProgressStore progress;
 
     @Inject
-    EntryQueries queries;
+    RejectStore rejects;
 
     @Context
     UriInfo uriInfo;
@@ -55,10 +60,25 @@ public class JobsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response start(JobRequest request) {
-        Properties parameters = validator.toJobParameters(request);
-        long executionId = operator.start(JobParameters.JOB_NAME, parameters);
-        LOG.info(() -> "execution " + executionId + " started: " + parameters);
+    public Response start(JobRequest request) throws IOException {
+        Journal journal = new Journal(Settings.journalDir());
+        List<JournalFile> pending = journal.pending();
+        JobRequestValidator.JobStart start = validator.toJobStart(request,
+                pending.stream().map(file -> file.path().getFileName().toString()).toList());
+        if (start.jobName().equals(JobParameters.REPLAY_JOB_NAME)) {
+            List<Long> running = running(operator);
+            if (!running.isEmpty()) {
+                throw ApiException.conflict("execution " + running.get(0) + " is running and may still write to the "
+                        + "journal; replay it when no job runs");
+            }
+        } else if (!pending.isEmpty()) {
+            throw ApiException.conflict(pending.size() + " journal files of earlier runs wait in " + journal.directory()
+                    + " (executions " + pending.stream().map(JournalFile::executionId).distinct().toList() + "); replay "
+                    + "them first with {\"source\": \"journal\"}, then restart the stopped executions: a newer run "
+                    + "before the replay would be overwritten by it");
+        }
+        long executionId = operator.start(start.jobName(), start.parameters());
+        LOG.info(() -> "execution " + executionId + " of " + start.jobName() + " started: " + start.parameters());
         return Response.accepted(Map.of("executionId", executionId))
                 .location(uriInfo.getBaseUriBuilder().path("jobs").path(Long.toString(executionId)).build())
                 .build();
@@ -67,15 +87,17 @@ public class JobsResource {
     @GET
     public List<JobView> list() {
         List<JobView> views = new ArrayList<>();
-        try {
-            int count = operator.getJobInstanceCount(JobParameters.JOB_NAME);
-            for (JobInstance instance : operator.getJobInstances(JobParameters.JOB_NAME, 0, count)) {
-                for (JobExecution execution : operator.getJobExecutions(instance)) {
-                    views.add(view(execution, false));
+        for (String jobName : JobParameters.JOB_NAMES) {
+            try {
+                int count = operator.getJobInstanceCount(jobName);
+                for (JobInstance instance : operator.getJobInstances(jobName, 0, count)) {
+                    for (JobExecution execution : operator.getJobExecutions(instance)) {
+                        views.add(view(execution, false));
+                    }
                 }
+            } catch (NoSuchJobException e) {
+                // no execution of this job yet
             }
-        } catch (NoSuchJobException e) {
-            return List.of();
         }
         views.sort(Comparator.comparingLong(JobView::executionId).reversed());
         return views;
@@ -128,6 +150,19 @@ public class JobsResource {
         }
     }
 
+    /** Executions of our jobs that run now. */
+    static List<Long> running(JobOperator operator) {
+        List<Long> running = new ArrayList<>();
+        for (String jobName : JobParameters.JOB_NAMES) {
+            try {
+                running.addAll(operator.getRunningExecutions(jobName));
+            } catch (NoSuchJobException e) {
+                // never started, so not running
+            }
+        }
+        return running;
+    }
+
     private JobExecution execution(String executionId) {
         long id;
         try {
@@ -151,6 +186,6 @@ public class JobsResource {
                 parameters.getProperty(JobParameters.SOURCE), parameters.getProperty(JobParameters.LANGUAGE),
                 parameters.getProperty(JobParameters.DUMP),
                 withPartitions ? progress.of(executionId).stream().map(JobView.PartitionView::of).toList() : null,
-                withPartitions ? queries.rejects(executionId, 100) : null);
+                withPartitions ? rejects.of(executionId, 100) : null);
     }
 }

@@ -1,6 +1,5 @@
 package org.aqea.api;
 
-import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,13 +7,19 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.aqea.batch.JobParameters;
+import org.aqea.config.Settings;
+import org.aqea.journal.Journal;
+import org.aqea.journal.JournalFile;
 import org.aqea.store.EntryQueries;
 
-/** What the service is doing and holds: running executions, entries per language and class, field, status. */
+/**
+ * What the service is doing and holds: running executions, journal files waiting for a replay, entries per language
+ * and class, field, status.
+ */
 @Path("status")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -24,15 +29,13 @@ public class StatusResource {
     EntryQueries queries;
 
     @GET
-    public Map<String, Object> status() {
-        List<Long> running;
-        try {
-            running = BatchRuntime.getJobOperator().getRunningExecutions(JobParameters.JOB_NAME);
-        } catch (NoSuchJobException e) {
-            running = List.of();
-        }
+    public Map<String, Object> status() throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("runningExecutions", running);
+        body.put("runningExecutions", JobsResource.running(BatchRuntime.getJobOperator()));
+        Journal journal = new Journal(Settings.journalDir());
+        List<JournalFile> pending = journal.pending();
+        body.put("journal", Map.of("directory", journal.directory().toString(), "pendingFiles", pending.size(),
+                "executions", pending.stream().map(JournalFile::executionId).distinct().toList()));
         body.put("entriesByLanguageAndPos", queries.countsByLanguageAndPos());
         body.put("entriesByField", queries.countsByField());
         body.put("entriesByStatus", queries.countsByStatus());

@@ -6,17 +6,29 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
+import org.aqea.config.Settings;
+import org.aqea.journal.Journal;
 import org.aqea.monitoring.JobMetrics;
 import org.aqea.store.EntryRow;
 import org.aqea.store.EntryStore;
 import org.aqea.store.PartitionProgressStore;
+import org.aqea.store.StoreException;
 
-/** Writes a chunk's entries in one bulk upsert and the partition's progress, in the chunk transaction. */
+/**
+ * Writes a chunk's entries to the lexicon in one bulk upsert, committed before the chunk's checkpoint (a redone
+ * chunk writes the same rows again). When the lexicon database cannot be reached, the chunk goes to the local
+ * journal instead and the partition goes on. The partition's progress joins the chunk transaction.
+ */
 @Named
 @Dependent
 public class EntryWriter extends AbstractItemWriter {
+
+    private static final Logger LOG = Logger.getLogger(EntryWriter.class.getName());
 
     @Inject
     JobContext jobContext;
@@ -33,22 +45,35 @@ public class EntryWriter extends AbstractItemWriter {
     @Inject
     JobMetrics metrics;
 
+    private final Journal journal = new Journal(Settings.journalDir());
     private long entriesWritten;
 
     @Override
     @SuppressWarnings("unchecked")
-    public void writeItems(List<Object> items) {
+    public void writeItems(List<Object> items) throws IOException {
         List<EntryRow> rows = new ArrayList<>();
         for (Object item : items) {
             rows.addAll((List<EntryRow>) item);
         }
-        entries.write(jobContext.getInstanceId(), "job:" + jobContext.getExecutionId(), rows);
-        entriesWritten += rows.size();
         ShardPageReader reader = (ShardPageReader) stepContext.getTransientUserData();
-        progress.sample(jobContext.getExecutionId(), items.size());
-        metrics.chunk(jobContext.getExecutionId(), reader.range(), items.size(), rows.size());
-        progress.chunkWritten(jobContext.getExecutionId(), reader.partition(), reader.itemsRead(), entriesWritten,
-                skipped(), reader.pagesConsumed());
+        long executionId = jobContext.getExecutionId();
+        String createdBy = "job:" + executionId;
+        try {
+            entries.write(jobContext.getInstanceId(), createdBy, rows);
+        } catch (StoreException e) {
+            if (!e.databaseUnreachable()) {
+                throw e;
+            }
+            Path file = journal.append(jobContext.getInstanceId(), executionId, reader.partition(), createdBy, rows);
+            metrics.journalled(executionId, reader.range(), rows.size());
+            LOG.warning(() -> "execution " + executionId + ", range " + reader.range() + ": lexicon database unreachable ("
+                    + e.getMessage() + "); " + rows.size() + " entries journalled to " + file);
+        }
+        entriesWritten += rows.size();
+        progress.sample(executionId, items.size());
+        metrics.chunk(executionId, reader.range(), items.size(), rows.size());
+        progress.chunkWritten(executionId, reader.partition(), reader.itemsRead(), entriesWritten, skipped(),
+                reader.pagesConsumed());
     }
 
     private long skipped() {

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.util.logging.Logger;
 import org.aqea.dump.DumpPage;
 import org.aqea.monitoring.JobMetrics;
-import org.aqea.store.EntryStore;
+import org.aqea.store.RejectStore;
 
 /** Records every skipped page in table {@code reject}, with a snippet of its text. */
 @Named
@@ -25,7 +25,7 @@ public class RejectRecorder implements SkipProcessListener {
     StepContext stepContext;
 
     @Inject
-    EntryStore entries;
+    RejectStore rejects;
 
     @Inject
     JobMetrics metrics;
@@ -37,6 +37,6 @@ public class RejectRecorder implements SkipProcessListener {
         String snippet = page.text().length() > 300 ? page.text().substring(0, 300) : page.text();
         LOG.warning(() -> "skipped page '" + page.title() + "' in range " + reader.range() + ": " + e.getMessage());
         metrics.skipped(jobContext.getExecutionId(), reader.range());
-        entries.reject(jobContext.getExecutionId(), reader.range(), page.title(), e.getMessage(), snippet);
+        rejects.record(jobContext.getExecutionId(), reader.range(), page.title(), e.getMessage(), snippet);
     }
 }

@@ -10,18 +10,22 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.aqea.config.Settings;
 import org.aqea.dump.DumpPage;
 import org.aqea.partition.PageShards;
+import org.aqea.partition.TitleRange;
 import org.aqea.store.PartitionProgressStore;
 
 /**
- * Reads the pages of one title range from its shard. The checkpoint is the number of pages consumed. Keeps the
- * partition's counters, which the writer records with every chunk.
+ * Reads the pages of one title range from its shards (one, or several when the dump was split by letters). The
+ * checkpoint is the number of pages consumed. Keeps the partition's counters, which the writer records with
+ * every chunk.
  */
 @Named
 @Dependent
@@ -54,6 +58,8 @@ public class ShardPageReader extends AbstractItemReader {
     @Inject
     PartitionProgressStore progress;
 
+    private List<Path> files;
+    private int file;
     private BufferedReader shard;
     private long pagesConsumed;
     private long itemsRead;
@@ -63,15 +69,14 @@ public class ShardPageReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        Path file = PageShards.file(WorkDirectory.of(jobContext.getInstanceId()),
-                JobParameters.decodeRanges(ranges).byLabel(range));
-        long expected;
-        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            expected = lines.count();
+        files = PageShards.files(WorkDirectory.of(jobContext.getInstanceId()), JobParameters.decodeRanges(ranges),
+                TitleRange.ofLabel(range));
+        long expected = 0;
+        for (Path path : files) {
+            expected += PageShards.countPages(path);
         }
-        shard = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         long resumeAt = checkpoint == null ? 0 : (Long) checkpoint;
-        while (pagesConsumed < resumeAt && shard.readLine() != null) {
+        while (pagesConsumed < resumeAt && nextLine() != null) {
             pagesConsumed++;
         }
         failAfterItems = injectedFault();
@@ -81,7 +86,7 @@ public class ShardPageReader extends AbstractItemReader {
 
     @Override
     public Object readItem() throws Exception {
-        String line = shard.readLine();
+        String line = nextLine();
         if (line == null) {
             endReached = true;
             return null;
@@ -93,6 +98,23 @@ public class ShardPageReader extends AbstractItemReader {
         itemsRead++;
         current = PageShards.decode(line);
         return current;
+    }
+
+    /** The next line of the shards, in order, or null after the last. */
+    private String nextLine() throws IOException {
+        while (file < files.size()) {
+            if (shard == null) {
+                shard = Files.newBufferedReader(files.get(file), StandardCharsets.UTF_8);
+            }
+            String line = shard.readLine();
+            if (line != null) {
+                return line;
+            }
+            shard.close();
+            shard = null;
+            file++;
+        }
+        return null;
     }
 
     @Override

@@ -23,6 +23,11 @@ public final class Settings {
         return Path.of(value("AQEA_DATA_DIR", "data"));
     }
 
+    /** Where chunks the lexicon database could not take wait for their replay. */
+    public static Path journalDir() {
+        return Path.of(value("AQEA_JOURNAL_DIR", dataDir().resolve("journal").toString())).toAbsolutePath();
+    }
+
     public static int defaultChunkSize() {
         return Integer.parseInt(value("AQEA_CHUNK_SIZE", "500"));
     }

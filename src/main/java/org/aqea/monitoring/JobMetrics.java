@@ -7,8 +7,9 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Counters of the extraction jobs in Prometheus form ({@code /metrics}): pages read, entries written, pages
- * skipped, per execution and partition; allocations. Named {@code aqea_*}.
+ * Counters of the jobs in Prometheus form ({@code /metrics}): pages read, entries written, pages skipped and
+ * entries journalled (the lexicon database unreachable) per execution and partition; entries replayed from the
+ * journal; addresses assigned and allocation conflicts. Named {@code aqea_*}.
  */
 @ApplicationScoped
 public class JobMetrics {
@@ -25,8 +26,17 @@ public class JobMetrics {
         counter("aqea_pages_skipped", executionId, range).inc();
     }
 
-    public void allocated(long executionId, long entries) {
+    public void journalled(long executionId, String range, long entries) {
+        counter("aqea_entries_journalled", executionId, range).inc(entries);
+    }
+
+    public void replayed(long executionId, long entries) {
+        registry.counter("aqea_entries_replayed", new Tag("execution", Long.toString(executionId))).inc(entries);
+    }
+
+    public void allocated(long executionId, long entries, long lockConflicts) {
         registry.counter("aqea_addresses_assigned", new Tag("execution", Long.toString(executionId))).inc(entries);
+        registry.counter("aqea_allocation_conflicts", new Tag("execution", Long.toString(executionId))).inc(lockConflicts);
     }
 
     private Counter counter(String name, long executionId, String range) {

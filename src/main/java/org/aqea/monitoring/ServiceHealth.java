@@ -1,17 +1,17 @@
 package org.aqea.monitoring;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import javax.sql.DataSource;
-import org.aqea.store.SchemaMigration;
+import java.util.Map;
+import java.util.Objects;
+import org.aqea.store.DatabaseCheck;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
-/** MicroProfile Health: live while the application runs; ready when the database answers and is migrated. */
+/** MicroProfile Health: live while the application runs; ready when both databases answer and are migrated. */
 public final class ServiceHealth {
 
     private ServiceHealth() {
@@ -30,25 +30,16 @@ public final class ServiceHealth {
     @ApplicationScoped
     public static class Ready implements HealthCheck {
 
-        @Resource(lookup = "jdbc/aqea")
-        DataSource dataSource;
-
         @Inject
-        SchemaMigration migration;
+        DatabaseCheck databases;
 
         @Override
         public HealthCheckResponse call() {
-            boolean database;
-            try (Connection connection = dataSource.getConnection()) {
-                database = connection.isValid(5);
-            } catch (Exception e) {
-                database = false;
-            }
-            return HealthCheckResponse.named("database")
-                    .status(database && migration.isApplied())
-                    .withData("reachable", database)
-                    .withData("migrated", migration.isApplied())
-                    .build();
+            Map<String, String> problems = databases.problems();
+            HealthCheckResponseBuilder response = HealthCheckResponse.named("database")
+                    .status(problems.values().stream().allMatch(Objects::isNull));
+            problems.forEach((check, problem) -> response.withData(check, problem == null ? "UP" : "DOWN: " + problem));
+            return response.build();
         }
     }
 }

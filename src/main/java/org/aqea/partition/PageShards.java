@@ -2,9 +2,13 @@ package org.aqea.partition;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.aqea.dump.DumpPage;
 
 /**
@@ -21,6 +25,35 @@ public final class PageShards {
 
     public static Path file(Path directory, TitleRange range) {
         return directory.resolve("shard-" + range.label() + ".jsonl");
+    }
+
+    /** The shards a partition reads: those of the split ranges inside its range, in alphabetical order. */
+    public static List<Path> files(Path directory, TitleRanges split, TitleRange partition) {
+        List<Path> files = new ArrayList<>();
+        for (TitleRange range : split.ranges()) {
+            boolean inside = partition.isOther() ? range.isOther()
+                    : !range.isOther() && range.first() >= partition.first() && range.last() <= partition.last();
+            if (inside) {
+                files.add(file(directory, range));
+            }
+        }
+        return files;
+    }
+
+    /** Pages in a shard (its lines), counted on the bytes without decoding them. */
+    public static long countPages(Path shard) throws IOException {
+        long lines = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(shard)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines++;
+                    }
+                }
+            }
+        }
+        return lines;
     }
 
     public static byte[] encode(DumpPage page) {

@@ -27,7 +27,7 @@ public class EntryQueries {
             e.updated_at, e.created_by, l.overflowed
             """;
 
-    @Resource(lookup = "jdbc/aqea")
+    @Resource(lookup = "jdbc/aqea-lexicon")
     private DataSource dataSource;
 
     /** A stored entry with its AQEA data and the extracted lexical entry. */
@@ -120,14 +120,6 @@ public class EntryQueries {
         } catch (SQLException e) {
             throw new StoreException("reading the address capacity", e);
         }
-    }
-
-    /** Rejected pages of an execution: title, range and reason, oldest first. */
-    public List<Map<String, String>> rejects(long executionId, int limit) {
-        List<Map<String, String>> rejects = new ArrayList<>();
-        forRows("SELECT title, range_label, reason FROM reject WHERE execution_id = " + executionId + " ORDER BY id LIMIT " + limit,
-                rs -> rejects.add(Map.of("title", rs.getString(1), "range", rs.getString(2), "reason", rs.getString(3))));
-        return rejects;
     }
 
     private interface RowHandler {

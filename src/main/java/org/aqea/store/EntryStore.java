@@ -2,7 +2,6 @@ package org.aqea.store;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,8 +16,9 @@ import org.aqea.address.SemanticField;
 import org.aqea.address.WordClass;
 
 /**
- * Writes entries: bulk, idempotent upserts (an unchanged entry is not touched), the allocation of pending
- * addresses, and the end of a run (what it did not see is deprecated). Writes join the caller's transaction.
+ * Writes the lexicon: bulk, idempotent upserts (an unchanged entry is not touched), the allocation of pending
+ * addresses, and the end of a run (what it did not see is deprecated). The lexicon datasource takes no part in
+ * global transactions: every method commits its own local transaction.
  */
 @ApplicationScoped
 public class EntryStore {
@@ -42,64 +42,63 @@ public class EntryStore {
             WHERE entry.content_hash <> EXCLUDED.content_hash OR entry.status = 'deprecated'
             """;
 
-    @Resource(lookup = "jdbc/aqea")
+    @Resource(lookup = "jdbc/aqea-lexicon")
     private DataSource dataSource;
 
-    /** Upserts the rows and records that the job instance saw them. */
+    /** Upserts the rows and records that the job instance saw them, in one transaction. */
     public void write(long jobInstanceId, String createdBy, List<EntryRow> rows) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement upsert = connection.prepareStatement(UPSERT);
-             PreparedStatement seen = connection.prepareStatement("""
-                     INSERT INTO run_entry (job_instance_id, edition, page_id, heading_index) VALUES (?, ?, ?, ?)
-                     ON CONFLICT DO NOTHING
-                     """)) {
-            for (EntryRow row : rows) {
-                int i = 0;
-                upsert.setString(++i, row.edition());
-                upsert.setLong(++i, row.pageId());
-                upsert.setInt(++i, row.headingIndex());
-                upsert.setLong(++i, row.revisionId());
-                upsert.setString(++i, row.word());
-                upsert.setString(++i, row.langCode());
-                upsert.setString(++i, row.pos());
-                upsert.setString(++i, row.lexemeKey());
-                if (row.aqeaDomain() == null) {
-                    upsert.setNull(++i, Types.SMALLINT);
-                } else {
-                    upsert.setInt(++i, row.aqeaDomain());
+        inTransaction("writing " + rows.size() + " entries", connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT);
+                 PreparedStatement seen = connection.prepareStatement("""
+                         INSERT INTO run_entry (job_instance_id, edition, page_id, heading_index) VALUES (?, ?, ?, ?)
+                         ON CONFLICT DO NOTHING
+                         """)) {
+                for (EntryRow row : rows) {
+                    int i = 0;
+                    upsert.setString(++i, row.edition());
+                    upsert.setLong(++i, row.pageId());
+                    upsert.setInt(++i, row.headingIndex());
+                    upsert.setLong(++i, row.revisionId());
+                    upsert.setString(++i, row.word());
+                    upsert.setString(++i, row.langCode());
+                    upsert.setString(++i, row.pos());
+                    upsert.setString(++i, row.lexemeKey());
+                    if (row.aqeaDomain() == null) {
+                        upsert.setNull(++i, Types.SMALLINT);
+                    } else {
+                        upsert.setInt(++i, row.aqeaDomain());
+                    }
+                    upsert.setInt(++i, row.wordClass());
+                    upsert.setString(++i, row.field());
+                    upsert.setString(++i, row.fieldRule());
+                    upsert.setString(++i, row.label());
+                    upsert.setString(++i, row.description());
+                    upsert.setString(++i, row.status());
+                    upsert.setString(++i, row.reason());
+                    upsert.setString(++i, row.lexicalJson());
+                    upsert.setString(++i, row.contentHash());
+                    upsert.setString(++i, createdBy);
+                    upsert.addBatch();
+                    seen.setLong(1, jobInstanceId);
+                    seen.setString(2, row.edition());
+                    seen.setLong(3, row.pageId());
+                    seen.setInt(4, row.headingIndex());
+                    seen.addBatch();
                 }
-                upsert.setInt(++i, row.wordClass());
-                upsert.setString(++i, row.field());
-                upsert.setString(++i, row.fieldRule());
-                upsert.setString(++i, row.label());
-                upsert.setString(++i, row.description());
-                upsert.setString(++i, row.status());
-                upsert.setString(++i, row.reason());
-                upsert.setString(++i, row.lexicalJson());
-                upsert.setString(++i, row.contentHash());
-                upsert.setString(++i, createdBy);
-                upsert.addBatch();
-                seen.setLong(1, jobInstanceId);
-                seen.setString(2, row.edition());
-                seen.setLong(3, row.pageId());
-                seen.setInt(4, row.headingIndex());
-                seen.addBatch();
+                upsert.executeBatch();
+                seen.executeBatch();
             }
-            upsert.executeBatch();
-            seen.executeBatch();
-        } catch (SQLException e) {
-            throw new StoreException("writing " + rows.size() + " entries", e);
-        }
+            return null;
+        });
     }
 
     /**
      * Gives every entry that waits for an address its lexeme's address, allocating new lexemes in the spec's
-     * canonical order, all in one transaction. Returns the number of entries that changed.
+     * canonical order, all in one transaction.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int allocatePendingAddresses() {
+    public AllocationResult allocatePendingAddresses() {
         analyze();
-        try (Connection connection = dataSource.getConnection()) {
+        return inTransaction("allocating addresses", connection -> {
             List<AllocationRequest> requests = new ArrayList<>();
             try (PreparedStatement pending = connection.prepareStatement("""
                     SELECT DISTINCT lexeme_key, aqea_domain, word_class, field FROM entry
@@ -111,7 +110,7 @@ public class EntryStore {
                             WordClass.ofCode(rs.getInt(3)), SemanticField.ofId(rs.getString(4))));
                 }
             }
-            PostgresAddressRegistry.allocate(connection, requests);
+            int conflicts = PostgresAddressRegistry.allocate(connection, requests).lockConflicts();
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE entry e SET address = l.address, reason = l.reason, updated_at = now(),
                         status = CASE WHEN l.address IS NULL THEN 'pending_review' ELSE 'active' END
@@ -125,42 +124,47 @@ public class EntryStore {
                     """)) {
                 int changed = update.executeUpdate();
                 reactivate.executeUpdate();
-                return changed;
+                return new AllocationResult(changed, conflicts);
             }
-        } catch (SQLException e) {
-            throw new StoreException("allocating addresses", e);
-        }
+        });
+    }
+
+    /**
+     * What an allocation did.
+     *
+     * @param entriesChanged entries that got an address (or lost a wrong one)
+     * @param lockConflicts  classes whose lock another allocator held, so that this one had to wait for it
+     */
+    public record AllocationResult(int entriesChanged, int lockConflicts) {
     }
 
     /**
      * Ends a complete run of an edition: entries it did not see are deprecated (their addresses stay taken),
      * lexemes without any live entry too. Returns the number of entries deprecated.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int finishRun(long jobInstanceId, String edition) {
         analyze();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement entries = connection.prepareStatement("""
-                     UPDATE entry e SET status = 'deprecated', updated_at = now()
-                     WHERE e.edition = ? AND e.status <> 'deprecated' AND NOT EXISTS (
-                         SELECT 1 FROM run_entry r WHERE r.job_instance_id = ? AND r.edition = e.edition
-                           AND r.page_id = e.page_id AND r.heading_index = e.heading_index)
-                     """);
-             PreparedStatement lexemes = connection.prepareStatement("""
-                     UPDATE lexeme l SET status = 'deprecated' WHERE status <> 'deprecated' AND NOT EXISTS (
-                         SELECT 1 FROM entry e WHERE e.lexeme_key = l.lexeme_key AND e.status <> 'deprecated')
-                     """);
-             PreparedStatement forget = connection.prepareStatement("DELETE FROM run_entry WHERE job_instance_id = ?")) {
-            entries.setString(1, edition);
-            entries.setLong(2, jobInstanceId);
-            int deprecated = entries.executeUpdate();
-            lexemes.executeUpdate();
-            forget.setLong(1, jobInstanceId);
-            forget.executeUpdate();
-            return deprecated;
-        } catch (SQLException e) {
-            throw new StoreException("finishing the run", e);
-        }
+        return inTransaction("finishing the run", connection -> {
+            try (PreparedStatement entries = connection.prepareStatement("""
+                         UPDATE entry e SET status = 'deprecated', updated_at = now()
+                         WHERE e.edition = ? AND e.status <> 'deprecated' AND NOT EXISTS (
+                             SELECT 1 FROM run_entry r WHERE r.job_instance_id = ? AND r.edition = e.edition
+                               AND r.page_id = e.page_id AND r.heading_index = e.heading_index)
+                         """);
+                 PreparedStatement lexemes = connection.prepareStatement("""
+                         UPDATE lexeme l SET status = 'deprecated' WHERE status <> 'deprecated' AND NOT EXISTS (
+                             SELECT 1 FROM entry e WHERE e.lexeme_key = l.lexeme_key AND e.status <> 'deprecated')
+                         """);
+                 PreparedStatement forget = connection.prepareStatement("DELETE FROM run_entry WHERE job_instance_id = ?")) {
+                entries.setString(1, edition);
+                entries.setLong(2, jobInstanceId);
+                int deprecated = entries.executeUpdate();
+                lexemes.executeUpdate();
+                forget.setLong(1, jobInstanceId);
+                forget.executeUpdate();
+                return deprecated;
+            }
+        });
     }
 
     /**
@@ -176,20 +180,31 @@ public class EntryStore {
         }
     }
 
-    /** Records a page that could not be processed. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void reject(long executionId, String range, String title, String reason, String snippet) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO reject (execution_id, range_label, title, reason, snippet) VALUES (?, ?, ?, ?, ?)")) {
-            insert.setLong(1, executionId);
-            insert.setString(2, range);
-            insert.setString(3, title);
-            insert.setString(4, reason);
-            insert.setString(5, snippet);
-            insert.executeUpdate();
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs the work in a local transaction. Rolls back explicitly on failure: the pool may switch auto-commit back
+     * on when the connection returns to it, which would commit a half-done batch.
+     */
+    private <T> T inTransaction(String doing, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+            }
         } catch (SQLException e) {
-            throw new StoreException("recording a rejected page", e);
+            throw new StoreException(doing, e);
         }
     }
 }

@@ -33,21 +33,33 @@ public final class PostgresAddressRegistry {
     private PostgresAddressRegistry() {
     }
 
+    /**
+     * What an allocation gave, and how often it found a class locked by another allocator and had to wait
+     * (an allocation conflict: harmless, but a sign of allocators competing).
+     */
+    public record Result(Map<LexemeKey, Allocation> allocations, int lockConflicts) {
+    }
+
     /** Allocates in the connection's current transaction; the caller commits (which releases the locks). */
-    public static Map<LexemeKey, Allocation> allocate(Connection connection, List<AllocationRequest> requests) throws SQLException {
+    public static Result allocate(Connection connection, List<AllocationRequest> requests) throws SQLException {
         Set<Integer> classes = new TreeSet<>();
         for (AllocationRequest request : requests) {
             classes.add(request.domain() << 8 | request.wordClass().code());
         }
         InMemoryAddressRegistry space = new InMemoryAddressRegistry();
         Set<LexemeKey> known = new HashSet<>();
+        int conflicts = 0;
         // Locks are taken in ascending order, so two allocators never wait for each other in a cycle.
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)");
+        try (PreparedStatement tryLock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)");
+             PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)");
              PreparedStatement load = connection.prepareStatement(
                      "SELECT lexeme_key, address, overflowed FROM lexeme WHERE domain = ? AND word_class = ? AND address IS NOT NULL")) {
             for (int domainAndClass : classes) {
-                lock.setLong(1, LOCK_NAMESPACE | domainAndClass);
-                lock.execute();
+                if (!locked(tryLock, LOCK_NAMESPACE | domainAndClass)) {
+                    conflicts++;
+                    lock.setLong(1, LOCK_NAMESPACE | domainAndClass);
+                    lock.execute();
+                }
                 load.setInt(1, domainAndClass >>> 8);
                 load.setInt(2, domainAndClass & 0xFF);
                 try (ResultSet rs = load.executeQuery()) {
@@ -61,7 +73,15 @@ public final class PostgresAddressRegistry {
         }
         Map<LexemeKey, Allocation> allocations = AddressAllocator.allocate(requests, space);
         insertNew(connection, requests, allocations, known);
-        return allocations;
+        return new Result(allocations, conflicts);
+    }
+
+    private static boolean locked(PreparedStatement tryLock, long key) throws SQLException {
+        tryLock.setLong(1, key);
+        try (ResultSet rs = tryLock.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
     }
 
     private static void insertNew(Connection connection, List<AllocationRequest> requests, Map<LexemeKey, Allocation> allocations,

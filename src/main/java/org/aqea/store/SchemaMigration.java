@@ -9,26 +9,37 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Applies the Flyway migrations when the application starts, before any request or job is served. */
+/**
+ * Applies the Flyway migrations when the application starts, before any request or job is served, to the job
+ * database and to the lexicon database (the same one unless configured apart; then each has all tables).
+ */
 @ApplicationScoped
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     @Resource(lookup = "jdbc/aqea")
-    private DataSource dataSource;
+    private DataSource jobs;
+
+    @Resource(lookup = "jdbc/aqea-lexicon")
+    private DataSource lexicon;
 
     private volatile boolean applied;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        migrate(jobs, "job database");
+        migrate(lexicon, "lexicon database");
+        applied = true;
+    }
+
+    private static void migrate(DataSource dataSource, String name) {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .schemas("public")
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        applied = true;
-        LOG.info(() -> "database schema at version " + result.targetSchemaVersion
+        LOG.info(() -> name + " schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 

@@ -42,6 +42,22 @@ class ExtractionIT {
         Jobs.run(admin, Jobs.request(dump, ""));
         assertEquals(digest, Database.entryDigest(), "a second run, with other partitions, stores the same");
         assertEquals(lastUpdate, Database.lastUpdate(), "and touches no row");
+
+        JsonNode balanced = Jobs.run(admin, Jobs.request(dump, ",\"partitions\":3"));
+        assertEquals(digest, Database.entryDigest(), "ranges balanced by pages store the same too");
+        List<String> ranges = new ArrayList<>();
+        long largest = 0;
+        long total = 0;
+        for (JsonNode partition : balanced.get("partitions")) {
+            ranges.add(partition.get("range").asText());
+            largest = Math.max(largest, partition.get("pagesExpected").asLong());
+            total += partition.get("pagesExpected").asLong();
+        }
+        assertEquals(4, ranges.size(), "three letter ranges and the catch-all: " + ranges);
+        assertEquals("other", ranges.get(3));
+        assertTrue(ranges.get(0).startsWith("A-") && ranges.get(2).endsWith("-Z"), ranges::toString);
+        assertEquals(pages.size(), total, "every page in exactly one partition");
+        assertTrue(largest < pages.size() / 2, "no range holds half the pages: " + balanced.get("partitions"));
     }
 
     @Test

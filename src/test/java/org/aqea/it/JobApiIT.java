@@ -75,6 +75,11 @@ class JobApiIT {
                 400, "not a MediaWiki XML dump");
         assertProblem(admin.post("/api/jobs", "{\"source\": "), 400, "not valid JSON");
         assertProblem(admin.post("/api/jobs", "{\"language\":\"de\"}"), 400, "'source' is missing");
+        assertProblem(admin.post("/api/jobs", Jobs.request(dump, ",\"ranges\":[\"A-E\"],\"partitions\":3")), 400,
+                "either ranges or a partition count");
+        assertProblem(admin.post("/api/jobs", Jobs.request(dump, ",\"partitions\":27")), 400, "partitions must be 1 to 26");
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"journal\",\"dump\":\"" + dump + "\"}"), 400, "takes no dump");
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"journal\"}"), 400, "nothing to replay");
     }
 
     @Test
@@ -98,6 +103,7 @@ class JobApiIT {
         JsonNode health = ApiClient.anonymous().get("/api/health").body();
         assertEquals("UP", health.get("status").asText());
         assertEquals("UP", health.get("checks").get("database").asText());
+        assertEquals("UP", health.get("checks").get("lexiconDatabase").asText());
         assertEquals("UP", health.get("checks").get("migrations").asText());
         assertEquals("UP", health.get("checks").get("batchRuntime").asText());
     }

@@ -4,13 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -33,40 +26,18 @@ class MetricsIT {
             if (!status.equals("STARTED") && !status.equals("STARTING")) {
                 break;
             }
-            seenDuringRun |= sum(get("/metrics?scope=application"), "aqea_pages_read_total", id) > 0;
-            assertEquals(200, status("/health/live"));
+            seenDuringRun |= Metrics.sum(Metrics.application(), "aqea_pages_read_total", id) > 0;
+            assertEquals(200, Metrics.status("/health/live"));
             Thread.sleep(200);
         }
         assertEquals("COMPLETED", job.get("status").asText());
         assertTrue(seenDuringRun, "the counters grow while the job runs");
-        String metrics = get("/metrics?scope=application");
-        assertEquals(Jobs.sum(job, "itemsRead"), sum(metrics, "aqea_pages_read_total", id));
-        assertEquals(Jobs.sum(job, "itemsWritten"), sum(metrics, "aqea_entries_written_total", id));
-        assertEquals(0, sum(metrics, "aqea_pages_skipped_total", id));
-        assertTrue(get("/metrics").contains("jvm_uptime_seconds"), "JVM metrics are published too");
-        assertEquals(200, status("/health/ready"));
-        assertTrue(get("/health/ready").contains("\"migrated\":true"));
-    }
-
-    /** Sum of a counter over the partitions of one execution. */
-    private static long sum(String metrics, String name, long executionId) {
-        Matcher line = Pattern.compile("^" + name + "\\{([^}]*)} ([0-9.eE+]+)$", Pattern.MULTILINE).matcher(metrics);
-        double total = 0;
-        while (line.find()) {
-            if (line.group(1).contains("execution=\"" + executionId + "\"")) {
-                total += Double.parseDouble(line.group(2));
-            }
-        }
-        return Math.round(total);
-    }
-
-    private static String get(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ApiClient.BASE + path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static int status(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ApiClient.BASE + path)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        String metrics = Metrics.application();
+        assertEquals(Jobs.sum(job, "itemsRead"), Metrics.sum(metrics, "aqea_pages_read_total", id));
+        assertEquals(Jobs.sum(job, "itemsWritten"), Metrics.sum(metrics, "aqea_entries_written_total", id));
+        assertEquals(0, Metrics.sum(metrics, "aqea_pages_skipped_total", id));
+        assertTrue(Metrics.get("/metrics").contains("jvm_uptime_seconds"), "JVM metrics are published too");
+        assertEquals(200, Metrics.status("/health/ready"));
+        assertTrue(Metrics.get("/health/ready").contains("\"migrations\":\"UP\""), "ready reports the migrations");
     }
 }

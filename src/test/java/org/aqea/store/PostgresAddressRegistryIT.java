@@ -1,6 +1,7 @@
 package org.aqea.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.sql.Connection;
@@ -58,7 +59,7 @@ class PostgresAddressRegistryIT {
             results.add(threads.submit(() -> {
                 try (Connection connection = connect()) {
                     connection.setAutoCommit(false);
-                    Map<LexemeKey, Allocation> allocations = PostgresAddressRegistry.allocate(connection, mine);
+                    Map<LexemeKey, Allocation> allocations = PostgresAddressRegistry.allocate(connection, mine).allocations();
                     connection.commit();
                     return allocations;
                 }
@@ -83,5 +84,34 @@ class PostgresAddressRegistryIT {
             assertEquals(all.size(), rs.getInt(2), "no duplicate address");
         }
         assertEquals(all.size(), seen.size());
+    }
+
+    @Test
+    void anAllocatorThatFindsItsClassLockedCountsAConflictAndWaits() throws Exception {
+        List<AllocationRequest> requests = List.of(new AllocationRequest(
+                LexemeKey.of("nl", "conflict-" + System.nanoTime(), WordClass.VERB, List.of(), 0), 0x2A, WordClass.VERB, SemanticField.GENERAL));
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try (Connection holder = connect()) {
+            holder.setAutoCommit(false);
+            try (Statement statement = holder.createStatement()) {
+                statement.execute("SELECT pg_advisory_xact_lock(" + ((0x41514541L << 32) | 0x2A00 | WordClass.VERB.code()) + ")");
+            }
+            Future<PostgresAddressRegistry.Result> waiting = thread.submit(() -> {
+                try (Connection connection = connect()) {
+                    connection.setAutoCommit(false);
+                    PostgresAddressRegistry.Result result = PostgresAddressRegistry.allocate(connection, requests);
+                    connection.commit();
+                    return result;
+                }
+            });
+            Thread.sleep(500);
+            assertFalse(waiting.isDone(), "the allocator waits while another one holds the class");
+            holder.commit();
+            PostgresAddressRegistry.Result result = waiting.get();
+            assertEquals(1, result.lockConflicts());
+            assertNotNull(result.allocations().get(requests.get(0).key()).address());
+        } finally {
+            thread.shutdown();
+        }
     }
 }

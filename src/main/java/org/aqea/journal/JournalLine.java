@@ -1,0 +1,7 @@
+package org.aqea.journal;
+
+import org.aqea.store.EntryRow;
+
+/** One journalled entry with what the writer needs to store it as the job would have. */
+public record JournalLine(long jobInstanceId, String createdBy, EntryRow entry) {
+}

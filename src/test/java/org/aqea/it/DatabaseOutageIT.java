@@ -1,0 +1,104 @@
+package org.aqea.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.aqea.testing.LexiconDatabaseProxy;
+import org.aqea.testing.TcpProxy;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The lexicon database becomes unreachable in the middle of a run (the proxy between server and database is cut):
+ * the partitions go on and journal their chunks, the job stops before allocating with a clear status, and after
+ * the replay and a restart the database holds exactly what an undisturbed run writes.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DatabaseOutageIT {
+
+    private static final Path JOURNAL = Path.of(System.getenv().getOrDefault("AQEA_DATA_DIR", "data"), "journal");
+
+    @Test
+    void chunksTheDatabaseCannotTakeAreJournalledAndReplayed() throws Exception {
+        TcpProxy proxy = LexiconDatabaseProxy.get();
+        assumeTrue(proxy != null, "needs the lexicon database proxy that ./mvnw verify sets up (AQEA_TEST_LEXICON_PROXY)");
+        ApiClient admin = ApiClient.admin();
+        Path dump = Jobs.bz2("outage.xml.bz2", Jobs.pages(8_000, 77));
+        Database.clear();
+        Jobs.run(admin, Jobs.request(dump, ""));
+        String undisturbed = Database.entryDigest();
+
+        Database.clear();
+        long first = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":50,\"threads\":2"));
+        JsonNode stopped;
+        try {
+            awaitFirstChunk(admin, first);
+            proxy.cut();
+            stopped = Jobs.awaitEnd(admin, first, 300);
+            assertEquals(503, admin.get("/api/health").status(), "health tells that the lexicon database is down");
+        } finally {
+            proxy.restore();
+        }
+        assertEquals("STOPPED", stopped.get("status").asText(), stopped::toString);
+        assertEquals("JOURNAL_PENDING", stopped.get("exitStatus").asText());
+        for (JsonNode partition : stopped.get("partitions")) {
+            assertEquals("COMPLETED", partition.get("status").asText(), "partitions go on without the database: " + partition);
+        }
+        long journalled = Metrics.sum(Metrics.application(), "aqea_entries_journalled_total", first);
+        assertTrue(journalled > 0, "chunks went to the journal");
+        JsonNode journal = admin.get("/api/status").body().get("journal");
+        assertTrue(journal.get("pendingFiles").asInt() > 0, journal::toString);
+        assertEquals(first, journal.get("executions").get(0).asLong());
+
+        ApiClient.Answer refused = admin.post("/api/jobs", Jobs.request(dump, ""));
+        assertEquals(409, refused.status(), "no new run before the replay");
+        assertTrue(refused.body().get("detail").asText().contains("replay them first"), refused.body()::toString);
+
+        long replay = Jobs.start(admin, "{\"source\":\"journal\"}");
+        JsonNode replayed = Jobs.awaitEnd(admin, replay, 180);
+        assertEquals("COMPLETED", replayed.get("status").asText(), replayed::toString);
+        assertEquals(journalled, Metrics.sum(Metrics.application(), "aqea_entries_replayed_total", replay));
+        assertEquals(0, admin.get("/api/status").body().get("journal").get("pendingFiles").asInt());
+        assertEquals(400, admin.post("/api/jobs", "{\"source\":\"journal\"}").status(), "nothing left to replay");
+
+        ApiClient.Answer restarted = admin.post("/api/jobs/" + first + "/restart", null);
+        assertEquals(202, restarted.status(), () -> String.valueOf(restarted.body()));
+        JsonNode completed = Jobs.awaitEnd(admin, restarted.body().get("executionId").asLong(), 180);
+        assertEquals("COMPLETED", completed.get("status").asText(), completed::toString);
+        assertEquals(undisturbed, Database.entryDigest(), "the same entries and addresses as an undisturbed run");
+    }
+
+    private static void awaitFirstChunk(ApiClient admin, long executionId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode job = admin.get("/api/jobs/" + executionId).body();
+            if (job.get("partitions").size() > 0 && Jobs.sum(job, "itemsWritten") > 0) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("execution " + executionId + " wrote no chunk within 120 s");
+    }
+
+    /** A failed run must not leave journal files behind: they would block every later extraction. */
+    @AfterEach
+    void removePendingJournals() throws IOException {
+        if (Files.isDirectory(JOURNAL)) {
+            try (Stream<Path> files = Files.list(JOURNAL)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}
