@@ -113,6 +113,8 @@ async function showJobs(mine) {
         const request = {source: 'wiktionary-dump', language: document.getElementById('start-language').value,
             dump: document.getElementById('start-dump').value.trim()};
         if (ranges.length) request.ranges = ranges;
+        const partitions = document.getElementById('start-partitions').value;
+        if (partitions) request.partitions = Number(partitions);
         try {
             const started = await api('/jobs', {method: 'POST', body: JSON.stringify(request)});
             location.hash = '#/jobs/' + started.executionId;
@@ -120,13 +122,26 @@ async function showJobs(mine) {
             document.getElementById('start-error').textContent = 'The server refused: ' + e.message;
         }
     });
+    document.getElementById('journal-replay').addEventListener('click', async () => {
+        try {
+            const started = await api('/jobs', {method: 'POST', body: JSON.stringify({source: 'journal'})});
+            location.hash = '#/jobs/' + started.executionId;
+        } catch (e) {
+            document.getElementById('journal-error').textContent = 'The server refused: ' + e.message;
+        }
+    });
     const refresh = async () => {
-        const jobs = await api('/jobs');
+        const [jobs, journal] = await Promise.all([api('/jobs'), api('/journal')]);
         if (mine !== generation) return;
+        document.getElementById('journal-notice').hidden = journal.pendingFiles === 0;
+        document.getElementById('journal-text').textContent = journal.pendingFiles + ' journal file(s) of execution(s) '
+            + journal.executions.join(', ') + ' wait in ' + journal.directory + ': the database was unreachable. '
+            + 'Replay them, then restart the stopped execution(s).';
         const rows = jobs.map(job => el('tr', {'data-execution': job.executionId},
             el('td', {}, el('a', {href: '#/jobs/' + job.executionId}, String(job.executionId))),
-            el('td', {class: 'status-' + job.status}, job.status),
-            el('td', {}, job.dump || ''),
+            el('td', {class: 'status-' + job.status, title: job.exitStatus || ''},
+                job.status + (job.exitStatus && job.exitStatus !== job.status ? ' (' + job.exitStatus + ')' : '')),
+            el('td', {}, job.source === 'journal' ? 'journal replay' : job.dump || ''),
             el('td', {}, job.startTime ? new Date(clean(job.startTime)).toLocaleString() : ''),
             el('td', {}, duration(job.startTime, job.endTime)),
             el('td', {}, controls(job))));

@@ -2,6 +2,8 @@ package org.aqea.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.InvalidPathException;
@@ -10,6 +12,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.aqea.batch.JobParameters;
 import org.aqea.config.Settings;
+import org.aqea.dump.DumpDownload;
 import org.aqea.dump.DumpReader;
 import org.aqea.partition.BalancedRanges;
 import org.aqea.partition.TitleRanges;
@@ -65,7 +68,7 @@ public class JobRequestValidator {
                     + "'; Wiktionary editions supported so far: " + EDITIONS);
         }
         require(request.dump(), "dump");
-        Path dump = checkedDump(request.dump());
+        String dump = checkedDump(request.dump());
 
         List<String> ranges = request.ranges() == null ? TitleRanges.DEFAULT_SPEC : request.ranges();
         if (request.partitions() != null) {
@@ -100,7 +103,7 @@ public class JobRequestValidator {
         Properties parameters = new Properties();
         parameters.setProperty(JobParameters.SOURCE, request.source());
         parameters.setProperty(JobParameters.LANGUAGE, request.language());
-        parameters.setProperty(JobParameters.DUMP, dump.toString());
+        parameters.setProperty(JobParameters.DUMP, dump);
         parameters.setProperty(JobParameters.RANGES, JobParameters.encodeRanges(ranges));
         parameters.setProperty(JobParameters.CHUNK_SIZE, Integer.toString(chunkSize));
         if (request.partitions() != null) {
@@ -118,10 +121,10 @@ public class JobRequestValidator {
         return parameters;
     }
 
-    private static Path checkedDump(String location) {
-        if (location.startsWith("http://") || location.startsWith("https://")) {
-            throw ApiException.badRequest("dump '" + location + "': downloading dumps is not supported yet; "
-                    + "download it and give its path on the server");
+    /** The dump's location as the job gets it: an absolute path, or the URL it will download. */
+    private static String checkedDump(String location) {
+        if (DumpDownload.isUrl(location)) {
+            return checkedUrl(location);
         }
         Path path;
         try {
@@ -136,10 +139,25 @@ public class JobRequestValidator {
             throw ApiException.badRequest("dump '" + location + "' is not readable by the server");
         }
         try (DumpReader ignored = DumpReader.open(path)) {
-            return path;
+            return path.toString();
         } catch (IOException e) {
             throw ApiException.badRequest("dump '" + location + "' cannot be used: " + e.getMessage());
         }
+    }
+
+    private static String checkedUrl(String location) {
+        URI url;
+        try {
+            url = new URI(location);
+            DumpDownload download = new DumpDownload(Settings.dumpCacheDir());
+            download.localPath(url);
+            download.describe(url);
+        } catch (URISyntaxException e) {
+            throw ApiException.badRequest("dump '" + location + "' is not a valid URL: " + e.getReason());
+        } catch (IllegalArgumentException | IOException e) {
+            throw ApiException.badRequest("dump '" + location + "' cannot be downloaded: " + e.getMessage());
+        }
+        return url.toString();
     }
 
     private static void require(String value, String field) {

@@ -11,9 +11,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.aqea.config.Settings;
-import org.aqea.journal.Journal;
-import org.aqea.journal.JournalFile;
 import org.aqea.store.EntryQueries;
 
 /**
@@ -32,10 +29,7 @@ public class StatusResource {
     public Map<String, Object> status() throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("runningExecutions", JobsResource.running(BatchRuntime.getJobOperator()));
-        Journal journal = new Journal(Settings.journalDir());
-        List<JournalFile> pending = journal.pending();
-        body.put("journal", Map.of("directory", journal.directory().toString(), "pendingFiles", pending.size(),
-                "executions", pending.stream().map(JournalFile::executionId).distinct().toList()));
+        body.put("journal", JournalResource.view());
         body.put("entriesByLanguageAndPos", queries.countsByLanguageAndPos());
         body.put("entriesByField", queries.countsByField());
         body.put("entriesByStatus", queries.countsByStatus());

@@ -7,13 +7,13 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.nio.file.Path;
 import org.aqea.dump.DumpFormatException;
 import org.aqea.dump.DumpPage;
 import org.aqea.dump.DumpReader;
 
 /**
- * Reads the main-namespace articles of the dump (redirects are not entries). The checkpoint is the number of
+ * Reads the main-namespace articles of the dump (redirects are not entries), decompressing in parallel where a
+ * multistream index lies beside it. The checkpoint is the number of
  * main-namespace pages consumed, so a restart skips exactly what was committed.
  */
 @Named
@@ -32,7 +32,7 @@ public class DumpPageReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        reader = DumpReader.open(Path.of(dump));
+        reader = DumpReader.openDecompressingInParallel(DownloadDumpBatchlet.localDump(dump));
         long resumeAt = checkpoint == null ? 0 : (Long) checkpoint;
         while (pagesConsumed < resumeAt && reader.nextPage() != null) {
             pagesConsumed++;

@@ -107,7 +107,7 @@ final class ExtractCommand {
     private void forEachPage(String phase, PageHandler handler) throws IOException {
         Progress progress = new Progress(status, interactive, Files.size(dump), phase);
         long pages = 0;
-        try (DumpReader reader = DumpReader.open(dump)) {
+        try (DumpReader reader = DumpReader.openDecompressingInParallel(dump)) {
             DumpPage page;
             while ((page = reader.nextPage()) != null) {
                 if (page.isRedirect()) {

@@ -28,6 +28,11 @@ public final class Settings {
         return Path.of(value("AQEA_JOURNAL_DIR", dataDir().resolve("journal").toString())).toAbsolutePath();
     }
 
+    /** Where dumps given by URL are downloaded to. */
+    public static Path dumpCacheDir() {
+        return dataDir().resolve("dumps").toAbsolutePath();
+    }
+
     public static int defaultChunkSize() {
         return Integer.parseInt(value("AQEA_CHUNK_SIZE", "500"));
     }

@@ -13,6 +13,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 
@@ -30,9 +35,16 @@ public final class DumpDownload {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final Path cache;
+    private final Duration stallTimeout;
 
     public DumpDownload(Path cache) {
+        this(cache, Duration.ofSeconds(60));
+    }
+
+    /** @param stallTimeout how long a download may receive nothing before it is dropped and resumed */
+    public DumpDownload(Path cache, Duration stallTimeout) {
         this.cache = cache;
+        this.stallTimeout = stallTimeout;
     }
 
     public static boolean isUrl(String location) {
@@ -130,18 +142,48 @@ public final class DumpDownload {
         } else {
             have = 0;
         }
+        // The HTTP client has no read timeout for a body: a watchdog closes a stream that stalls.
+        AtomicLong lastRead = new AtomicLong(System.nanoTime());
+        AtomicBoolean stalled = new AtomicBoolean();
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "dump-download-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (InputStream in = response.body();
              OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                      resumed ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
+            long checkEvery = Math.max(1, stallTimeout.toMillis() / 4);
+            watchdog.scheduleWithFixedDelay(() -> {
+                if (System.nanoTime() - lastRead.get() > stallTimeout.toNanos() && !stalled.getAndSet(true)) {
+                    closeQuietly(in);
+                }
+            }, checkEvery, checkEvery, TimeUnit.MILLISECONDS);
             byte[] buffer = new byte[1 << 16];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 out.write(buffer, 0, n);
                 have += n;
+                lastRead.set(System.nanoTime());
                 progress.accept(have);
             }
+        } catch (IOException e) {
+            throw stalled.get() ? new IOException("nothing received for " + stallTimeout.toSeconds() + " s", e) : e;
+        } finally {
+            watchdog.shutdownNow();
+        }
+        if (stalled.get()) {
+            throw new IOException("nothing received for " + stallTimeout.toSeconds() + " s");
         }
         if (expected >= 0 && have != expected) {
             throw new IOException("incomplete: " + have + " of " + expected + " bytes");
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // the reader sees the stream end either way
         }
     }
 

@@ -11,6 +11,8 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.zip.GZIPInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -30,37 +32,50 @@ public final class DumpReader implements Closeable {
     private static final XMLInputFactory XML = createFactory();
 
     private final String fileName;
-    private final CountingInputStream counter;
+    private final LongSupplier position;
     private final InputStream input;
     private final XMLStreamReader xml;
     private String lastTitle;
     private long pagesRead;
     private boolean finished;
 
-    private DumpReader(Path file, long startOffset) throws IOException {
-        this.fileName = file.toString();
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        channel.position(startOffset);
-        this.counter = new CountingInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16), startOffset);
+    private DumpReader(String fileName, InputStream decoded, LongSupplier position) throws IOException {
+        this.fileName = fileName;
+        this.position = position;
+        this.input = decoded;
         try {
-            InputStream decoded = decode(counter);
-            if (startOffset > 0) {
-                // A multistream slice holds bare <page> elements: give them a root so that it is well-formed XML.
-                decoded = new SequenceInputStream(
-                        new ByteArrayInputStream("<mediawiki>".getBytes(StandardCharsets.US_ASCII)), decoded);
-            }
-            this.input = decoded;
             this.xml = XML.createXMLStreamReader(input, "UTF-8");
             expectMediaWikiRoot();
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            counter.close();
+            input.close();
             throw failure("not a readable MediaWiki XML dump: " + describe(e), e);
         }
     }
 
+    private static DumpReader openFrom(Path file, long startOffset) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        channel.position(startOffset);
+        CountingInputStream counter = new CountingInputStream(
+                new BufferedInputStream(Channels.newInputStream(channel), 1 << 16), startOffset);
+        InputStream decoded;
+        try {
+            decoded = decode(counter);
+        } catch (IOException | RuntimeException e) {
+            counter.close();
+            throw new DumpFormatException(file.toString(), counter.count(), null,
+                    "not a readable MediaWiki XML dump: " + describe(e), e);
+        }
+        if (startOffset > 0) {
+            // A multistream slice holds bare <page> elements: give them a root so that it is well-formed XML.
+            decoded = new SequenceInputStream(
+                    new ByteArrayInputStream("<mediawiki>".getBytes(StandardCharsets.US_ASCII)), decoded);
+        }
+        return new DumpReader(file.toString(), decoded, counter::count);
+    }
+
     /** Opens a dump from its start. */
     public static DumpReader open(Path file) throws IOException {
-        return new DumpReader(file, 0);
+        return openFrom(file, 0);
     }
 
     /**
@@ -68,12 +83,33 @@ public final class DumpReader implements Closeable {
      * reading goes on to the end of the file.
      */
     public static DumpReader openAt(Path file, long streamOffset) throws IOException {
-        return new DumpReader(file, streamOffset);
+        return openFrom(file, streamOffset);
+    }
+
+    /**
+     * Opens a dump from its start, decompressing on every core when a multistream index lies beside it
+     * ({@link MultistreamIndex#beside}), else like {@link #open}.
+     */
+    public static DumpReader openDecompressingInParallel(Path file) throws IOException {
+        Optional<Path> index = MultistreamIndex.beside(file);
+        if (index.isEmpty()) {
+            return open(file);
+        }
+        return openParallel(file, MultistreamIndex.read(index.get()), Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Opens a bz2 multistream dump from its start, decompressing its streams on several threads (the offsets from
+     * its index); the pages are the same as those of {@link #open}, in the same order.
+     */
+    public static DumpReader openParallel(Path file, MultistreamIndex index, int threads) throws IOException {
+        ParallelStreamsInputStream streams = new ParallelStreamsInputStream(file, index.streamOffsets(), threads);
+        return new DumpReader(file.toString(), new BufferedInputStream(streams, 1 << 16), streams::position);
     }
 
     /** Bytes of the file consumed so far (compressed bytes for a compressed dump). */
     public long bytePosition() {
-        return counter.count();
+        return position.getAsLong();
     }
 
     /** Pages of all namespaces read so far. */
@@ -183,7 +219,7 @@ public final class DumpReader implements Closeable {
         if (cause instanceof DumpFormatException dumpFormat) {
             return dumpFormat;
         }
-        return new DumpFormatException(fileName, counter.count(), lastTitle, problem, cause);
+        return new DumpFormatException(fileName, position.getAsLong(), lastTitle, problem, cause);
     }
 
     private static String describe(Exception e) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 /**
@@ -16,6 +17,19 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  * each bz2 stream starts, so that streams can be decompressed independently.
  */
 public record MultistreamIndex(List<Long> streamOffsets, long pageCount) {
+
+    /**
+     * The index next to a multistream dump, if there is one: Wikimedia names them
+     * {@code <name>.xml.bz2} and {@code <name>-index.txt.bz2}.
+     */
+    public static Optional<Path> beside(Path dump) {
+        String name = dump.getFileName().toString();
+        if (!name.endsWith(".xml.bz2")) {
+            return Optional.empty();
+        }
+        Path index = dump.resolveSibling(name.substring(0, name.length() - ".xml.bz2".length()) + "-index.txt.bz2");
+        return Files.isRegularFile(index) ? Optional.of(index) : Optional.empty();
+    }
 
     public static MultistreamIndex read(Path file) throws IOException {
         List<Long> offsets = new ArrayList<>();

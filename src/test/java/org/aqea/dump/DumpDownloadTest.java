@@ -14,15 +14,19 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Downloads against a real HTTP server on loopback that can drop a response half-way. */
+/** Downloads against a real HTTP server on loopback that can stall a response half-way. */
 class DumpDownloadTest {
 
     @TempDir
@@ -31,7 +35,8 @@ class DumpDownloadTest {
     private HttpServer server;
     private volatile byte[] content = bytes(1, 300_000);
     private volatile String etag = "\"v1\"";
-    private volatile int dropsLeft;
+    private volatile int stallsLeft;
+    private final CountDownLatch released = new CountDownLatch(1);
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
     private static byte[] bytes(long seed, int length) {
@@ -43,12 +48,14 @@ class DumpDownloadTest {
     @BeforeEach
     void startServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/dumps/dewiktionary-latest-pages-articles.xml.bz2", this::serve);
         server.start();
     }
 
     @AfterEach
     void stopServer() {
+        released.countDown();
         server.stop(0);
     }
 
@@ -78,22 +85,23 @@ class DumpDownloadTest {
         }
         try (OutputStream out = exchange.getResponseBody()) {
             int length = body.length - from;
-            if (dropsLeft > 0) {
-                dropsLeft--;
+            if (stallsLeft > 0) {
+                stallsLeft--;
                 out.write(body, from, length / 2);
                 out.flush();
-                throw new IOException("connection dropped on purpose");
+                released.await(30, TimeUnit.SECONDS);
+                return;
             }
             out.write(body, from, length);
-        } catch (IOException dropped) {
+        } catch (IOException | InterruptedException gone) {
             exchange.close();
         }
     }
 
     @Test
-    void anInterruptedDownloadResumesWhereItStoppedAndIsCompleteOnlyAtFullLength() throws IOException {
-        dropsLeft = 1;
-        DumpDownload download = new DumpDownload(cache);
+    void aStalledDownloadResumesWhereItStoppedAndIsCompleteOnlyAtFullLength() throws IOException {
+        stallsLeft = 1;
+        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1));
         Path file = download.fetch(url(), bytes -> { });
         assertArrayEquals(content, Files.readAllBytes(file));
         assertEquals(download.localPath(url()), file);
@@ -103,7 +111,7 @@ class DumpDownloadTest {
 
     @Test
     void aCompleteDownloadIsUsedAgainUntilTheServerHasAnotherFile() throws IOException {
-        DumpDownload download = new DumpDownload(cache);
+        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1));
         download.fetch(url(), bytes -> { });
         download.fetch(url(), bytes -> { });
         assertEquals(1, requests.stream().filter(r -> r.startsWith("GET")).count(), "downloaded once: " + requests);
@@ -116,8 +124,8 @@ class DumpDownloadTest {
 
     @Test
     void aPartOfAnotherVersionIsNotResumed() throws IOException {
-        dropsLeft = 5;
-        DumpDownload download = new DumpDownload(cache);
+        stallsLeft = 5;
+        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1));
         IOException failed = assertThrows(IOException.class, () -> download.fetch(url(), bytes -> { }));
         assertTrue(failed.getMessage().contains("the next attempt resumes it"), failed.getMessage());
 
@@ -131,7 +139,7 @@ class DumpDownloadTest {
 
     @Test
     void aMissingFileIsReportedWithTheServersAnswer() {
-        DumpDownload download = new DumpDownload(cache);
+        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1));
         URI missing = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/dumps/none.xml.bz2");
         IOException error = assertThrows(IOException.class, () -> download.describe(missing));
         assertTrue(error.getMessage().contains("answered HTTP 404"), error.getMessage());

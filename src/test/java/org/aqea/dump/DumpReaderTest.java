@@ -79,6 +79,34 @@ class DumpReaderTest {
     }
 
     @Test
+    void parallelDecompressionOfAMultistreamDumpGivesThePagesOfTheSequentialReaderInOrder() throws IOException {
+        List<DumpFiles.Page> pages = pages(2_345);
+        Path multistream = dir.resolve("pages-articles-multistream.xml.bz2");
+        Path index = dir.resolve("pages-articles-multistream-index.txt.bz2");
+        DumpFiles.writeMultistream(multistream, index, DumpFiles.SCHEMA_011, pages, 50);
+        assertEquals(index, MultistreamIndex.beside(multistream).orElseThrow(), "found by Wikimedia's naming");
+        List<DumpPage> sequential;
+        try (DumpReader reader = DumpReader.open(multistream)) {
+            sequential = readAll(reader);
+        }
+        for (int threads : new int[] {1, 3}) {
+            try (DumpReader reader = DumpReader.openParallel(multistream, MultistreamIndex.read(index), threads)) {
+                assertEquals(sequential, readAll(reader));
+                assertEquals(Files.size(multistream), reader.bytePosition());
+            }
+        }
+
+        byte[] bytes = Files.readAllBytes(multistream);
+        Path cut = Files.write(dir.resolve("cut.xml.bz2"), Arrays.copyOf(bytes, bytes.length * 2 / 3));
+        DumpFormatException error = assertThrows(DumpFormatException.class, () -> {
+            try (DumpReader reader = DumpReader.openParallel(cut, MultistreamIndex.read(index), 2)) {
+                readAll(reader);
+            }
+        });
+        assertTrue(error.getMessage().contains("before the stream at"), error.getMessage());
+    }
+
+    @Test
     void theMultistreamIndexGivesStreamOffsets() throws IOException {
         List<DumpFiles.Page> pages = pages(250);
         Path index = dir.resolve("index.txt.bz2");

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aqea.journal.Journal;
+import org.aqea.store.EntryRow;
 import org.aqea.testing.DumpFiles;
 import org.aqea.testing.GermanPages;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -128,6 +130,26 @@ class DashboardIT {
         page.fill("#start-dump", "/no/such/dump.xml.bz2");
         page.click("#start-submit");
         page.waitForSelector("#start-error:has-text('does not exist')");
+    }
+
+    @Test
+    void aWaitingJournalIsShownAndReplayedFromItsButton() throws Exception {
+        Path directory = Path.of(System.getenv().getOrDefault("AQEA_DATA_DIR", "data"), "journal");
+        EntryRow row = new EntryRow("de", 99_000_001, 0, 1, "Journalwort", "de", "Substantiv", null, null, 1, "general",
+                "default", "Journalwort", "aus dem Journal", "draft", null, "{}", "journal-test");
+        Path file = new Journal(directory).append(999_999, 999_999, 0, "job:999999", List.of(row));
+        try {
+            Page page = logIn("admin", ApiClient.secret("AQEA_ADMIN_PASSWORD"));
+            page.waitForSelector("#journal-text:has-text('999999')");
+            page.click("#journal-replay");
+            page.waitForSelector("#job-status:has-text('COMPLETED')");
+            assertEquals(1, Database.count("SELECT count(*) FROM entry WHERE page_id = 99000001 AND word = 'Journalwort'"));
+            page.click("#nav-jobs");
+            page.waitForSelector("#jobs-table td:has-text('journal replay')");
+            assertTrue(page.locator("#journal-notice").isHidden(), "nothing waits any more");
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     @Test

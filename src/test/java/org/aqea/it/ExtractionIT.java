@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.aqea.cli.AqeaCli;
 import org.aqea.testing.DumpFiles;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -127,6 +131,45 @@ class ExtractionIT {
         assertNotEquals(0, ApiClient.reader().get("/api/addresses/capacity").body().size());
         assertEquals(404, ApiClient.reader().get("/api/entries/0x2F:1F:3F:01").status());
         assertEquals(400, ApiClient.reader().get("/api/entries/nonsense").status());
+    }
+
+    @Test
+    void aDumpGivenByUrlIsDownloadedOnceAndStoresWhatItsLocalCopyStores() throws Exception {
+        Path dump = Jobs.bz2("served.xml.bz2", Jobs.pages(2_000, 26));
+        Database.clear();
+        Jobs.run(admin, Jobs.request(dump, ""));
+        String local = Database.entryDigest();
+
+        byte[] bytes = Files.readAllBytes(dump);
+        List<String> requests = new CopyOnWriteArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/dumps/served.xml.bz2", exchange -> {
+            requests.add(exchange.getRequestMethod());
+            exchange.getResponseHeaders().set("ETag", "\"served-1\"");
+            if (exchange.getRequestMethod().equals("HEAD")) {
+                exchange.getResponseHeaders().set("Content-Length", Integer.toString(bytes.length));
+                exchange.sendResponseHeaders(200, -1);
+            } else {
+                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.getResponseBody().write(bytes);
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/dumps/";
+            Database.clear();
+            Jobs.run(admin, Jobs.request(base + "served.xml.bz2", ""));
+            assertEquals(local, Database.entryDigest(), "the download stores what the local file stores");
+            Jobs.run(admin, Jobs.request(base + "served.xml.bz2", ""));
+            assertEquals(1, requests.stream().filter("GET"::equals).count(), "downloaded once: " + requests);
+
+            ApiClient.Answer missing = admin.post("/api/jobs", Jobs.request(base + "missing.xml.bz2", ""));
+            assertEquals(400, missing.status());
+            assertTrue(missing.body().get("detail").asText().contains("answered HTTP 404"), missing.body()::toString);
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test

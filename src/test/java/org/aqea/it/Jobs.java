@@ -36,6 +36,11 @@ final class Jobs {
     }
 
     static String request(Path dump, String extra) {
+        return request(dump.toString(), extra);
+    }
+
+    /** A start request for the dump at a path or URL, with extra JSON members such as {@code ,"threads":2}. */
+    static String request(String dump, String extra) {
         return "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump + "\"" + extra + "}";
     }
 
