@@ -22,7 +22,8 @@ import org.aqea.store.StoreException;
 /**
  * Writes a chunk's entries to the lexicon in one bulk upsert, committed before the chunk's checkpoint (a redone
  * chunk writes the same rows again). When the lexicon database cannot be reached, the chunk goes to the local
- * journal instead and the partition goes on. The partition's progress joins the chunk transaction.
+ * journal instead and the partition goes on; the database is tried again after 30 seconds. The partition's
+ * progress joins the chunk transaction.
  */
 @Named
 @Dependent
@@ -45,8 +46,13 @@ public class EntryWriter extends AbstractItemWriter {
     @Inject
     JobMetrics metrics;
 
+    /** After the database failed, chunks go straight to the journal this long: each try may wait for a timeout. */
+    private static final long RETRY_DATABASE_AFTER_NANOS = 30_000_000_000L;
+
     private final Journal journal = new Journal(Settings.journalDir());
     private long entriesWritten;
+    private long databaseFailedAt;
+    private boolean databaseFailed;
 
     @Override
     @SuppressWarnings("unchecked")
@@ -58,22 +64,34 @@ public class EntryWriter extends AbstractItemWriter {
         ShardPageReader reader = (ShardPageReader) stepContext.getTransientUserData();
         long executionId = jobContext.getExecutionId();
         String createdBy = "job:" + executionId;
-        try {
-            entries.write(jobContext.getInstanceId(), createdBy, rows);
-        } catch (StoreException e) {
-            if (!e.databaseUnreachable()) {
-                throw e;
+        if (databaseFailed && System.nanoTime() - databaseFailedAt < RETRY_DATABASE_AFTER_NANOS) {
+            journal(reader, createdBy, rows, "lexicon database unreachable a moment ago");
+        } else {
+            try {
+                entries.write(jobContext.getInstanceId(), createdBy, rows);
+                databaseFailed = false;
+            } catch (StoreException e) {
+                if (!e.databaseUnreachable()) {
+                    throw e;
+                }
+                databaseFailed = true;
+                databaseFailedAt = System.nanoTime();
+                journal(reader, createdBy, rows, "lexicon database unreachable (" + e.getMessage() + ")");
             }
-            Path file = journal.append(jobContext.getInstanceId(), executionId, reader.partition(), createdBy, rows);
-            metrics.journalled(executionId, reader.range(), rows.size());
-            LOG.warning(() -> "execution " + executionId + ", range " + reader.range() + ": lexicon database unreachable ("
-                    + e.getMessage() + "); " + rows.size() + " entries journalled to " + file);
         }
         entriesWritten += rows.size();
         progress.sample(executionId, items.size());
         metrics.chunk(executionId, reader.range(), items.size(), rows.size());
         progress.chunkWritten(executionId, reader.partition(), reader.itemsRead(), entriesWritten, skipped(),
                 reader.pagesConsumed());
+    }
+
+    private void journal(ShardPageReader reader, String createdBy, List<EntryRow> rows, String why) throws IOException {
+        long executionId = jobContext.getExecutionId();
+        Path file = journal.append(jobContext.getInstanceId(), executionId, reader.partition(), createdBy, rows);
+        metrics.journalled(executionId, reader.range(), rows.size());
+        LOG.warning(() -> "execution " + executionId + ", range " + reader.range() + ": " + why + "; " + rows.size()
+                + " entries journalled to " + file);
     }
 
     private long skipped() {

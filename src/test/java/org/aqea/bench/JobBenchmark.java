@@ -25,7 +25,8 @@ import org.aqea.testing.GermanPages;
  * decompress and read the same dump (the floor) as a ratio. Target: 100,000 entries per minute on 2 cores.
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.aqea.bench.JobBenchmark
- * -Dexec.args=200000}
+ * -Dexec.args=200000}; add {@code multistream} to the arguments for a multistream dump with its index (parallel
+ * decompression).
  */
 public final class JobBenchmark {
 
@@ -38,13 +39,20 @@ public final class JobBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
-        Path dump = Path.of("target", "bench", "job-" + count + ".xml.bz2").toAbsolutePath();
+        boolean multistream = args.length > 1 && args[1].equals("multistream");
+        String name = "job-" + count + (multistream ? "-multistream" : "");
+        Path dump = Path.of("target", "bench", name + ".xml.bz2").toAbsolutePath();
         Files.createDirectories(dump.getParent());
         if (!Files.exists(dump)) {
-            DumpFiles.writeBz2(dump, DumpFiles.SCHEMA_011, new GermanPages(count).pages(count));
+            if (multistream) {
+                DumpFiles.writeMultistream(dump, dump.resolveSibling(name + "-index.txt.bz2"), DumpFiles.SCHEMA_011,
+                        new GermanPages(count).pages(count), 100);
+            } else {
+                DumpFiles.writeBz2(dump, DumpFiles.SCHEMA_011, new GermanPages(count).pages(count));
+            }
         }
         long floorStart = System.nanoTime();
-        try (DumpReader reader = DumpReader.open(dump)) {
+        try (DumpReader reader = DumpReader.openDecompressingInParallel(dump)) {
             while (reader.nextPage() != null) {
                 // decompress and read only
             }

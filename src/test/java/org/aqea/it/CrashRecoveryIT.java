@@ -56,9 +56,7 @@ class CrashRecoveryIT {
     private static long startInterruptibleRun(ApiClient admin) throws Exception {
         if (undisturbed == null) {
             dump = Jobs.bz2("crash.xml.bz2", Jobs.pages(PAGES, 13));
-            Database.clear();
-            Jobs.run(admin, Jobs.request(dump, ""));
-            undisturbed = Database.entryDigest();
+            undisturbed = Jobs.undisturbedDigest(admin, dump);
         }
         Database.clear();
         long first = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10,\"threads\":2"));

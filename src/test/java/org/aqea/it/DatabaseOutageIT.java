@@ -34,11 +34,7 @@ class DatabaseOutageIT {
         assumeTrue(proxy != null, "needs the lexicon database proxy that ./mvnw verify sets up (AQEA_TEST_LEXICON_PROXY)");
         ApiClient admin = ApiClient.admin();
         Path dump = Jobs.bz2("outage.xml.bz2", Jobs.pages(8_000, 77));
-        Database.clear();
-        Jobs.run(admin, Jobs.request(dump, ""));
-        String undisturbed = Database.entryDigest();
-
-        Database.clear();
+        String undisturbed = Jobs.undisturbedDigest(admin, dump);
         long first = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":50,\"threads\":2"));
         JsonNode stopped;
         try {

@@ -44,6 +44,18 @@ final class Jobs {
         return "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump + "\"" + extra + "}";
     }
 
+    /**
+     * The reference for the fault tests: the digest of what an undisturbed run of the dump stores in an empty
+     * lexicon. Leaves the lexicon empty again for the disturbed run.
+     */
+    static String undisturbedDigest(ApiClient client, Path dump) throws Exception {
+        Database.clear();
+        run(client, request(dump, ""));
+        String digest = Database.entryDigest();
+        Database.clear();
+        return digest;
+    }
+
     static long start(ApiClient client, String json) {
         ApiClient.Answer answer = client.post("/api/jobs", json);
         assertEquals(202, answer.status(), () -> "start refused: " + answer.body());

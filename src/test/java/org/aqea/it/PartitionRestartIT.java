@@ -22,11 +22,7 @@ class PartitionRestartIT {
     void onlyTheFailedPartitionResumesFromItsCheckpoint() throws Exception {
         ApiClient admin = ApiClient.admin();
         Path dump = Jobs.bz2("restart.xml.bz2", Jobs.pages(6_000, 12));
-        Database.clear();
-        Jobs.run(admin, Jobs.request(dump, ""));
-        String undisturbed = Database.entryDigest();
-
-        Database.clear();
+        String undisturbed = Jobs.undisturbedDigest(admin, dump);
         long first = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":100,\"faultAt\":\"K-O:1234\""));
         JsonNode failed = Jobs.awaitEnd(admin, first, 180);
         assertEquals("FAILED", failed.get("status").asText());
