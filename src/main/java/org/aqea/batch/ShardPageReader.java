@@ -47,6 +47,10 @@ public class ShardPageReader extends AbstractItemReader {
 
     @Inject
     @BatchProperty
+    String pagesExpected;
+
+    @Inject
+    @BatchProperty
     String faultAt;
 
     @Inject
@@ -71,17 +75,13 @@ public class ShardPageReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws Exception {
         files = PageShards.files(WorkDirectory.of(jobContext.getInstanceId()), JobParameters.decodeRanges(ranges),
                 TitleRange.ofLabel(range));
-        long expected = 0;
-        for (Path path : files) {
-            expected += PageShards.countPages(path);
-        }
         long resumeAt = checkpoint == null ? 0 : (Long) checkpoint;
         while (pagesConsumed < resumeAt && nextLine() != null) {
             pagesConsumed++;
         }
         failAfterItems = injectedFault();
         stepContext.setTransientUserData(this);
-        progress.started(jobContext.getExecutionId(), partition(), range, pagesConsumed, expected);
+        progress.started(jobContext.getExecutionId(), partition(), range, pagesConsumed, Long.parseLong(pagesExpected));
     }
 
     @Override

@@ -11,7 +11,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.aqea.partition.BalancedRanges;
 import org.aqea.partition.PageShards;
@@ -21,7 +23,7 @@ import org.aqea.partition.TitleRanges;
 /**
  * One partition per title range of the job parameters; or, given a partition count (the dump then split by single
  * letters), that many letter ranges balanced by the pages of each letter, plus the catch-all range. The shards
- * do not change after the split, so a restart gets the same plan.
+ * do not change after the split, so a restart gets the same plan. Each partition is told the pages of its range.
  */
 @Named
 @Dependent
@@ -29,6 +31,7 @@ public class TitleRangePartitionMapper implements PartitionMapper {
 
     static final String RANGE = "range";
     static final String PARTITION_INDEX = "partitionIndex";
+    static final String PAGES_EXPECTED = "pagesExpected";
 
     @Inject
     @BatchProperty
@@ -45,16 +48,26 @@ public class TitleRangePartitionMapper implements PartitionMapper {
     @Inject
     JobContext jobContext;
 
+    /** Pages of each shard, each counted once. */
+    private final Map<Path, Long> pagesOfShard = new HashMap<>();
+
     @Override
     public PartitionPlan mapPartitions() throws IOException {
+        TitleRanges split = JobParameters.decodeRanges(ranges);
+        Path work = WorkDirectory.of(jobContext.getInstanceId());
         List<TitleRange> all = partitions == null || partitions.isBlank()
-                ? JobParameters.decodeRanges(ranges).ranges()
-                : balanced(Integer.parseInt(partitions));
+                ? split.ranges()
+                : balanced(split, work, Integer.parseInt(partitions));
         Properties[] properties = new Properties[all.size()];
         for (int i = 0; i < all.size(); i++) {
+            long expected = 0;
+            for (Path shard : PageShards.files(work, split, all.get(i))) {
+                expected += pages(shard);
+            }
             properties[i] = new Properties();
             properties[i].setProperty(RANGE, all.get(i).label());
             properties[i].setProperty(PARTITION_INDEX, Integer.toString(i));
+            properties[i].setProperty(PAGES_EXPECTED, Long.toString(expected));
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(all.size());
@@ -65,17 +78,24 @@ public class TitleRangePartitionMapper implements PartitionMapper {
         return plan;
     }
 
-    private List<TitleRange> balanced(int count) throws IOException {
-        TitleRanges letters = JobParameters.decodeRanges(ranges);
-        Path work = WorkDirectory.of(jobContext.getInstanceId());
+    private List<TitleRange> balanced(TitleRanges letters, Path work, int count) throws IOException {
         long[] pagesPerLetter = new long[BalancedRanges.MAX];
         for (TitleRange letter : letters.ranges()) {
             if (!letter.isOther()) {
-                pagesPerLetter[letter.first() - 'A'] = PageShards.countPages(PageShards.file(work, letter));
+                pagesPerLetter[letter.first() - 'A'] = pages(PageShards.file(work, letter));
             }
         }
         List<TitleRange> ranges = new ArrayList<>(BalancedRanges.of(pagesPerLetter, count));
         ranges.add(TitleRange.OTHER);
         return ranges;
+    }
+
+    private long pages(Path shard) throws IOException {
+        Long pages = pagesOfShard.get(shard);
+        if (pages == null) {
+            pages = PageShards.countPages(shard);
+            pagesOfShard.put(shard, pages);
+        }
+        return pages;
     }
 }
