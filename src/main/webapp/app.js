@@ -32,6 +32,8 @@ function el(tag, attributes = {}, ...children) {
     const node = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) {
         if (name === 'class') node.className = value; else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+        // Through the CSSOM: the Content-Security-Policy refuses style attributes.
+        else if (name === 'style') node.style.cssText = value;
         else node.setAttribute(name, value);
     }
     for (const child of children.flat()) node.append(child instanceof Node ? child : document.createTextNode(child ?? ''));

@@ -5,28 +5,81 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.OptionalLong;
 import org.aqea.config.Settings;
+import org.aqea.security.LoginLockout;
+import org.aqea.security.RateLimiter;
 
 /**
  * Who may do what: changes (every method but GET and HEAD) need the admin role; reading needs the reader or the
- * admin role, unless AQEA_OPEN_READ is true. The health check is always open.
+ * admin role, unless AQEA_OPEN_READ is true. The health check is always open. A change must also carry the header
+ * {@value #CSRF_HEADER} (any value): a page of another site cannot send it without the server's consent (CORS
+ * preflight, which this server never gives), so a browser holding the admin's credentials cannot be made to start,
+ * stop or restart a job by a cross-site form. Each client (address and user name) has a request rate
+ * ({@code AQEA_RATE_LIMIT} a second, bursts of twice that) and is answered 429 with {@code Retry-After} above it;
+ * after {@code AQEA_LOGIN_MAX_FAILURES} failed log-ins in a row, a user name is locked out from that address for
+ * {@code AQEA_LOGIN_LOCKOUT_SECONDS}.
  */
 @Provider
+@PreMatching
 @Priority(Priorities.AUTHORIZATION)
 public class AccessFilter implements ContainerRequestFilter {
 
     public static final String ADMIN_ROLE = "aqea-admin";
     public static final String READER_ROLE = "aqea-reader";
+    public static final String CSRF_HEADER = "X-Requested-With";
+
+    private final RateLimiter rateLimiter = new RateLimiter(Settings.rateLimit(), 2 * Settings.rateLimit(), 100_000);
+    private final LoginLockout lockout = new LoginLockout(Settings.loginMaxFailures(),
+            Settings.loginLockout().toNanos(), 100_000);
+
+    @Context
+    HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
         String method = request.getMethod();
         boolean reading = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
-        if (reading && (Settings.openRead() || request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("health"))) {
+        if (reading && request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("health")) {
+            return;
+        }
+        String address = servletRequest.getRemoteAddr();
+        String user = basicUser(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        long now = System.nanoTime();
+        OptionalLong wait = rateLimiter.acquire(address + "\n" + user, now);
+        if (wait.isPresent()) {
+            request.abortWith(tooMany("more than " + Settings.rateLimit() + " requests a second from this client; "
+                    + "try again in " + wait.getAsLong() + " s", wait.getAsLong()));
+            return;
+        }
+        if (user != null) {
+            OptionalLong locked = lockout.locked(address, user, now);
+            if (locked.isPresent()) {
+                request.abortWith(tooMany("too many failed log-ins of user '" + user + "' from this address; try again in "
+                        + locked.getAsLong() + " s", locked.getAsLong()));
+                return;
+            }
+            if (request.getSecurityContext().getUserPrincipal() == null) {
+                lockout.failed(address, user, now);
+            } else {
+                lockout.succeeded(address, user);
+            }
+        }
+        if (reading && Settings.openRead()) {
+            return;
+        }
+        if (!reading && request.getHeaderString(CSRF_HEADER) == null) {
+            request.abortWith(Problem.response(Response.Status.FORBIDDEN, "a change needs the header " + CSRF_HEADER
+                    + " (any value, e.g. -H '" + CSRF_HEADER + ": curl'): a defence against cross-site requests"));
             return;
         }
         SecurityContext security = request.getSecurityContext();
@@ -44,6 +97,25 @@ public class AccessFilter implements ContainerRequestFilter {
         if (!allowed) {
             request.abortWith(Problem.response(Response.Status.FORBIDDEN, "user '"
                     + security.getUserPrincipal().getName() + "' is not in role " + (reading ? READER_ROLE : ADMIN_ROLE)));
+        }
+    }
+
+    private static Response tooMany(String detail, long retryAfterSeconds) {
+        return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, detail))
+                .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
+    }
+
+    /** The user name of HTTP Basic credentials, or null. */
+    private static String basicUser(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String credentials = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+            int colon = credentials.indexOf(':');
+            return colon < 0 ? credentials : credentials.substring(0, colon);
+        } catch (IllegalArgumentException e) {
+            return "";
         }
     }
 }

@@ -10,8 +10,10 @@ import java.util.List;
  * @param threads    partitions run at once; default: one thread per partition
  * @param chunkSize  items per chunk (one transaction and checkpoint); default 500
  * @param skipLimit  rejected pages after which the job fails; default 1000
+ * @param complete   the dump holds the whole edition, so that entries it lacks are deprecated (a full
+ *                   {@code pages-articles} dump of the edition is recognised without it)
  * @param faultAt    test-only fault switch, honoured only when the server runs with AQEA_TEST_FAULTS=true
  */
 public record JobRequest(String source, String language, String dump, List<String> ranges, Integer partitions, Integer threads,
-                         Integer chunkSize, Integer skipLimit, String faultAt) {
+                         Integer chunkSize, Integer skipLimit, Boolean complete, String faultAt) {
 }

@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,11 +33,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.aqea.batch.Executions;
 import org.aqea.batch.JobParameters;
 import org.aqea.config.Settings;
 import org.aqea.journal.Journal;
 import org.aqea.journal.JournalFile;
+import org.aqea.run.RunParameters;
 import org.aqea.store.RejectStore;
+import org.aqea.store.RunRow;
+import org.aqea.store.RunStore;
 import org.aqea.store.PartitionProgressStore;
 
 /** Starts, stops, restarts and shows extraction jobs. */
@@ -53,8 +61,14 @@ public class JobsResource {
     @Inject
     RejectStore rejects;
 
+    @Inject
+    RunStore runs;
+
     @Context
     UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
 
     private final JobOperator operator = BatchRuntime.getJobOperator();
 
@@ -76,6 +90,15 @@ public class JobsResource {
                     + " (executions " + pending.stream().map(JournalFile::executionId).distinct().toList() + "); replay "
                     + "them first with {\"source\": \"journal\"}, then restart the stopped executions: a newer run "
                     + "before the replay would be overwritten by it");
+        }
+        if (start.jobName().equals(JobParameters.JOB_NAME)) {
+            String edition = start.parameters().getProperty(RunParameters.EDITION);
+            for (RunRow run : runs.running(edition)) {
+                if (Executions.isAlive(operator, run.executionId())) {
+                    throw ApiException.conflict("execution " + run.executionId() + " of edition '" + edition
+                            + "' is running; one run per edition at a time. Wait for it or stop it");
+                }
+            }
         }
         long executionId = operator.start(start.jobName(), start.parameters());
         LOG.info(() -> "execution " + executionId + " of " + start.jobName() + " started: " + start.parameters());
@@ -117,14 +140,23 @@ public class JobsResource {
         return progress.rate(id, 2).stream().map(p -> Map.of("second", p[0], "pagesPerSecond", p[1])).toList();
     }
 
+    /**
+     * Restarts a failed or stopped execution. The body may confirm a held deprecation:
+     * {@code {"confirmDeprecation": true}}.
+     */
     @POST
     @Path("{executionId}/restart")
-    public Response restart(@PathParam("executionId") String executionId) {
+    public Response restart(@PathParam("executionId") String executionId, String body) {
+        RestartRequest request = restartRequest(body);
         JobExecution execution = execution(executionId);
         long id = execution.getExecutionId();
         try {
             // A restart execution sees only the parameters it is given: give it the original ones.
-            long newExecutionId = operator.restart(id, execution.getJobParameters());
+            Properties parameters = execution.getJobParameters();
+            if (request != null && Boolean.TRUE.equals(request.confirmDeprecation())) {
+                parameters.setProperty(RunParameters.CONFIRM_DEPRECATION, "true");
+            }
+            long newExecutionId = operator.restart(id, parameters);
             return Response.accepted(Map.of("executionId", newExecutionId))
                     .location(uriInfo.getBaseUriBuilder().path("jobs").path(Long.toString(newExecutionId)).build())
                     .build();
@@ -147,6 +179,28 @@ public class JobsResource {
             return Response.accepted(Map.of("executionId", id)).build();
         } catch (JobExecutionNotRunningException e) {
             throw ApiException.conflict("execution " + id + " is not running, so it cannot be stopped");
+        }
+    }
+
+    /** Body of a restart. */
+    public record RestartRequest(Boolean confirmDeprecation) {
+    }
+
+    /** The restart's body: none, or a JSON object. */
+    private RestartRequest restartRequest(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        if (headers.getMediaType() == null || !headers.getMediaType().isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            throw new ApiException(Response.Status.UNSUPPORTED_MEDIA_TYPE, "a restart's body is JSON (Content-Type: "
+                    + "application/json), such as {\"confirmDeprecation\": true}");
+        }
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            return jsonb.fromJson(body, RestartRequest.class);
+        } catch (JsonbException e) {
+            throw ApiException.badRequest("the restart's body is not {\"confirmDeprecation\": true|false}: " + e.getMessage());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -183,8 +237,9 @@ public class JobsResource {
         return new JobView(executionId, operator.getJobInstance(executionId).getInstanceId(),
                 execution.getJobName(), execution.getBatchStatus().name(), execution.getExitStatus(),
                 execution.getCreateTime(), execution.getStartTime(), execution.getEndTime(),
-                parameters.getProperty(JobParameters.SOURCE), parameters.getProperty(JobParameters.LANGUAGE),
-                parameters.getProperty(JobParameters.DUMP),
+                parameters.getProperty(JobParameters.SOURCE), parameters.getProperty(RunParameters.EDITION),
+                parameters.getProperty(RunParameters.DUMP),
+                withPartitions ? runs.of(operator.getJobInstance(executionId).getInstanceId()).map(JobView.RunView::of).orElse(null) : null,
                 withPartitions ? progress.of(executionId).stream().map(JobView.PartitionView::of).toList() : null,
                 withPartitions ? rejects.of(executionId, 100) : null);
     }

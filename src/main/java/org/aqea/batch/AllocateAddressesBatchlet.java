@@ -47,7 +47,7 @@ public class AllocateAddressesBatchlet extends AbstractBatchlet {
                     + "source \"journal\"); restart the execution after it");
             return JOURNAL_PENDING;
         }
-        EntryStore.AllocationResult result = entries.allocatePendingAddresses();
+        EntryStore.AllocationResult result = entries.allocatePendingAddresses(jobContext.getInstanceId());
         metrics.allocated(jobContext.getExecutionId(), result.entriesChanged(), result.lockConflicts());
         LOG.info(() -> "execution " + jobContext.getExecutionId() + ": addresses given to " + result.entriesChanged()
                 + " entries (" + result.lockConflicts() + " allocation conflicts)");

@@ -1,7 +1,6 @@
 package org.aqea.batch;
 
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -11,7 +10,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 import org.aqea.config.Settings;
-import org.aqea.dump.DumpDownload;
+import org.aqea.run.DumpPolicy;
+import org.aqea.store.RunStore;
 
 /**
  * A dump given by URL is downloaded into the cache first (resumed where an earlier attempt stopped, reused when
@@ -25,25 +25,25 @@ public class DownloadDumpBatchlet extends AbstractBatchlet {
     private static final long LOG_EVERY_BYTES = 256L << 20;
 
     @Inject
-    @BatchProperty
-    String dump;
+    JobContext jobContext;
 
     @Inject
-    JobContext jobContext;
+    RunStore runs;
 
     /** The local file of the dump, downloaded or not. */
     static Path localDump(String dump) {
-        return DumpDownload.isUrl(dump) ? new DumpDownload(Settings.dumpCacheDir()).localPath(URI.create(dump)) : Path.of(dump);
+        return DumpPolicy.isUrl(dump) ? Settings.dumpDownload().localPath(URI.create(dump)) : Path.of(dump);
     }
 
     @Override
     public String process() throws IOException {
-        if (!DumpDownload.isUrl(dump)) {
+        String dump = runs.current(jobContext.getInstanceId()).parameters().dump();
+        if (!DumpPolicy.isUrl(dump)) {
             return "LOCAL";
         }
         long executionId = jobContext.getExecutionId();
         long[] nextLog = {LOG_EVERY_BYTES};
-        Path file = new DumpDownload(Settings.dumpCacheDir()).fetch(URI.create(dump), bytes -> {
+        Path file = Settings.dumpDownload().fetch(URI.create(dump), bytes -> {
             if (bytes >= nextLog[0]) {
                 nextLog[0] += LOG_EVERY_BYTES;
                 LOG.info(() -> "execution " + executionId + ": " + (bytes >> 20) + " MiB of " + dump + " downloaded");

@@ -1,41 +1,74 @@
 package org.aqea.batch;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.nio.file.Path;
+import org.aqea.config.Settings;
 import org.aqea.dump.DumpFormatException;
 import org.aqea.dump.DumpPage;
 import org.aqea.dump.DumpReader;
+import org.aqea.run.DumpIdentity;
+import org.aqea.run.DumpPolicy;
+import org.aqea.run.RunParameters;
+import org.aqea.run.RunRefusal;
+import org.aqea.store.RunRow;
+import org.aqea.store.RunStore;
 
 /**
- * Reads the main-namespace articles of the dump (redirects are not entries), decompressing in parallel where a
- * multistream index lies beside it. The checkpoint is the number of
- * main-namespace pages consumed, so a restart skips exactly what was committed.
+ * Reads the main-namespace articles of the run's dump (redirects are not entries), decompressing in parallel where
+ * a multistream index lies beside it. Before reading it binds the run to the dump: a restart that finds another
+ * file fails instead of mixing two dumps in the shards. The checkpoint is the number of main-namespace pages
+ * consumed, so a restart skips exactly what was committed.
  */
 @Named
 @Dependent
 public class DumpPageReader extends AbstractItemReader {
 
     @Inject
-    @BatchProperty
-    String dump;
+    JobContext jobContext;
 
     @Inject
-    JobContext jobContext;
+    RunStore runs;
 
     private DumpReader reader;
     private long pagesConsumed;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        reader = DumpReader.openDecompressingInParallel(DownloadDumpBatchlet.localDump(dump));
+        RunRow run = runs.current(jobContext.getInstanceId());
+        Path file = DownloadDumpBatchlet.localDump(run.parameters().dump());
+        try {
+            runs.bindDump(jobContext.getInstanceId(), identity(run.parameters(), file), completeDump(run.parameters(), file));
+        } catch (RunRefusal refusal) {
+            jobContext.setExitStatus(refusal.exitStatus());
+            throw refusal;
+        }
+        reader = DumpReader.openDecompressingInParallel(file);
         long resumeAt = checkpoint == null ? 0 : (Long) checkpoint;
         while (pagesConsumed < resumeAt && reader.nextPage() != null) {
             pagesConsumed++;
+        }
+    }
+
+    private static DumpIdentity identity(RunParameters parameters, Path file) throws IOException {
+        String validator = DumpPolicy.isUrl(parameters.dump())
+                ? Settings.dumpDownload().validatorOf(java.net.URI.create(parameters.dump())) : "";
+        return DumpIdentity.of(file, validator);
+    }
+
+    /** Whether the run may deprecate what the dump lacks: asked for, or a full article dump of the edition. */
+    private static boolean completeDump(RunParameters parameters, Path file) throws IOException {
+        if (parameters.complete()) {
+            return true;
+        }
+        try (DumpReader head = DumpReader.open(file)) {
+            head.nextPage();
+            return DumpIdentity.isFullEditionDump(file.getFileName().toString(), head.siteDatabase(), parameters.edition());
         }
     }
 

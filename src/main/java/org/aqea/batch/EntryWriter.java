@@ -1,29 +1,31 @@
 package org.aqea.batch;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.aqea.config.Settings;
 import org.aqea.journal.Journal;
 import org.aqea.monitoring.JobMetrics;
 import org.aqea.store.EntryRow;
 import org.aqea.store.EntryStore;
-import org.aqea.store.PartitionProgressStore;
+import org.aqea.store.RejectStore;
 import org.aqea.store.StoreException;
 
 /**
- * Writes a chunk's entries to the lexicon in one bulk upsert, committed before the chunk's checkpoint (a redone
- * chunk writes the same rows again). When the lexicon database cannot be reached, the chunk goes to the local
- * journal instead and the partition goes on; the database is tried again after 30 seconds. The partition's
- * progress joins the chunk transaction.
+ * Writes a chunk's entries to the lexicon, committed before the chunk's checkpoint (a redone chunk writes the same
+ * rows again), or to the journal while the database cannot be reached ({@link JournalFallback}). A chunk the
+ * database refuses is written page by page, and the pages it refuses are rejected with its reason, so that one
+ * poison row neither fails the partition on every restart nor takes its chunk with it.
  */
 @Named
 @Dependent
@@ -32,27 +34,31 @@ public class EntryWriter extends AbstractItemWriter {
     private static final Logger LOG = Logger.getLogger(EntryWriter.class.getName());
 
     @Inject
-    JobContext jobContext;
+    @BatchProperty
+    String partitionIndex;
 
     @Inject
-    StepContext stepContext;
+    JobContext jobContext;
 
     @Inject
     EntryStore entries;
 
     @Inject
-    PartitionProgressStore progress;
+    RejectStore rejects;
 
     @Inject
     JobMetrics metrics;
 
-    /** After the database failed, chunks go straight to the journal this long: each try may wait for a timeout. */
-    private static final long RETRY_DATABASE_AFTER_NANOS = 30_000_000_000L;
+    @Inject
+    PartitionStates partitions;
 
-    private final Journal journal = new Journal(Settings.journalDir());
-    private long entriesWritten;
-    private long databaseFailedAt;
-    private boolean databaseFailed;
+    private final JournalFallback fallback = new JournalFallback(new Journal(Settings.journalDir()), System::nanoTime);
+    private PartitionState partition;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        partition = partitions.of(jobContext.getExecutionId(), Integer.parseInt(partitionIndex));
+    }
 
     @Override
     @SuppressWarnings("unchecked")
@@ -61,47 +67,47 @@ public class EntryWriter extends AbstractItemWriter {
         for (Object item : items) {
             rows.addAll((List<EntryRow>) item);
         }
-        ShardPageReader reader = (ShardPageReader) stepContext.getTransientUserData();
         long executionId = jobContext.getExecutionId();
         String createdBy = "job:" + executionId;
-        if (databaseFailed && System.nanoTime() - databaseFailedAt < RETRY_DATABASE_AFTER_NANOS) {
-            journal(reader, createdBy, rows, "lexicon database unreachable a moment ago");
-        } else {
+        try {
+            JournalFallback.Outcome outcome = fallback.write(chunk -> entries.write(jobContext.getInstanceId(), createdBy, chunk),
+                    jobContext.getInstanceId(), executionId, partition.partitionIndex(), createdBy, rows);
+            if (outcome.journalled()) {
+                metrics.journalled(executionId, partition.range(), rows.size());
+                LOG.warning(() -> "execution " + executionId + ", range " + partition.range() + ": " + outcome.why() + "; "
+                        + rows.size() + " entries journalled to " + outcome.journalFile());
+            }
+            partition.chunkWritten(rows.size(), 0);
+        } catch (StoreException refused) {
+            writePageByPage(createdBy, rows);
+        }
+    }
+
+    private void writePageByPage(String createdBy, List<EntryRow> rows) {
+        Map<Long, List<EntryRow>> pages = new LinkedHashMap<>();
+        for (EntryRow row : rows) {
+            pages.computeIfAbsent(row.pageId(), id -> new ArrayList<>()).add(row);
+        }
+        int written = 0;
+        int refused = 0;
+        long executionId = jobContext.getExecutionId();
+        for (List<EntryRow> page : pages.values()) {
             try {
-                entries.write(jobContext.getInstanceId(), createdBy, rows);
-                databaseFailed = false;
+                entries.write(jobContext.getInstanceId(), createdBy, page);
+                written += page.size();
             } catch (StoreException e) {
-                if (!e.databaseUnreachable()) {
+                if (e.databaseUnreachable()) {
                     throw e;
                 }
-                databaseFailed = true;
-                databaseFailedAt = System.nanoTime();
-                journal(reader, createdBy, rows, "lexicon database unreachable (" + e.getMessage() + ")");
+                EntryRow first = page.get(0);
+                refused++;
+                metrics.skipped(executionId, partition.range());
+                rejects.record(jobContext.getInstanceId(), executionId, partition.range(), first.pageId(), first.word(),
+                        "the database refused its entries: " + e.getMessage(), null);
+                LOG.warning(() -> "execution " + executionId + ", range " + partition.range() + ": page " + first.pageId()
+                        + " ('" + first.word() + "') rejected: the database refused its entries: " + e.getMessage());
             }
         }
-        entriesWritten += rows.size();
-        progress.sample(executionId, items.size());
-        metrics.chunk(executionId, reader.range(), items.size(), rows.size());
-        progress.chunkWritten(executionId, reader.partition(), reader.itemsRead(), entriesWritten, skipped(),
-                reader.pagesConsumed());
-    }
-
-    private void journal(ShardPageReader reader, String createdBy, List<EntryRow> rows, String why) throws IOException {
-        long executionId = jobContext.getExecutionId();
-        Path file = journal.append(jobContext.getInstanceId(), executionId, reader.partition(), createdBy, rows);
-        metrics.journalled(executionId, reader.range(), rows.size());
-        LOG.warning(() -> "execution " + executionId + ", range " + reader.range() + ": " + why + "; " + rows.size()
-                + " entries journalled to " + file);
-    }
-
-    private long skipped() {
-        long skipped = 0;
-        for (var metric : stepContext.getMetrics()) {
-            switch (metric.getType()) {
-                case READ_SKIP_COUNT, PROCESS_SKIP_COUNT, WRITE_SKIP_COUNT -> skipped += metric.getValue();
-                default -> { }
-            }
-        }
-        return skipped;
+        partition.chunkWritten(written, refused);
     }
 }

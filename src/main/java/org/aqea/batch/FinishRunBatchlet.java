@@ -1,6 +1,5 @@
 package org.aqea.batch;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -12,18 +11,24 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.aqea.run.Deprecation;
 import org.aqea.store.EntryStore;
+import org.aqea.store.RejectStore;
+import org.aqea.store.RunRow;
+import org.aqea.store.RunStore;
 
-/** Ends a complete run: what the dump no longer holds is deprecated, and the shards are deleted. */
+/**
+ * Ends a run: what a complete dump of the edition no longer holds is deprecated (rejected pages count as seen); a
+ * deprecation of more than {@value Deprecation#HOLD_SHARE} of the edition's active entries stops the job with
+ * {@value #DEPRECATION_HELD} until a restart confirms it. Then the shards are deleted.
+ */
 @Named
 @Dependent
 public class FinishRunBatchlet extends AbstractBatchlet {
 
-    private static final Logger LOG = Logger.getLogger(FinishRunBatchlet.class.getName());
+    static final String DEPRECATION_HELD = "DEPRECATION_HELD";
 
-    @Inject
-    @BatchProperty
-    String language;
+    private static final Logger LOG = Logger.getLogger(FinishRunBatchlet.class.getName());
 
     @Inject
     JobContext jobContext;
@@ -31,11 +36,34 @@ public class FinishRunBatchlet extends AbstractBatchlet {
     @Inject
     EntryStore entries;
 
+    @Inject
+    RejectStore rejects;
+
+    @Inject
+    RunStore runs;
+
     @Override
     public String process() throws IOException {
-        int deprecated = entries.finishRun(jobContext.getInstanceId(), language);
-        LOG.info(() -> "run of job instance " + jobContext.getInstanceId() + " finished; " + deprecated + " entries deprecated");
-        Path work = WorkDirectory.of(jobContext.getInstanceId());
+        long instanceId = jobContext.getInstanceId();
+        RunRow run = runs.current(instanceId);
+        String edition = run.edition();
+        RunRow.FinishCounts counts = entries.countUnseen(instanceId, edition, rejects.pageIdsOf(instanceId));
+        Deprecation.Decision decision = Deprecation.decide(run.completeDump(), counts.active(), counts.unseen(),
+                run.deprecationConfirmed());
+        if (decision == Deprecation.Decision.HOLD) {
+            runs.held(instanceId, counts);
+            LOG.warning(() -> "execution " + jobContext.getExecutionId() + " holds before deprecating " + counts.unseen()
+                    + " of " + counts.active() + " active entries of edition '" + edition + "' (more than "
+                    + (int) (Deprecation.HOLD_SHARE * 100) + "%); restart it with confirmDeprecation=true to deprecate them");
+            return DEPRECATION_HELD;
+        }
+        int deprecated = entries.finishRun(instanceId, edition, decision == Deprecation.Decision.DEPRECATE);
+        runs.finished(instanceId, new RunRow.FinishCounts(counts.active(), counts.unseen(), deprecated, counts.kept()));
+        LOG.info(() -> "run " + instanceId + " finished; " + deprecated + " entries deprecated"
+                + (decision == Deprecation.Decision.SKIP_INCOMPLETE_DUMP ? " (not a complete dump of the edition: "
+                + counts.unseen() + " entries it does not hold stay as they are)" : "")
+                + (counts.kept() > 0 ? "; " + counts.kept() + " entries of rejected pages kept as they were" : ""));
+        Path work = WorkDirectory.of(instanceId);
         if (Files.exists(work)) {
             try (Stream<Path> paths = Files.walk(work)) {
                 for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

@@ -9,6 +9,9 @@ import org.aqea.address.AqeaConverter;
 import org.aqea.address.Lexeme;
 import org.aqea.dewiktionary.GermanPageParser;
 import org.aqea.dump.DumpPage;
+import org.aqea.config.Settings;
+import org.aqea.dump.DumpReader;
+import org.aqea.wikitext.PageBudget;
 import org.aqea.store.EntryRow;
 
 /** A page to its entry rows: parse (German edition), classify, key; the address comes later. */
@@ -16,24 +19,25 @@ import org.aqea.store.EntryRow;
 @Dependent
 public class PageProcessor implements ItemProcessor {
 
-    /** Larger pages are rejected: no dictionary page comes near this, a page this big is vandalism or an error. */
-    static final int MAX_PAGE_CHARS = 2_000_000;
-
     private final GermanPageParser parser = new GermanPageParser();
     private final AqeaConverter converter = new AqeaConverter();
+    private final long budgetNanos = Settings.pageBudget().toNanos();
 
     @Override
     public Object processItem(Object item) throws PageRejectedException {
         DumpPage page = (DumpPage) item;
-        if (page.text().length() > MAX_PAGE_CHARS) {
-            throw new PageRejectedException("page of " + page.text().length() + " characters, more than " + MAX_PAGE_CHARS, null);
+        if (page.textCut()) {
+            throw new PageRejectedException("page of " + page.textLength() + " characters, more than "
+                    + DumpReader.MAX_TEXT_CHARS + " (read no further)", null);
         }
         try {
             List<EntryRow> rows = new ArrayList<>();
-            for (Lexeme lexeme : converter.lexemesOfPage(parser.parseStrict(page))) {
+            for (Lexeme lexeme : converter.lexemesOfPage(parser.parseStrict(page, PageBudget.startingNow(budgetNanos)))) {
                 rows.add(EntryRow.of(lexeme, converter.toAqea(lexeme, null)));
             }
             return rows;
+        } catch (PageBudget.OverBudget e) {
+            throw new PageRejectedException(e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new PageRejectedException("the page could not be parsed: " + e, e);
         }

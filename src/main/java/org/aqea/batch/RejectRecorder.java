@@ -1,8 +1,8 @@
 package org.aqea.batch;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +22,11 @@ public class RejectRecorder implements SkipProcessListener {
     JobContext jobContext;
 
     @Inject
-    StepContext stepContext;
+    @BatchProperty
+    String partitionIndex;
+
+    @Inject
+    PartitionStates partitions;
 
     @Inject
     RejectStore rejects;
@@ -33,10 +37,11 @@ public class RejectRecorder implements SkipProcessListener {
     @Override
     public void onSkipProcessItem(Object item, Exception e) {
         DumpPage page = (DumpPage) item;
-        ShardPageReader reader = (ShardPageReader) stepContext.getTransientUserData();
+        String range = partitions.of(jobContext.getExecutionId(), Integer.parseInt(partitionIndex)).range();
         String snippet = page.text().length() > 300 ? page.text().substring(0, 300) : page.text();
-        LOG.warning(() -> "skipped page '" + page.title() + "' in range " + reader.range() + ": " + e.getMessage());
-        metrics.skipped(jobContext.getExecutionId(), reader.range());
-        rejects.record(jobContext.getExecutionId(), reader.range(), page.title(), e.getMessage(), snippet);
+        LOG.warning(() -> "skipped page '" + page.title() + "' in range " + range + ": " + e.getMessage());
+        metrics.skipped(jobContext.getExecutionId(), range);
+        rejects.record(jobContext.getInstanceId(), jobContext.getExecutionId(), range, page.pageId(), page.title(),
+                e.getMessage(), snippet);
     }
 }

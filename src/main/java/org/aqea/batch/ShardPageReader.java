@@ -2,8 +2,6 @@ package org.aqea.batch;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
@@ -16,26 +14,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.aqea.config.Settings;
-import org.aqea.dump.DumpPage;
+import java.util.logging.Logger;
 import org.aqea.partition.PageShards;
 import org.aqea.partition.TitleRange;
+import org.aqea.run.RunParameters;
 import org.aqea.store.PartitionProgressStore;
+import org.aqea.store.RunStore;
 
 /**
  * Reads the pages of one title range from its shards (one, or several when the dump was split by letters). The
- * checkpoint is the number of pages consumed. Keeps the partition's counters, which the writer records with
- * every chunk.
+ * checkpoint is the number of pages consumed; the partition's counters live in its {@link PartitionState}.
  */
 @Named
 @Dependent
 public class ShardPageReader extends AbstractItemReader {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ShardPageReader.class.getName());
-
-    @Inject
-    @BatchProperty
-    String ranges;
+    private static final Logger LOG = Logger.getLogger(ShardPageReader.class.getName());
 
     @Inject
     @BatchProperty
@@ -50,10 +44,6 @@ public class ShardPageReader extends AbstractItemReader {
     String pagesExpected;
 
     @Inject
-    @BatchProperty
-    String faultAt;
-
-    @Inject
     JobContext jobContext;
 
     @Inject
@@ -62,26 +52,29 @@ public class ShardPageReader extends AbstractItemReader {
     @Inject
     PartitionProgressStore progress;
 
+    @Inject
+    RunStore runs;
+
+    @Inject
+    PartitionStates partitions;
+
     private List<Path> files;
     private int file;
     private BufferedReader shard;
-    private long pagesConsumed;
-    private long itemsRead;
-    private long failAfterItems = -1;
+    private PartitionState partition;
     private boolean endReached;
-    private DumpPage current;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        files = PageShards.files(WorkDirectory.of(jobContext.getInstanceId()), JobParameters.decodeRanges(ranges),
-                TitleRange.ofLabel(range));
+        RunParameters run = runs.current(jobContext.getInstanceId()).parameters();
+        files = PageShards.files(WorkDirectory.of(jobContext.getInstanceId()), run.splitTitleRanges(), TitleRange.ofLabel(range));
         long resumeAt = checkpoint == null ? 0 : (Long) checkpoint;
-        while (pagesConsumed < resumeAt && nextLine() != null) {
-            pagesConsumed++;
+        long skipped = 0;
+        while (skipped < resumeAt && nextLine() != null) {
+            skipped++;
         }
-        failAfterItems = injectedFault();
-        stepContext.setTransientUserData(this);
-        progress.started(jobContext.getExecutionId(), partition(), range, pagesConsumed, Long.parseLong(pagesExpected));
+        partition = partitions.open(jobContext.getExecutionId(), range, Integer.parseInt(partitionIndex), skipped);
+        progress.started(jobContext.getExecutionId(), partition.partitionIndex(), range, skipped, Long.parseLong(pagesExpected));
     }
 
     @Override
@@ -91,13 +84,8 @@ public class ShardPageReader extends AbstractItemReader {
             endReached = true;
             return null;
         }
-        if (itemsRead == failAfterItems) {
-            throw new IllegalStateException("test fault injected in range " + range + " after " + itemsRead + " pages");
-        }
-        pagesConsumed++;
-        itemsRead++;
-        current = PageShards.decode(line);
-        return current;
+        partition.pageRead();
+        return PageShards.decode(line);
     }
 
     /** The next line of the shards, in order, or null after the last. */
@@ -119,23 +107,7 @@ public class ShardPageReader extends AbstractItemReader {
 
     @Override
     public Serializable checkpointInfo() {
-        return pagesConsumed;
-    }
-
-    long pagesConsumed() {
-        return pagesConsumed;
-    }
-
-    long itemsRead() {
-        return itemsRead;
-    }
-
-    int partition() {
-        return Integer.parseInt(partitionIndex);
-    }
-
-    String range() {
-        return range;
+        return partition.pagesConsumed();
     }
 
     @Override
@@ -143,23 +115,14 @@ public class ShardPageReader extends AbstractItemReader {
         if (shard != null) {
             shard.close();
         }
+        if (partition == null) {
+            return;
+        }
         String status = endReached ? "COMPLETED" : stepContext.getException() != null ? "FAILED" : "STOPPED";
-        progress.ended(jobContext.getExecutionId(), partition(), status);
-        LOG.info(() -> "execution " + jobContext.getExecutionId() + ", range " + range + ": partition " + status
-                + " after " + itemsRead + " pages (" + pagesConsumed + " of the range done)");
-    }
-
-    /** Items after which this partition fails, or -1. Only the first execution of an instance fails. */
-    private long injectedFault() {
-        if (!Settings.testFaultsEnabled() || faultAt == null || faultAt.isBlank()) {
-            return -1;
-        }
-        String[] parts = faultAt.split(":");
-        if (!parts[0].equals(range)) {
-            return -1;
-        }
-        JobOperator operator = BatchRuntime.getJobOperator();
-        boolean firstExecution = operator.getJobExecutions(operator.getJobInstance(jobContext.getExecutionId())).size() == 1;
-        return firstExecution ? Long.parseLong(parts[1]) : -1;
+        long executionId = jobContext.getExecutionId();
+        progress.ended(executionId, partition.partitionIndex(), status);
+        partitions.close(executionId, partition.partitionIndex());
+        LOG.info(() -> "execution " + executionId + ", range " + range + ": partition " + status + " after "
+                + partition.pagesRead() + " pages (" + partition.pagesConsumed() + " of the range done)");
     }
 }

@@ -1,6 +1,5 @@
 package org.aqea.batch;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -14,36 +13,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.aqea.dump.DumpPage;
 import org.aqea.partition.PageShards;
 import org.aqea.partition.TitleRange;
 import org.aqea.partition.TitleRanges;
+import org.aqea.store.RunStore;
 
 /**
- * Appends each page to the shard of its title range. The checkpoint holds the length of every shard, so that
- * a restart cuts off what was written after the last commit.
+ * Appends each page to the shard of its title range. The checkpoint holds the length of every shard, forced to
+ * disk first, so that a restart cuts off what was written after the last commit and finds all that was before.
  */
 @Named
 @Dependent
 public class ShardWriter extends AbstractItemWriter {
 
     @Inject
-    @BatchProperty
-    String ranges;
+    JobContext jobContext;
 
     @Inject
-    JobContext jobContext;
+    RunStore runs;
 
     private TitleRanges titleRanges;
     private final Map<String, FileChannel> shards = new HashMap<>();
     private final HashMap<String, Long> lengths = new HashMap<>();
+    private final Set<FileChannel> unforced = new HashSet<>();
 
     @Override
     @SuppressWarnings("unchecked")
     public void open(Serializable checkpoint) throws IOException {
-        titleRanges = JobParameters.decodeRanges(ranges);
+        titleRanges = runs.current(jobContext.getInstanceId()).parameters().splitTitleRanges();
         Path directory = WorkDirectory.of(jobContext.getInstanceId());
         Files.createDirectories(directory);
         Map<String, Long> committed = checkpoint == null ? Map.of() : (Map<String, Long>) checkpoint;
@@ -69,11 +71,17 @@ public class ShardWriter extends AbstractItemWriter {
                 channel.write(line);
             }
             lengths.put(label, channel.position());
+            unforced.add(channel);
         }
     }
 
+    /** The shards' lengths, on disk before the checkpoint that records them: a power loss cannot cut them shorter. */
     @Override
-    public Serializable checkpointInfo() {
+    public Serializable checkpointInfo() throws IOException {
+        for (FileChannel channel : unforced) {
+            channel.force(false);
+        }
+        unforced.clear();
         return new HashMap<>(lengths);
     }
 

@@ -1,6 +1,5 @@
 package org.aqea.batch;
 
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
@@ -19,9 +18,11 @@ import org.aqea.partition.BalancedRanges;
 import org.aqea.partition.PageShards;
 import org.aqea.partition.TitleRange;
 import org.aqea.partition.TitleRanges;
+import org.aqea.run.RunParameters;
+import org.aqea.store.RunStore;
 
 /**
- * One partition per title range of the job parameters; or, given a partition count (the dump then split by single
+ * One partition per title range of the run; or, given a partition count (the dump then split by single
  * letters), that many letter ranges balanced by the pages of each letter, plus the catch-all range. The shards
  * do not change after the split, so a restart gets the same plan. Each partition is told the pages of its range.
  */
@@ -34,30 +35,20 @@ public class TitleRangePartitionMapper implements PartitionMapper {
     static final String PAGES_EXPECTED = "pagesExpected";
 
     @Inject
-    @BatchProperty
-    String ranges;
-
-    @Inject
-    @BatchProperty
-    String partitions;
-
-    @Inject
-    @BatchProperty
-    String threads;
-
-    @Inject
     JobContext jobContext;
+
+    @Inject
+    RunStore runs;
 
     /** Pages of each shard, each counted once. */
     private final Map<Path, Long> pagesOfShard = new HashMap<>();
 
     @Override
     public PartitionPlan mapPartitions() throws IOException {
-        TitleRanges split = JobParameters.decodeRanges(ranges);
+        RunParameters run = runs.current(jobContext.getInstanceId()).parameters();
+        TitleRanges split = run.splitTitleRanges();
         Path work = WorkDirectory.of(jobContext.getInstanceId());
-        List<TitleRange> all = partitions == null || partitions.isBlank()
-                ? split.ranges()
-                : balanced(split, work, Integer.parseInt(partitions));
+        List<TitleRange> all = run.partitions() == null ? split.ranges() : balanced(split, work, run.partitions());
         Properties[] properties = new Properties[all.size()];
         for (int i = 0; i < all.size(); i++) {
             long expected = 0;
@@ -71,7 +62,7 @@ public class TitleRangePartitionMapper implements PartitionMapper {
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(all.size());
-        plan.setThreads(threads == null || threads.isBlank() ? all.size() : Math.min(all.size(), Integer.parseInt(threads)));
+        plan.setThreads(run.threads() == null ? all.size() : Math.min(all.size(), run.threads()));
         plan.setPartitionProperties(properties);
         // On restart only the partitions that did not complete run again, from their checkpoints.
         plan.setPartitionsOverride(false);

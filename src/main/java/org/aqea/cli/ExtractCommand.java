@@ -113,6 +113,11 @@ final class ExtractCommand {
                 if (page.isRedirect()) {
                     continue;
                 }
+                if (page.textCut()) {
+                    status.println("skipped page '" + page.title() + "': " + page.textLength() + " characters, more than "
+                            + DumpReader.MAX_TEXT_CHARS);
+                    continue;
+                }
                 handler.handle(page, parser.parse(page));
                 progress.update(reader.bytePosition(), ++pages);
             }

@@ -1,6 +1,11 @@
 package org.aqea.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import org.aqea.dump.DumpDownload;
+import java.util.Arrays;
+import java.util.List;
+import org.aqea.run.DumpPolicy;
 
 /** The server-side settings that the application itself reads (the server's own are in server.xml). */
 public final class Settings {
@@ -31,6 +36,71 @@ public final class Settings {
     /** Where dumps given by URL are downloaded to. */
     public static Path dumpCacheDir() {
         return dataDir().resolve("dumps").toAbsolutePath();
+    }
+
+    /** Folders dumps may be read from: {@code AQEA_DUMP_DIRS}, comma-separated; default the download cache. */
+    public static List<Path> dumpDirs() {
+        String dirs = value("AQEA_DUMP_DIRS", dumpCacheDir().toString());
+        return Arrays.stream(dirs.split(",")).map(String::trim).filter(d -> !d.isEmpty()).map(Path::of).toList();
+    }
+
+    /** Hosts dumps may be downloaded from: {@code AQEA_DUMP_HOSTS}, comma-separated; default Wikimedia's. */
+    public static List<String> dumpHosts() {
+        String hosts = value("AQEA_DUMP_HOSTS", String.join(",", DumpPolicy.DEFAULT_HOSTS));
+        return Arrays.stream(hosts.split(",")).map(String::trim).filter(h -> !h.isEmpty()).toList();
+    }
+
+    public static DumpPolicy dumpPolicy() {
+        return new DumpPolicy(dumpDirs(), dumpHosts());
+    }
+
+    /** Downloads of dumps given by URL, into the cache, from the allowed hosts only. */
+    public static DumpDownload dumpDownload() {
+        return new DumpDownload(dumpCacheDir(), Duration.ofSeconds(60), dumpPolicy()::checkUrl, maxDumpBytes());
+    }
+
+    /** The largest dump a download may bring: {@code AQEA_MAX_DUMP_BYTES}, default 20 GiB. */
+    public static long maxDumpBytes() {
+        return Long.parseLong(value("AQEA_MAX_DUMP_BYTES", Long.toString(20L << 30)));
+    }
+
+    /** How long the metrics of an execution stay after its last count: {@code AQEA_METRICS_RETENTION_SECONDS}. */
+    public static Duration metricsRetention() {
+        return Duration.ofSeconds(Long.parseLong(value("AQEA_METRICS_RETENTION_SECONDS", "3600")));
+    }
+
+    /** API requests a second per client (address and user), {@code AQEA_RATE_LIMIT}; bursts of twice that. */
+    public static int rateLimit() {
+        return Integer.parseInt(value("AQEA_RATE_LIMIT", "50"));
+    }
+
+    /** Failed log-ins in a row after which a user name is locked out from the address, {@code AQEA_LOGIN_MAX_FAILURES}. */
+    public static int loginMaxFailures() {
+        return Integer.parseInt(value("AQEA_LOGIN_MAX_FAILURES", "5"));
+    }
+
+    /** How long a lock-out lasts, {@code AQEA_LOGIN_LOCKOUT_SECONDS}. */
+    public static Duration loginLockout() {
+        return Duration.ofSeconds(Long.parseLong(value("AQEA_LOGIN_LOCKOUT_SECONDS", "300")));
+    }
+
+    /** Whether the server listens on loopback only ({@code AQEA_HOST}): else it answers HTTPS only. */
+    public static boolean listensOnLoopbackOnly() {
+        return isLoopbackHost(value("AQEA_HOST", "localhost"));
+    }
+
+    static boolean isLoopbackHost(String host) {
+        String name = host.trim().toLowerCase(java.util.Locale.ROOT);
+        return name.equals("localhost") || name.equals("::1") || name.equals("[::1]") || name.startsWith("127.");
+    }
+
+    public static int httpsPort() {
+        return Integer.parseInt(value("AQEA_HTTPS_PORT", "9443"));
+    }
+
+    /** How long the job may parse one page before it rejects it: {@code AQEA_PAGE_BUDGET_MS}, default 5 s. */
+    public static Duration pageBudget() {
+        return Duration.ofMillis(Long.parseLong(value("AQEA_PAGE_BUDGET_MS", "5000")));
     }
 
     public static int defaultChunkSize() {

@@ -13,6 +13,7 @@ import org.aqea.lexicon.LinkedTerm;
 import org.aqea.lexicon.Sense;
 import org.aqea.lexicon.SourceRef;
 import org.aqea.lexicon.Translation;
+import org.aqea.wikitext.PageBudget;
 import org.aqea.wikitext.Template;
 import org.aqea.wikitext.Templates;
 import org.aqea.wikitext.WikiText;
@@ -47,6 +48,15 @@ public final class GermanPageParser {
 
     /** Like {@link #parse}, but a page that defeats the parser throws, so that a caller can reject it. */
     public List<LexicalEntry> parseStrict(DumpPage page) {
+        return parseStrict(page, PageBudget.UNLIMITED);
+    }
+
+    /**
+     * Like {@link #parseStrict(DumpPage)}, within a time budget.
+     *
+     * @throws PageBudget.OverBudget when the page takes longer than its budget
+     */
+    public List<LexicalEntry> parseStrict(DumpPage page, PageBudget budget) {
         String[] lines = WikiText.stripComments(page.text()).split("\n");
         List<LexicalEntry> entries = new ArrayList<>();
         String language = null;
@@ -55,11 +65,13 @@ public final class GermanPageParser {
         int headingIndex = 0;
         boolean inTranslations = false;
         for (String rawLine : lines) {
+            budget.check();
             String line = rawLine.stripTrailing();
             Heading heading = Heading.parse(line);
             if (heading != null && heading.level() <= 3) {
                 if (draft != null) {
                     entries.add(draft.build());
+                    budget.check();
                     draft = null;
                 }
                 inTranslations = false;

@@ -18,37 +18,44 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 
 /**
  * Downloads a dump given by an http(s) URL into a cache folder, once: an interrupted download resumes where it
  * stopped (HTTP range request, guarded by the server's ETag or Last-Modified, so a file changed in between is
- * fetched anew), a download is complete only when it has the length the server announced, and a complete file
- * is used again as long as the server describes the same file.
+ * fetched anew), a download is complete only when it has the length the server announced and, where the dump
+ * server publishes a {@code sha1sums} file beside it, the SHA-1 listed there; a complete file is used again as
+ * long as the server describes the same file. Every URL it requests, redirects included, passes the caller's
+ * check first; a dump larger than the limit or than the free disk is not downloaded.
  */
 public final class DumpDownload {
 
     private static final Logger LOG = Logger.getLogger(DumpDownload.class.getName());
     private static final int ATTEMPTS = 5;
 
+    private static final int MAX_REDIRECTS = 5;
+    /** Disk space a download leaves free for the shards and the database. */
+    private static final long DISK_RESERVE = 1L << 30;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+            .followRedirects(HttpClient.Redirect.NEVER).build();
     private final Path cache;
     private final Duration stallTimeout;
+    private final Consumer<URI> urlCheck;
+    private final long maxBytes;
 
-    public DumpDownload(Path cache) {
-        this(cache, Duration.ofSeconds(60));
-    }
-
-    /** @param stallTimeout how long a download may receive nothing before it is dropped and resumed */
-    public DumpDownload(Path cache, Duration stallTimeout) {
+    /**
+     * @param stallTimeout how long a download may receive nothing before it is dropped and resumed
+     * @param urlCheck     throws for a URL that must not be requested (the first one and every redirect)
+     * @param maxBytes     the largest file it downloads
+     */
+    public DumpDownload(Path cache, Duration stallTimeout, Consumer<URI> urlCheck, long maxBytes) {
         this.cache = cache;
         this.stallTimeout = stallTimeout;
-    }
-
-    public static boolean isUrl(String location) {
-        return location.startsWith("http://") || location.startsWith("https://");
+        this.urlCheck = urlCheck;
+        this.maxBytes = maxBytes;
     }
 
     /** Where the dump of this URL is (or will be) kept: {@code <cache>/<host>/<file name>}. */
@@ -59,6 +66,16 @@ public final class DumpDownload {
             throw new IllegalArgumentException("the URL " + url + " names no file");
         }
         return cache.resolve(url.getHost() + (url.getPort() > 0 ? "_" + url.getPort() : "")).resolve(name);
+    }
+
+    /** The server's validator of the file as it was when downloaded, or empty. */
+    public String validatorOf(URI url) throws IOException {
+        Path validatorFile = localPath(url).resolveSibling(localPath(url).getFileName() + ".source");
+        if (!Files.exists(validatorFile)) {
+            return "";
+        }
+        String identity = Files.readString(validatorFile);
+        return identity.substring(identity.indexOf(' ') + 1);
     }
 
     /** What the server says about the file: its length and a validator that changes when the file does. */
@@ -72,7 +89,12 @@ public final class DumpDownload {
         if (head.statusCode() != 200) {
             throw new IOException(url + " answered HTTP " + head.statusCode());
         }
-        return new Remote(head.headers().firstValueAsLong("Content-Length").orElse(-1), validator(head).orElse(""));
+        long length = head.headers().firstValueAsLong("Content-Length").orElse(-1);
+        if (length > maxBytes) {
+            throw new IOException(url + " has " + length + " bytes, more than the limit of " + maxBytes
+                    + " (AQEA_MAX_DUMP_BYTES)");
+        }
+        return new Remote(length, validator(head).orElse(""));
     }
 
     /**
@@ -84,16 +106,8 @@ public final class DumpDownload {
         Path file = localPath(url);
         Path part = file.resolveSibling(file.getFileName() + ".part");
         Path validatorFile = file.resolveSibling(file.getFileName() + ".source");
-        Remote remote;
-        try {
-            remote = describe(url);
-        } catch (IOException e) {
-            if (Files.exists(file)) {
-                LOG.warning(() -> "cannot ask " + url + " whether it changed (" + e.getMessage() + "); using " + file);
-                return file;
-            }
-            throw e;
-        }
+        // No answer is no proof that a cached copy is still the current file: the run fails rather than guess.
+        Remote remote = describe(url);
         String identity = remote.length() + " " + remote.validator();
         if (Files.exists(file) && Files.exists(validatorFile) && Files.readString(validatorFile).equals(identity)) {
             return file;
@@ -104,12 +118,21 @@ public final class DumpDownload {
             Files.deleteIfExists(part);
             Files.writeString(validatorFile, identity);
         }
+        long have = Files.exists(part) ? Files.size(part) : 0;
+        long free = Files.getFileStore(file.getParent()).getUsableSpace();
+        if (remote.length() >= 0 && remote.length() - have > free - DISK_RESERVE) {
+            throw new IOException(url + " needs " + (remote.length() - have) + " more bytes; the disk of " + cache
+                    + " has " + free + " free, of which " + DISK_RESERVE + " stay free");
+        }
         IOException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 download(url, part, remote, progress);
+                verifyPublishedChecksum(url, part);
                 Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return file;
+            } catch (ChecksumMismatch e) {
+                throw e;
             } catch (IOException e) {
                 last = e;
                 int tried = attempt;
@@ -163,6 +186,9 @@ public final class DumpDownload {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 out.write(buffer, 0, n);
                 have += n;
+                if (have > maxBytes) {
+                    throw new IOException("more than the limit of " + maxBytes + " bytes (AQEA_MAX_DUMP_BYTES)");
+                }
                 lastRead.set(System.nanoTime());
                 progress.accept(have);
             }
@@ -176,6 +202,57 @@ public final class DumpDownload {
         }
         if (expected >= 0 && have != expected) {
             throw new IOException("incomplete: " + have + " of " + expected + " bytes");
+        }
+    }
+
+    /** The SHA-1 of a download differs from the one its dump server publishes. */
+    private static final class ChecksumMismatch extends IOException {
+        ChecksumMismatch(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Compares the download with the SHA-1 that Wikimedia publishes beside a dump
+     * ({@code <wiki>-<date>-sha1sums.txt}); a dump without such a file is taken as it is. A mismatch deletes the
+     * download: resuming it could never repair it.
+     */
+    private void verifyPublishedChecksum(URI url, Path part) throws IOException {
+        String name = localPath(url).getFileName().toString();
+        String[] nameParts = name.split("-");
+        if (nameParts.length < 3) {
+            return;
+        }
+        URI sums = url.resolve(nameParts[0] + "-" + nameParts[1] + "-sha1sums.txt");
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(sums), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            LOG.info(() -> "no published checksum for " + url + " (" + sums + " answered HTTP " + answer.statusCode() + ")");
+            return;
+        }
+        String published = answer.body().lines().map(line -> line.trim().split("\\s+"))
+                .filter(fields -> fields.length == 2 && fields[1].equals(name)).map(fields -> fields[0].toLowerCase())
+                .findFirst().orElse(null);
+        if (published == null) {
+            return;
+        }
+        String actual = sha1(part);
+        if (!actual.equals(published)) {
+            Files.delete(part);
+            throw new ChecksumMismatch("the download of " + url + " has SHA-1 " + actual + ", but " + sums
+                    + " lists " + published + "; the download was deleted");
+        }
+    }
+
+    private static String sha1(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-1");
+            byte[] buffer = new byte[1 << 20];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-1", e);
         }
     }
 
@@ -198,12 +275,35 @@ public final class DumpDownload {
         return etag.isPresent() && !etag.get().startsWith("W/") ? etag : response.headers().firstValue("Last-Modified");
     }
 
+    /**
+     * Sends the request, following redirects itself so that each target passes the URL check. Network errors are
+     * reported without the client's own message: that would tell a caller what lies behind an address.
+     */
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) throws IOException {
-        try {
-            return http.send(request.timeout(Duration.ofMinutes(2)).build(), body);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while talking to " + request.build().uri(), e);
+        HttpRequest sent = request.timeout(Duration.ofMinutes(2)).build();
+        for (int redirects = 0; ; redirects++) {
+            urlCheck.accept(sent.uri());
+            HttpResponse<T> response;
+            try {
+                response = http.send(sent, body);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while talking to " + sent.uri(), e);
+            } catch (java.net.ConnectException | java.net.http.HttpConnectTimeoutException e) {
+                throw new IOException(sent.uri().getHost() + " cannot be reached", e);
+            }
+            Optional<String> location = response.headers().firstValue("Location");
+            if (response.statusCode() / 100 != 3 || location.isEmpty()) {
+                return response;
+            }
+            if (response.body() instanceof InputStream stream) {
+                stream.close();
+            }
+            if (redirects == MAX_REDIRECTS) {
+                throw new IOException(sent.uri() + " redirects more than " + MAX_REDIRECTS + " times");
+            }
+            URI target = sent.uri().resolve(location.get());
+            sent = HttpRequest.newBuilder(sent, (name, value) -> true).uri(target).build();
         }
     }
 }

@@ -28,6 +28,11 @@ public final class DumpReader implements Closeable {
 
     /** Main (article) namespace. */
     public static final int MAIN_NAMESPACE = 0;
+    /**
+     * Characters of a page's text kept in memory; the rest is read past, only counted. No dictionary page comes
+     * near this: a page this big is vandalism or an error, and must not cost more memory than this.
+     */
+    public static final int MAX_TEXT_CHARS = 2_000_000;
 
     private static final XMLInputFactory XML = createFactory();
 
@@ -36,6 +41,7 @@ public final class DumpReader implements Closeable {
     private final InputStream input;
     private final XMLStreamReader xml;
     private String lastTitle;
+    private String siteDatabase;
     private long pagesRead;
     private boolean finished;
 
@@ -112,6 +118,11 @@ public final class DumpReader implements Closeable {
         return position.getAsLong();
     }
 
+    /** The wiki the dump comes from ({@code dewiktionary}) as its siteinfo names it, once the first page is read. */
+    public Optional<String> siteDatabase() {
+        return Optional.ofNullable(siteDatabase);
+    }
+
     /** Pages of all namespaces read so far. */
     public long pagesRead() {
         return pagesRead;
@@ -141,6 +152,9 @@ public final class DumpReader implements Closeable {
                     pagesRead++;
                     return page;
                 }
+                if (event == XMLStreamConstants.START_ELEMENT && "dbname".equals(xml.getLocalName())) {
+                    siteDatabase = xml.getElementText().trim();
+                }
                 if (event == XMLStreamConstants.END_ELEMENT && "mediawiki".equals(xml.getLocalName())) {
                     break;
                 }
@@ -160,6 +174,7 @@ public final class DumpReader implements Closeable {
         long revisionId = 0;
         String timestamp = null;
         String text = null;
+        long textLength = 0;
         String redirect = null;
         boolean inRevision = false;
         int depth = 1;
@@ -187,7 +202,11 @@ public final class DumpReader implements Closeable {
                         depth++;
                     }
                     case "timestamp" -> timestamp = inRevision ? xml.getElementText() : timestamp;
-                    case "text" -> text = xml.getElementText();
+                    case "text" -> {
+                        StringBuilder read = new StringBuilder();
+                        textLength = readText(read);
+                        text = read.toString();
+                    }
                     default -> depth++;
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -200,7 +219,37 @@ public final class DumpReader implements Closeable {
         if (title == null) {
             throw new XMLStreamException("a <page> without <title>");
         }
-        return new DumpPage(title, namespace, pageId, revisionId, timestamp, text == null ? "" : text, redirect);
+        return new DumpPage(title, namespace, pageId, revisionId, timestamp, text == null ? "" : text, redirect,
+                text == null ? 0 : textLength);
+    }
+
+    /**
+     * Reads the text of the current element into {@code into} up to {@link #MAX_TEXT_CHARS}, streaming (the
+     * parser hands the text over in pieces), and returns its full length.
+     */
+    private long readText(StringBuilder into) throws XMLStreamException {
+        long length = 0;
+        while (true) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                int n = xml.getTextLength();
+                if (length < MAX_TEXT_CHARS) {
+                    into.append(xml.getTextCharacters(), xml.getTextStart(), (int) Math.min(n, MAX_TEXT_CHARS - length));
+                }
+                length += n;
+            } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                String replaced = xml.getText();
+                if (length < MAX_TEXT_CHARS) {
+                    into.append(replaced, 0, (int) Math.min(replaced.length(), MAX_TEXT_CHARS - length));
+                }
+                length += replaced.length();
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                return length;
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                throw new XMLStreamException("an element <" + xml.getLocalName() + "> inside <text>");
+            }
+        }
     }
 
     private void expectMediaWikiRoot() throws XMLStreamException, DumpFormatException {
@@ -261,7 +310,8 @@ public final class DumpReader implements Closeable {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Text in pieces, so that a page's text is read past its limit without being held whole (see readText).
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         // Errors reach the caller as exceptions that name the file; the parser's own printing to stderr is noise.
         factory.setXMLReporter((message, type, info, location) -> { });
         // Every &lt; and &amp; of a 1.5 GB dump counts towards the JDK's entity limits: lift them for dumps.

@@ -1,6 +1,14 @@
 package org.aqea.monitoring;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.aqea.config.Settings;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -9,13 +17,34 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Counters of the jobs in Prometheus form ({@code /metrics}): pages read, entries written, pages skipped and
  * entries journalled (the lexicon database unreachable) per execution and partition; entries replayed from the
- * journal; addresses assigned and allocation conflicts. Named {@code aqea_*}.
+ * journal; addresses assigned and allocation conflicts. Named {@code aqea_*}. The series of an execution are
+ * dropped once it has counted nothing for {@code AQEA_METRICS_RETENTION_SECONDS} (default one hour): a
+ * Prometheus has scraped them long before, and a long-running server would otherwise keep every execution's
+ * series forever.
  */
 @ApplicationScoped
 public class JobMetrics {
 
+    private static final Logger LOG = Logger.getLogger(JobMetrics.class.getName());
+
     @Inject
     MetricRegistry registry;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final Retention<String> executions = new Retention<>(Settings.metricsRetention());
+
+    void dropExpiredSeriesRegularly(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        scheduler.scheduleWithFixedDelay(this::dropExpiredSeries, 1, 1, TimeUnit.MINUTES);
+    }
+
+    void dropExpiredSeries() {
+        for (String execution : executions.expired(Instant.now())) {
+            registry.removeMatching((id, metric) -> execution.equals(id.getTags().get("execution")));
+            LOG.fine(() -> "metrics of execution " + execution + " dropped after the retention period");
+        }
+    }
 
     public void chunk(long executionId, String range, long pages, long entries) {
         counter("aqea_pages_read", executionId, range).inc(pages);
@@ -31,15 +60,18 @@ public class JobMetrics {
     }
 
     public void replayed(long executionId, long entries) {
+        executions.touch(Long.toString(executionId), Instant.now());
         registry.counter("aqea_entries_replayed", new Tag("execution", Long.toString(executionId))).inc(entries);
     }
 
     public void allocated(long executionId, long entries, long lockConflicts) {
+        executions.touch(Long.toString(executionId), Instant.now());
         registry.counter("aqea_addresses_assigned", new Tag("execution", Long.toString(executionId))).inc(entries);
         registry.counter("aqea_allocation_conflicts", new Tag("execution", Long.toString(executionId))).inc(lockConflicts);
     }
 
     private Counter counter(String name, long executionId, String range) {
+        executions.touch(Long.toString(executionId), Instant.now());
         return registry.counter(name, new Tag("execution", Long.toString(executionId)), new Tag("range", range));
     }
 }

@@ -3,29 +3,34 @@ package org.aqea.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.aqea.address.AqeaAddress;
 import org.aqea.address.BlockCapacity;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LexiconJson;
+import org.aqea.store.model.Entry;
 
-/** Reading entries, statistics and the capacity of the address space. */
+/**
+ * Reading entries, statistics and the capacity of the address space, through JPA on the lexicon's persistence unit
+ * (the capacity of the address blocks is one aggregate of the registry's own SQL, {@link PostgresAddressRegistry}).
+ */
 @ApplicationScoped
 public class EntryQueries {
 
-    private static final String COLUMNS = """
-            e.edition, e.page_id, e.heading_index, e.revision_id, e.word, e.lang_code, e.pos, e.lexeme_key, e.aqea_domain,
-            e.field, e.field_rule, e.address, e.label, e.description, e.status, e.reason, e.lexical::text, e.created_at,
-            e.updated_at, e.created_by, l.overflowed
-            """;
+    @PersistenceUnit(unitName = "lexicon")
+    private EntityManagerFactory lexicon;
 
     @Resource(lookup = "jdbc/aqea-lexicon")
     private DataSource dataSource;
@@ -37,36 +42,41 @@ public class EntryQueries {
                               LexicalEntry lexical, String createdAt, String updatedAt, String createdBy) {
     }
 
+    private static final String ENTRY_AND_OVERFLOW = "select e, l.overflowed from Entry e left join Lexeme l on l.lexemeKey = e.lexemeKey ";
+
     public StoredEntry byAddress(AqeaAddress address) {
-        List<StoredEntry> found = query("SELECT " + COLUMNS + " FROM entry e LEFT JOIN lexeme l ON l.lexeme_key = e.lexeme_key "
-                + "WHERE e.address = ? ORDER BY e.status = 'deprecated', e.updated_at DESC LIMIT 1", address.value());
-        return found.isEmpty() ? null : found.get(0);
+        return read(em -> em.createQuery(ENTRY_AND_OVERFLOW + "where e.address = :address "
+                        + "order by case when e.status = 'deprecated' then 1 else 0 end, e.updatedAt desc", Object[].class)
+                .setParameter("address", address.value()).setMaxResults(1).getResultStream().map(EntryQueries::toEntry)
+                .findFirst().orElse(null));
     }
 
     /** Entries by label prefix (case-insensitive), language, class and field; any filter may be null. */
     public List<StoredEntry> search(String labelPrefix, String lang, String pos, String field, int offset, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM entry e LEFT JOIN lexeme l ON l.lexeme_key = e.lexeme_key WHERE true");
-        List<Object> values = new ArrayList<>();
+        StringBuilder jpql = new StringBuilder(ENTRY_AND_OVERFLOW + "where 1 = 1");
+        Map<String, Object> values = new LinkedHashMap<>();
         if (labelPrefix != null && !labelPrefix.isBlank()) {
-            sql.append(" AND lower(e.label) LIKE ?");
-            values.add(labelPrefix.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            jpql.append(" and lower(e.label) like :label escape '\\'");
+            values.put("label", labelPrefix.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (lang != null && !lang.isBlank()) {
-            sql.append(" AND e.lang_code = ?");
-            values.add(lang);
+            jpql.append(" and e.langCode = :lang");
+            values.put("lang", lang);
         }
         if (pos != null && !pos.isBlank()) {
-            sql.append(" AND e.pos = ?");
-            values.add(pos);
+            jpql.append(" and e.pos = :pos");
+            values.put("pos", pos);
         }
         if (field != null && !field.isBlank()) {
-            sql.append(" AND e.field = ?");
-            values.add(field);
+            jpql.append(" and e.field = :field");
+            values.put("field", field);
         }
-        sql.append(" ORDER BY lower(e.label), e.lang_code, e.page_id, e.heading_index OFFSET ? LIMIT ?");
-        values.add(offset);
-        values.add(limit);
-        return query(sql.toString(), values.toArray());
+        jpql.append(" order by lower(e.label), e.langCode, e.id.pageId, e.id.headingIndex");
+        return read(em -> {
+            TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
+            values.forEach(query::setParameter);
+            return query.setFirstResult(offset).setMaxResults(limit).getResultStream().map(EntryQueries::toEntry).toList();
+        });
     }
 
     /** Addresses of entries by language and lemma, for relations. */
@@ -75,42 +85,44 @@ public class EntryQueries {
         if (langAndLemma.isEmpty()) {
             return found;
         }
-        String sql = "SELECT lang_code, word, address FROM entry WHERE address IS NOT NULL AND status <> 'deprecated' "
-                + "AND (lang_code, word) IN (SELECT * FROM unnest(?::text[], ?::text[])) ORDER BY heading_index";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setArray(1, connection.createArrayOf("text", langAndLemma.stream().map(p -> p[0]).toArray()));
-            select.setArray(2, connection.createArrayOf("text", langAndLemma.stream().map(p -> p[1]).toArray()));
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.putIfAbsent(rs.getString(1) + "|" + rs.getString(2), new AqeaAddress(rs.getInt(3)).toString());
-                }
+        Set<String> wanted = new HashSet<>();
+        langAndLemma.forEach(pair -> wanted.add(pair[0] + "|" + pair[1]));
+        List<Object[]> rows = read(em -> em.createQuery("select e.langCode, e.word, e.address from Entry e "
+                        + "where e.address is not null and e.status <> 'deprecated' and e.word in :words "
+                        + "order by e.id.headingIndex", Object[].class)
+                .setParameter("words", langAndLemma.stream().map(pair -> pair[1]).distinct().toList()).getResultList());
+        for (Object[] row : rows) {
+            String key = row[0] + "|" + row[1];
+            if (wanted.contains(key)) {
+                found.putIfAbsent(key, new AqeaAddress((Integer) row[2]).toString());
             }
-            return found;
-        } catch (SQLException e) {
-            throw new StoreException("resolving relations", e);
         }
+        return found;
     }
 
     /** Entries per language and part of speech (deprecated ones not counted). */
     public Map<String, Map<String, Long>> countsByLanguageAndPos() {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        forRows("SELECT coalesce(lang_code, '?'), pos, count(*) FROM entry WHERE status <> 'deprecated' GROUP BY 1, 2 ORDER BY 1, 2",
-                rs -> counts.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3)));
+        read(em -> em.createQuery("select coalesce(e.langCode, '?'), e.pos, count(e) from Entry e where e.status <> 'deprecated' "
+                + "group by coalesce(e.langCode, '?'), e.pos order by 1, 2", Object[].class).getResultList())
+                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>()).put((String) row[1], (Long) row[2]));
         return counts;
     }
 
     /** Entries per semantic field (deprecated ones not counted). */
     public Map<String, Long> countsByField() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        forRows("SELECT field, count(*) FROM entry WHERE status <> 'deprecated' GROUP BY 1 ORDER BY 2 DESC",
-                rs -> counts.put(rs.getString(1), rs.getLong(2)));
+        read(em -> em.createQuery("select e.field, count(e) from Entry e where e.status <> 'deprecated' group by e.field "
+                + "order by count(e) desc", Object[].class).getResultList())
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
     }
 
     /** Entries per status. */
     public Map<String, Long> countsByStatus() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        forRows("SELECT status, count(*) FROM entry GROUP BY 1 ORDER BY 1", rs -> counts.put(rs.getString(1), rs.getLong(2)));
+        read(em -> em.createQuery("select e.status, count(e) from Entry e group by e.status order by e.status", Object[].class)
+                .getResultList()).forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
     }
 
@@ -122,59 +134,34 @@ public class EntryQueries {
         }
     }
 
-    private interface RowHandler {
-        void handle(ResultSet rs) throws SQLException;
-    }
-
-    private void forRows(String sql, RowHandler handler) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(sql);
-             ResultSet rs = select.executeQuery()) {
-            while (rs.next()) {
-                handler.handle(rs);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("reading statistics", e);
-        }
-    }
-
-    private List<StoredEntry> query(String sql, Object... values) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                select.setObject(i + 1, values[i]);
-            }
-            List<StoredEntry> entries = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    entries.add(toEntry(rs));
-                }
-            }
-            return entries;
-        } catch (SQLException e) {
+    private <T> T read(Function<EntityManager, T> query) {
+        EntityManager em = lexicon.createEntityManager();
+        try {
+            return query.apply(em);
+        } catch (RuntimeException e) {
             throw new StoreException("reading entries", e);
+        } finally {
+            em.close();
         }
     }
 
-    private static StoredEntry toEntry(ResultSet rs) throws SQLException {
-        int address = rs.getInt("address");
-        String addressText = rs.wasNull() ? null : new AqeaAddress(address).toString();
-        int domain = rs.getInt("aqea_domain");
-        String domainText = rs.wasNull() ? null : String.format("0x%02X", domain);
+    private static StoredEntry toEntry(Object[] row) {
+        Entry entry = (Entry) row[0];
+        boolean overflowed = Boolean.TRUE.equals(row[1]);
         Map<String, Object> source = new LinkedHashMap<>();
-        source.put("edition", rs.getString("edition"));
-        source.put("pageId", rs.getLong("page_id"));
-        source.put("revisionId", rs.getLong("revision_id"));
-        source.put("headingIndex", rs.getInt("heading_index"));
+        source.put("edition", entry.id().edition());
+        source.put("pageId", entry.id().pageId());
+        source.put("revisionId", entry.revisionId());
+        source.put("headingIndex", entry.id().headingIndex());
         LexicalEntry lexical;
         try {
-            lexical = LexiconJson.MAPPER.readValue(rs.getString(17), LexicalEntry.class);
+            lexical = LexiconJson.MAPPER.readValue(entry.lexical(), LexicalEntry.class);
         } catch (JsonProcessingException e) {
-            throw new SQLException("stored lexical data is not JSON", e);
+            throw new IllegalStateException("stored lexical data of " + entry.word() + " is not an entry: " + e.getMessage(), e);
         }
-        return new StoredEntry(addressText, rs.getString("reason"), rs.getString("label"), rs.getString("description"),
-                domainText, rs.getString("lang_code"), rs.getString("status"), rs.getString("field"),
-                rs.getString("field_rule"), rs.getBoolean("overflowed"), rs.getString("word"), rs.getString("pos"),
-                rs.getString("lexeme_key"), source, lexical, rs.getTimestamp("created_at").toInstant().toString(),
-                rs.getTimestamp("updated_at").toInstant().toString(), rs.getString("created_by"));
+        return new StoredEntry(entry.address() == null ? null : new AqeaAddress(entry.address()).toString(), entry.reason(),
+                entry.label(), entry.description(), entry.aqeaDomain() == null ? null : String.format("0x%02X", entry.aqeaDomain()),
+                entry.langCode(), entry.status(), entry.field(), entry.fieldRule(), overflowed, entry.word(), entry.pos(),
+                entry.lexemeKey(), source, lexical, entry.createdAt().toString(), entry.updatedAt().toString(), entry.createdBy());
     }
 }

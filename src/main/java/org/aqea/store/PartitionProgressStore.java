@@ -1,117 +1,82 @@
 package org.aqea.store;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
-import javax.sql.DataSource;
+import org.aqea.store.model.PartitionProgressRow;
+import org.aqea.store.model.ProgressSample;
 
 /**
  * Per-partition progress rows. Updates made from a chunk's writer join the chunk transaction, so the row never
- * runs ahead of the checkpoint.
+ * runs ahead of the checkpoint. Reads run in a transaction too: Liberty closes a JTA persistence context cleanly
+ * only at the end of one.
  */
 @ApplicationScoped
+@Transactional
 public class PartitionProgressStore {
 
-    @Resource(lookup = "jdbc/aqea")
-    private DataSource dataSource;
+    @PersistenceContext(unitName = "aqea")
+    private EntityManager em;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void started(long executionId, int partitionIndex, String range, long checkpoint, long expected) {
-        update("""
-                INSERT INTO partition_progress (execution_id, partition_index, range_label, status, checkpoint,
-                    items_expected, started_at, updated_at)
-                VALUES (?, ?, ?, 'STARTED', ?, ?, now(), now())
-                ON CONFLICT (execution_id, partition_index) DO UPDATE SET status = 'STARTED', updated_at = now()
-                """, executionId, partitionIndex, range, checkpoint, expected);
+        PartitionProgressRow.Key key = new PartitionProgressRow.Key(executionId, partitionIndex);
+        PartitionProgressRow row = em.find(PartitionProgressRow.class, key);
+        if (row == null) {
+            em.persist(new PartitionProgressRow(key, range, checkpoint, expected, Instant.now()));
+        } else {
+            row.restarted(Instant.now());
+        }
     }
 
+    /** One statement, in the chunk's transaction. */
     public void chunkWritten(long executionId, int partitionIndex, long read, long written, long skipped, long checkpoint) {
-        update("""
-                UPDATE partition_progress SET items_read = ?, items_written = ?, items_skipped = ?, checkpoint = ?,
-                    updated_at = now()
-                WHERE execution_id = ? AND partition_index = ?
-                """, read, written, skipped, checkpoint, executionId, partitionIndex);
+        em.createQuery("""
+                        update PartitionProgressRow p set p.itemsRead = :read, p.itemsWritten = :written,
+                            p.itemsSkipped = :skipped, p.checkpoint = :checkpoint, p.updatedAt = :now
+                        where p.id = :id""")
+                .setParameter("read", read).setParameter("written", written).setParameter("skipped", skipped)
+                .setParameter("checkpoint", checkpoint).setParameter("now", Instant.now())
+                .setParameter("id", new PartitionProgressRow.Key(executionId, partitionIndex)).executeUpdate();
     }
 
     /** Records the pages of one committed chunk, for the rate over time. */
     public void sample(long executionId, int pages) {
-        update("INSERT INTO progress_sample (execution_id, pages) VALUES (?, ?)", executionId, pages);
+        em.persist(new ProgressSample(executionId, pages, Instant.now()));
     }
 
-    /** Pages per second in consecutive windows of {@code windowSeconds} from the first chunk on. */
+    /**
+     * Pages per second in consecutive windows of {@code windowSeconds} from the first chunk on. A window function
+     * over the samples: SQL, where JPQL has none.
+     */
+    @SuppressWarnings("unchecked")
     public List<double[]> rate(long executionId, int windowSeconds) {
-        String sql = """
-                WITH s AS (SELECT sampled_at, pages, min(sampled_at) OVER () AS first FROM progress_sample WHERE execution_id = ?)
-                SELECT floor(extract(epoch FROM sampled_at - first) / ?)::int * ? AS second, sum(pages)::float8 / ?
+        List<Object[]> rows = em.createNativeQuery("""
+                WITH s AS (SELECT sampled_at, pages, min(sampled_at) OVER () AS first FROM progress_sample WHERE execution_id = ?1)
+                SELECT floor(extract(epoch FROM sampled_at - first) / ?2)::int * ?2 AS second, sum(pages)::float8 / ?2
                 FROM s GROUP BY 1 ORDER BY 1
-                """;
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, executionId);
-            statement.setInt(2, windowSeconds);
-            statement.setInt(3, windowSeconds);
-            statement.setInt(4, windowSeconds);
-            List<double[]> points = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    points.add(new double[] {rs.getInt(1), rs.getDouble(2)});
-                }
-            }
-            return points;
-        } catch (SQLException e) {
-            throw new StoreException("reading the rate of execution " + executionId, e);
-        }
+                """).setParameter(1, executionId).setParameter(2, windowSeconds).getResultList();
+        return rows.stream().map(row -> new double[] {((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue()}).toList();
     }
 
     /** In a transaction of its own: a failed chunk's rollback must not take the partition's end with it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void ended(long executionId, int partitionIndex, String status) {
-        update("UPDATE partition_progress SET status = ?, updated_at = now() WHERE execution_id = ? AND partition_index = ?",
-                status, executionId, partitionIndex);
+        PartitionProgressRow row = em.find(PartitionProgressRow.class, new PartitionProgressRow.Key(executionId, partitionIndex));
+        if (row != null) {
+            row.ended(status, Instant.now());
+        }
     }
 
     public List<PartitionProgress> of(long executionId) {
-        String sql = """
-                SELECT partition_index, range_label, status, items_read, items_written, items_skipped, checkpoint,
-                       started_at, updated_at, items_expected
-                FROM partition_progress WHERE execution_id = ? ORDER BY partition_index
-                """;
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, executionId);
-            List<PartitionProgress> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new PartitionProgress(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            rs.getLong(5), rs.getLong(6), rs.getLong(7), instant(rs.getTimestamp(8)),
-                            instant(rs.getTimestamp(9)), rs.getLong(10)));
-                }
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new StoreException("reading the progress of execution " + executionId, e);
-        }
-    }
-
-    private void update(String sql, Object... values) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setObject(i + 1, values[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("updating partition progress", e);
-        }
-    }
-
-    private static java.time.Instant instant(Timestamp timestamp) {
-        return timestamp.toInstant();
+        return em.createQuery("select p from PartitionProgressRow p where p.id.executionId = :execution order by p.id.partitionIndex",
+                        PartitionProgressRow.class).setParameter("execution", executionId).getResultStream()
+                .map(p -> new PartitionProgress(p.partitionIndex(), p.rangeLabel(), p.status(), p.itemsRead(), p.itemsWritten(),
+                        p.itemsSkipped(), p.checkpoint(), p.startedAt(), p.updatedAt(),
+                        p.itemsExpected() == null ? 0 : p.itemsExpected()))
+                .toList();
     }
 }

@@ -16,57 +16,54 @@ public final class Templates {
     private Templates() {
     }
 
-    /** The outermost template calls of the text, in order. */
+    /**
+     * The outermost template calls of the text, in order. One pass pairs every {@code }}} with the latest open
+     * {@code {{} (triple braces, template parameters, count like doubles, which keeps them together); the
+     * outermost pairs are the calls. An open brace pair that is never closed is text, and the calls after it are
+     * still found: the pass never goes back, whatever the page holds.
+     */
     public static List<Template> find(String text) {
         List<Template> found = new ArrayList<>();
-        int i = 0;
-        while (true) {
-            int open = text.indexOf("{{", i);
-            if (open < 0) {
-                return found;
-            }
-            int close = matchingClose(text, open);
-            if (close < 0) {
-                i = open + 2;
-                continue;
-            }
-            found.add(parse(text, open, close));
-            i = close;
+        if (text.indexOf("{{") < 0) {
+            return found;
         }
-    }
-
-    /**
-     * Offset just after the {@code }}} that closes the {@code {{} at {@code open}, or -1. Triple braces
-     * (template parameters) are counted like doubles, which is enough to keep them together.
-     */
-    static int matchingClose(String text, int open) {
+        int[] opens = new int[16];
         int depth = 0;
-        int linkDepth = 0;
-        int i = open;
+        // Outermost pairs so far, as start and end offsets; a pair that closes around earlier ones replaces them.
+        int[] pairs = new int[16];
+        int pairCount = 0;
         int length = text.length();
+        int i = 0;
         while (i < length - 1) {
             char c = text.charAt(i);
-            char next = text.charAt(i + 1);
-            if (c == '{' && next == '{') {
-                depth++;
-                i += 2;
-            } else if (c == '}' && next == '}') {
-                depth--;
-                i += 2;
-                if (depth == 0) {
-                    return i;
+            if (c == '{' && text.charAt(i + 1) == '{') {
+                if (depth == opens.length) {
+                    opens = java.util.Arrays.copyOf(opens, depth * 2);
                 }
-            } else if (c == '[' && next == '[') {
-                linkDepth++;
+                opens[depth++] = i;
                 i += 2;
-            } else if (c == ']' && next == ']' && linkDepth > 0) {
-                linkDepth--;
+            } else if (c == '}' && text.charAt(i + 1) == '}') {
                 i += 2;
+                if (depth > 0) {
+                    int open = opens[--depth];
+                    while (pairCount > 0 && pairs[2 * pairCount - 2] > open) {
+                        pairCount--;
+                    }
+                    if (2 * pairCount + 2 > pairs.length) {
+                        pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+                    }
+                    pairs[2 * pairCount] = open;
+                    pairs[2 * pairCount + 1] = i;
+                    pairCount++;
+                }
             } else {
                 i++;
             }
         }
-        return -1;
+        for (int p = 0; p < pairCount; p++) {
+            found.add(parse(text, pairs[2 * p], pairs[2 * p + 1]));
+        }
+        return found;
     }
 
     private static Template parse(String text, int start, int end) {

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 /** Wikitext to plain text, and the removal of what is never rendered. */
 public final class WikiText {
 
-    private static final Pattern REF = Pattern.compile("<ref[^>/]*/>|<ref[^>]*>.*?</ref>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern LINK = Pattern.compile("\\[\\[([^\\[\\]|]*)(?:\\|([^\\[\\]]*))?]]");
     private static final Pattern EXTERNAL_LINK = Pattern.compile("\\[(?:https?:)?//\\S+(?:\\s+([^\\]]*))?]");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
@@ -36,6 +35,79 @@ public final class WikiText {
         return out.append(text, from, text.length()).toString();
     }
 
+    /**
+     * Removes footnotes: {@code <ref .../>} and {@code <ref ...>...</ref>} (tag names case-insensitive, the body up
+     * to the first closing tag). A footnote that is never closed stays as text. One pass: each position of the
+     * text is looked at a bounded number of times, however many unclosed tags a page holds (a regular expression
+     * took seconds on a page of many unclosed footnotes).
+     */
+    public static String stripRefs(String text) {
+        int open = indexOfIgnoreCase(text, "<ref", 0);
+        if (open < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        // Next '/' or '>', next '>', next closing tag at or after the current position: they only move forward.
+        int slashOrGt = -1;
+        int gt = -1;
+        int close = -1;
+        while (open >= 0) {
+            int afterName = open + 4;
+            if (slashOrGt < afterName) {
+                slashOrGt = indexOfAny(text, afterName);
+            }
+            if (slashOrGt < 0) {
+                break;
+            }
+            int end = -1;
+            if (text.charAt(slashOrGt) == '/' && slashOrGt + 1 < text.length() && text.charAt(slashOrGt + 1) == '>') {
+                end = slashOrGt + 2;
+            } else {
+                if (gt < afterName) {
+                    gt = text.indexOf('>', afterName);
+                }
+                if (gt < 0) {
+                    break;
+                }
+                if (close != Integer.MAX_VALUE && close <= gt) {
+                    close = indexOfIgnoreCase(text, "</ref>", gt + 1);
+                    close = close < 0 ? Integer.MAX_VALUE : close;
+                }
+                if (close != Integer.MAX_VALUE) {
+                    end = close + 6;
+                }
+            }
+            if (end < 0) {
+                open = indexOfIgnoreCase(text, "<ref", afterName);
+                continue;
+            }
+            out.append(text, from, open);
+            from = end;
+            open = indexOfIgnoreCase(text, "<ref", end);
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    private static int indexOfAny(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '/' || c == '>') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOfIgnoreCase(String text, String needle, int from) {
+        for (int i = text.indexOf('<', from); i >= 0; i = text.indexOf('<', i + 1)) {
+            if (text.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Removes templates (outermost calls, with everything nested in them). */
     public static String stripTemplates(String text) {
         if (!text.contains("{{")) {
@@ -55,7 +127,7 @@ public final class WikiText {
      * shown text, whitespace collapsed.
      */
     public static String toPlainText(String markup) {
-        String text = REF.matcher(markup).replaceAll("");
+        String text = stripRefs(markup);
         text = stripTemplates(text);
         text = replaceLinks(text);
         text = EXTERNAL_LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) == null ? "" : m.group(1)));

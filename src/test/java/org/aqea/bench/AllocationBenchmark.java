@@ -11,6 +11,7 @@ import org.aqea.address.LexemeKey;
 import org.aqea.address.SemanticField;
 import org.aqea.address.WordClass;
 import org.aqea.store.PostgresAddressRegistry;
+import org.aqea.testing.Secrets;
 
 /**
  * Allocations per second: in memory (1,000,000 lexemes in one batch, as the offline command does), and against
@@ -35,7 +36,7 @@ public final class AllocationBenchmark {
 
         String url = System.getenv().getOrDefault("AQEA_DB_URL", "jdbc:postgresql://127.0.0.1:15432/postgres");
         try (Connection connection = DriverManager.getConnection(url, System.getenv().getOrDefault("AQEA_DB_USER", "postgres"),
-                System.getenv().getOrDefault("AQEA_DB_PASSWORD", ""))) {
+                Secrets.value("AQEA_DB_PASSWORD"))) {
             String schema = "aqea_bench_" + System.currentTimeMillis();
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE SCHEMA " + schema);

@@ -43,19 +43,42 @@ public final class DevEnvironment {
         if (fresh) {
             deleteRecursively(dataDir);
         }
+        ensurePassword(secretsDir, "AQEA_DB_PASSWORD", "postgres");
+        String password = Files.readString(secretsDir.resolve("AQEA_DB_PASSWORD")).trim();
         Files.createDirectories(dataDir.getParent());
+        // Loopback only, a password for every connection, and commits that survive a power loss: the embedded
+        // library's defaults (fsync and synchronous_commit off) suit throw-away test databases, not data.
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir.toFile())
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "100")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setConnectConfig("password", password)
                 .start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             // Liberty's batch job repository may be touched before the application's migrations ran.
             statement.execute("CREATE SCHEMA IF NOT EXISTS jbatch");
+            statement.execute("ALTER USER postgres PASSWORD '" + password.replace("'", "''") + "'");
+            requirePasswords(dataDir);
+            statement.execute("SELECT pg_reload_conf()");
         }
-        System.out.printf("[aqea] embedded PostgreSQL on 127.0.0.1:%d, data in %s%n", port, dataDir);
+        System.out.printf("[aqea] embedded PostgreSQL on 127.0.0.1:%d (user postgres, password in %s), data in %s%n", port,
+                secretsDir.resolve("AQEA_DB_PASSWORD"), dataDir);
+    }
+
+    /** Replaces the trust of a fresh cluster: every connection, local or over loopback, gives its password. */
+    private static void requirePasswords(Path dataDir) throws IOException {
+        Files.writeString(dataDir.resolve("pg_hba.conf"), """
+                # Written by DevEnvironment: every connection authenticates with its password.
+                local   all   all                  scram-sha-256
+                host    all   all   127.0.0.1/32   scram-sha-256
+                host    all   all   ::1/128        scram-sha-256
+                """);
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
@@ -69,19 +92,23 @@ public final class DevEnvironment {
         }
     }
 
-    /** Generates a password once, prints it once, and keeps it in a file Liberty reads as a variable. */
+    /**
+     * Generates a password once and keeps it in a file Liberty reads as a variable. The folder and the file are
+     * private (owner only) before a byte is written; the password itself is never printed (logs and terminals
+     * keep what is printed), only where it is.
+     */
     private static void ensurePassword(Path secretsDir, String variable, String user) throws IOException {
         Path file = secretsDir.resolve(variable);
         if (System.getenv(variable) != null || Files.exists(file)) {
             return;
         }
-        Files.createDirectories(secretsDir);
+        if (!Files.exists(secretsDir)) {
+            Files.createDirectories(secretsDir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
-        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Files.writeString(file, password);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        System.out.printf("[aqea] generated the %s password (user '%s'): %s%n[aqea] it is stored in %s%n",
-                user, user, password, file);
+        Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        System.out.printf("[aqea] generated the password of user '%s': cat %s%n", user, file);
     }
 }

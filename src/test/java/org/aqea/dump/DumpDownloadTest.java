@@ -101,7 +101,7 @@ class DumpDownloadTest {
     @Test
     void aStalledDownloadResumesWhereItStoppedAndIsCompleteOnlyAtFullLength() throws IOException {
         stallsLeft = 1;
-        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1));
+        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE);
         Path file = download.fetch(url(), bytes -> { });
         assertArrayEquals(content, Files.readAllBytes(file));
         assertEquals(download.localPath(url()), file);
@@ -111,7 +111,7 @@ class DumpDownloadTest {
 
     @Test
     void aCompleteDownloadIsUsedAgainUntilTheServerHasAnotherFile() throws IOException {
-        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1));
+        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE);
         download.fetch(url(), bytes -> { });
         download.fetch(url(), bytes -> { });
         assertEquals(1, requests.stream().filter(r -> r.startsWith("GET")).count(), "downloaded once: " + requests);
@@ -125,7 +125,7 @@ class DumpDownloadTest {
     @Test
     void aPartOfAnotherVersionIsNotResumed() throws IOException {
         stallsLeft = 5;
-        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1));
+        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE);
         IOException failed = assertThrows(IOException.class, () -> download.fetch(url(), bytes -> { }));
         assertTrue(failed.getMessage().contains("the next attempt resumes it"), failed.getMessage());
 
@@ -139,7 +139,7 @@ class DumpDownloadTest {
 
     @Test
     void aMissingFileIsReportedWithTheServersAnswer() {
-        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1));
+        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE);
         URI missing = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/dumps/none.xml.bz2");
         IOException error = assertThrows(IOException.class, () -> download.describe(missing));
         assertTrue(error.getMessage().contains("answered HTTP 404"), error.getMessage());

@@ -6,12 +6,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.aqea.testing.Secrets;
 
 /** Calls the server's REST API as a given user. */
 final class ApiClient {
@@ -35,6 +34,10 @@ final class ApiClient {
         return new ApiClient("reader", secret("AQEA_READER_PASSWORD"));
     }
 
+    static ApiClient as(String user, String password) {
+        return new ApiClient(user, password);
+    }
+
     static ApiClient anonymous() {
         return new ApiClient(null, null);
     }
@@ -46,9 +49,28 @@ final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A change as scripts send it: JSON, with the header that defends against cross-site requests. */
     Answer post(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path).header("Content-Type", "application/json").header("X-Requested-With", "aqea-tests")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A change as a cross-site form would send it: no custom header, any content type. */
+    Answer postAsForm(String path, String body) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The answer's headers to a GET. */
+    java.net.http.HttpHeaders headers(String path) {
+        try {
+            return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.discarding()).headers();
+        } catch (IOException e) {
+            throw new IllegalStateException("calling the API: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpRequest.Builder request(String path) {
@@ -75,14 +97,6 @@ final class ApiClient {
     }
 
     static String secret(String variable) {
-        String fromEnvironment = System.getenv(variable);
-        if (fromEnvironment != null) {
-            return fromEnvironment;
-        }
-        try {
-            return Files.readString(Path.of(System.getProperty("aqea.secrets.dir"), variable)).trim();
-        } catch (IOException e) {
-            throw new IllegalStateException("no " + variable + " in the environment or the secrets folder", e);
-        }
+        return Secrets.value(variable);
     }
 }

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,50 @@ class CrashRecoveryIT {
         JsonNode afterCrash = admin.get("/api/jobs/" + first).body();
         assertTrue(List.of("FAILED", "STARTED", "STOPPED").contains(afterCrash.get("status").asText()), afterCrash.toString());
         restartToTheEnd(admin, first);
+    }
+
+    /**
+     * A power loss in the split step: the server dies, and each shard ends in a record that was half written when
+     * the power went (shards are forced to disk before each checkpoint, so only what follows it can be torn).
+     */
+    @Test
+    void aServerKilledWhileSplittingResumesTheSplitPastATornShardTail() throws Exception {
+        ApiClient admin = ApiClient.admin();
+        if (undisturbed == null) {
+            dump = Jobs.bz2("crash.xml.bz2", Jobs.pages(PAGES, 13));
+            undisturbed = Jobs.undisturbedDigest(admin, dump);
+        }
+        Database.clear();
+        long first = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10,\"threads\":2"));
+        long run = awaitSplitting(admin, first);
+        ProcessHandle server = libertyProcess();
+        server.destroyForcibly();
+        server.onExit().get();
+        Path work = Path.of(System.getenv().getOrDefault("AQEA_DATA_DIR", "data"), "work", "instance-" + run);
+        try (Stream<Path> shards = Files.list(work)) {
+            for (Path shard : shards.toList()) {
+                Files.writeString(shard, "{\"title\":\"Torn", StandardOpenOption.APPEND);
+            }
+        }
+        startServer();
+        restartToTheEnd(admin, first);
+    }
+
+    /** Waits until the execution reads the dump into its shards (its run began, no partition yet); the run id. */
+    private static long awaitSplitting(ApiClient admin, long executionId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode job = admin.get("/api/jobs/" + executionId).body();
+            if (job.hasNonNull("run") && job.get("partitions").isEmpty() && job.get("status").asText().equals("STARTED")) {
+                Thread.sleep(300);
+                JsonNode again = admin.get("/api/jobs/" + executionId).body();
+                assertTrue(again.get("partitions").isEmpty(), "still splitting when the server is killed");
+                return job.get("run").get("runId").asLong();
+            }
+            Thread.sleep(20);
+        }
+        fail("the split step did not begin within a minute");
+        return -1;
     }
 
     @Test

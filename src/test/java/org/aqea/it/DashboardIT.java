@@ -127,9 +127,12 @@ class DashboardIT {
         page.waitForSelector("#job-status:has-text('COMPLETED')");
 
         page.click("#nav-jobs");
-        page.fill("#start-dump", "/no/such/dump.xml.bz2");
+        page.fill("#start-dump", dump.resolveSibling("no-such-dump.xml.bz2").toString());
         page.click("#start-submit");
         page.waitForSelector("#start-error:has-text('does not exist')");
+        page.fill("#start-dump", "/etc/passwd");
+        page.click("#start-submit");
+        page.waitForSelector("#start-error:has-text('not in an allowed dump folder')");
     }
 
     @Test

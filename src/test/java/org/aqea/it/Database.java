@@ -16,7 +16,7 @@ final class Database {
 
     static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getenv("AQEA_DB_URL"),
-                System.getenv().getOrDefault("AQEA_DB_USER", "postgres"), System.getenv().getOrDefault("AQEA_DB_PASSWORD", ""));
+                System.getenv().getOrDefault("AQEA_DB_USER", "postgres"), ApiClient.secret("AQEA_DB_PASSWORD"));
     }
 
     /** A digest over every stored entry: identity, address, status and content. */

@@ -87,7 +87,7 @@ class ExtractionIT {
         List<DumpFiles.Page> added = Jobs.pages(5, 99).stream()
                 .map(p -> DumpFiles.Page.article(p.id() + 10_000_000, "Neu" + p.title(), p.text())).toList();
         newer.addAll(added);
-        Jobs.run(admin, Jobs.request(Jobs.bz2("newer.xml.bz2", newer), ""));
+        Jobs.run(admin, Jobs.request(Jobs.bz2("newer.xml.bz2", newer), ",\"complete\":true"));
 
         long changedEntries = Jobs.expectedEntries(newer.stream().filter(p -> changedIds.contains(p.id())).toList());
         long removedEntries = Jobs.expectedEntries(removed);
@@ -142,7 +142,8 @@ class ExtractionIT {
 
         byte[] bytes = Files.readAllBytes(dump);
         List<String> requests = new CopyOnWriteArrayList<>();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                Integer.getInteger("aqea.test.dumphost.port")), 0);
         server.createContext("/dumps/served.xml.bz2", exchange -> {
             requests.add(exchange.getRequestMethod());
             exchange.getResponseHeaders().set("ETag", "\"served-1\"");

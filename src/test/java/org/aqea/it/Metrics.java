@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aqea.testing.SecurePort;
 
 /** Reading the server's Prometheus metrics. */
 final class Metrics {
@@ -14,9 +15,18 @@ final class Metrics {
     private Metrics() {
     }
 
-    /** The application's metrics, as Prometheus text. */
-    static String application() throws IOException, InterruptedException {
-        return get("/metrics?scope=application");
+    /** The application's metrics, as Prometheus text, read as the reader user (over HTTPS, as Prometheus would). */
+    static String application() throws IOException {
+        return metrics("/metrics?scope=application");
+    }
+
+    /** A page of /metrics as the reader user. */
+    static String metrics(String path) throws IOException {
+        SecurePort.Answer answer = SecurePort.call("GET", path, "reader", ApiClient.secret("AQEA_READER_PASSWORD"), null);
+        if (answer.status() != 200) {
+            throw new IOException(path + " answered " + answer.status());
+        }
+        return answer.body();
     }
 
     /** Sum of a counter over the partitions of one execution. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.aqea.testing.SecurePort;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,8 @@ class MetricsIT {
         assertEquals(Jobs.sum(job, "itemsRead"), Metrics.sum(metrics, "aqea_pages_read_total", id));
         assertEquals(Jobs.sum(job, "itemsWritten"), Metrics.sum(metrics, "aqea_entries_written_total", id));
         assertEquals(0, Metrics.sum(metrics, "aqea_pages_skipped_total", id));
-        assertTrue(Metrics.get("/metrics").contains("jvm_uptime_seconds"), "JVM metrics are published too");
+        assertTrue(Metrics.metrics("/metrics").contains("jvm_uptime_seconds"), "JVM metrics are published too");
+        assertEquals(401, SecurePort.call("GET", "/metrics", null, null, null).status(), "/metrics needs a user");
         assertEquals(200, Metrics.status("/health/ready"));
         assertTrue(Metrics.get("/health/ready").contains("\"migrations\":\"UP\""), "ready reports the migrations");
     }

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.aqea.testing.Secrets;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -38,7 +39,7 @@ class PostgresAddressRegistryIT {
     static Connection connect() throws Exception {
         String url = System.getenv("AQEA_DB_URL");
         String user = System.getenv().getOrDefault("AQEA_DB_USER", "postgres");
-        String password = System.getenv().getOrDefault("AQEA_DB_PASSWORD", "");
+        String password = Secrets.value("AQEA_DB_PASSWORD");
         return DriverManager.getConnection(url, user, password);
     }
 

@@ -17,11 +17,19 @@ public final class DumpFiles {
     public static final String SCHEMA_010 = "http://www.mediawiki.org/xml/export-0.10/";
     public static final String SCHEMA_011 = "http://www.mediawiki.org/xml/export-0.11/";
 
-    /** A page to write: namespace 0 unless given. */
-    public record Page(String title, int namespace, long id, String text, String redirectTo) {
+    /** A page to write: namespace 0 unless given; revision {@code id + 1,000,000} unless given. */
+    public record Page(String title, int namespace, long id, String text, String redirectTo, long revision) {
+
+        public Page(String title, int namespace, long id, String text, String redirectTo) {
+            this(title, namespace, id, text, redirectTo, id + 1_000_000);
+        }
 
         public static Page article(long id, String title, String text) {
             return new Page(title, 0, id, text, null);
+        }
+
+        public Page withRevision(long newRevision, String newText) {
+            return new Page(title, namespace, id, newText, redirectTo, newRevision);
         }
     }
 
@@ -43,10 +51,10 @@ public final class DumpFiles {
         if (page.redirectTo() != null) {
             xml.append("    <redirect title=\"").append(escape(page.redirectTo())).append("\" />\n");
         }
-        xml.append("    <revision>\n      <id>").append(page.id() + 1_000_000).append("</id>\n")
+        xml.append("    <revision>\n      <id>").append(page.revision()).append("</id>\n")
                 .append("      <timestamp>2024-10-01T12:00:00Z</timestamp>\n")
                 .append("      <contributor><username>Test</username><id>7</id></contributor>\n")
-                .append("      <origin>").append(page.id() + 1_000_000).append("</origin>\n")
+                .append("      <origin>").append(page.revision()).append("</origin>\n")
                 .append("      <model>wikitext</model>\n      <format>text/x-wiki</format>\n")
                 .append("      <text bytes=\"").append(page.text().length()).append("\" xml:space=\"preserve\">")
                 .append(escape(page.text())).append("</text>\n")

@@ -1,0 +1,37 @@
+package org.aqea.run;
+
+/**
+ * Whether a finishing run may deprecate the entries of its edition that it did not see. Only a run over a complete
+ * dump of the edition deprecates; one that would deprecate more than {@link #HOLD_SHARE} of the active entries is
+ * held until an admin confirms, because a small or truncated dump looks exactly like a mass deletion.
+ */
+public final class Deprecation {
+
+    /** Share of the edition's active entries above which deprecation waits for a confirmation. */
+    public static final double HOLD_SHARE = 0.05;
+
+    public enum Decision {
+        /** The dump does not hold the whole edition: what it lacks says nothing about what was deleted. */
+        SKIP_INCOMPLETE_DUMP,
+        DEPRECATE,
+        HOLD
+    }
+
+    private Deprecation() {
+    }
+
+    /**
+     * @param active    active entries of the edition before the run finishes
+     * @param unseen    of those, the ones the run did not see (rejected pages count as seen)
+     * @param confirmed an admin confirmed the deprecation on restart
+     */
+    public static Decision decide(boolean completeDump, long active, long unseen, boolean confirmed) {
+        if (!completeDump) {
+            return Decision.SKIP_INCOMPLETE_DUMP;
+        }
+        if (!confirmed && unseen > active * HOLD_SHARE) {
+            return Decision.HOLD;
+        }
+        return Decision.DEPRECATE;
+    }
+}

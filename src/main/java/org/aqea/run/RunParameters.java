@@ -1,0 +1,184 @@
+package org.aqea.run;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.aqea.partition.BalancedRanges;
+import org.aqea.partition.TitleRanges;
+
+/**
+ * The checked parameters of an extraction run, whoever starts it (our API, Liberty's batch API, Admin Center). The
+ * job checks them itself; the API checks them first only to answer at once.
+ *
+ * @param edition    Wiktionary edition code ({@code de})
+ * @param dump       path or http(s) URL of the dump, as given
+ * @param ranges     title ranges the partitions cover, when given
+ * @param partitions instead of ranges: this many letter ranges balanced by pages
+ * @param complete   the dump holds the whole edition, so that what it lacks may be deprecated
+ */
+public record RunParameters(String edition, String dump, List<String> ranges, Integer partitions, Integer threads,
+                            int chunkSize, int skipLimit, boolean complete, String faultAt) {
+
+    public static final String EDITION = "language";
+    public static final String DUMP = "dump";
+    public static final String RANGES = "ranges";
+    public static final String PARTITIONS = "partitions";
+    public static final String THREADS = "threads";
+    public static final String CHUNK_SIZE = "chunkSize";
+    public static final String SKIP_LIMIT = "skipLimit";
+    public static final String COMPLETE = "complete";
+    /** Test-only: {@code <range>:<n>} fails that partition after n pages in the first execution of a run. */
+    public static final String FAULT_AT = "faultAt";
+    /** Given to a restart: deprecate even more than {@link Deprecation#HOLD_SHARE} of the edition's entries. */
+    public static final String CONFIRM_DEPRECATION = "confirmDeprecation";
+
+    public static final Set<String> EDITIONS = Set.of("de");
+    public static final int MAX_CHUNK_SIZE = 5_000;
+    public static final int MAX_THREADS = 64;
+    public static final int MAX_SKIP_LIMIT = 1_000_000;
+    public static final int DEFAULT_SKIP_LIMIT = 1_000;
+    /** The split by single letters that a partition count needs to balance its ranges. */
+    static final List<String> SINGLE_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".chars()
+            .mapToObj(letter -> String.valueOf((char) letter)).toList();
+
+    /**
+     * Checks job parameters.
+     *
+     * @param defaultChunkSize chunk size when none is given
+     * @param faultsAllowed    whether the test-only {@link #FAULT_AT} is accepted
+     * @throws RunRefusal {@link RunRefusal#INVALID_PARAMETERS} naming what is wrong and what is allowed
+     */
+    public static RunParameters of(Properties parameters, int defaultChunkSize, boolean faultsAllowed) {
+        String edition = required(parameters, EDITION);
+        if (!EDITIONS.contains(edition)) {
+            throw invalid("unknown language '" + edition + "'; Wiktionary editions supported so far: " + EDITIONS);
+        }
+        String dump = required(parameters, DUMP);
+        if (dump.length() > 2_000) {
+            throw invalid("dump: at most 2000 characters");
+        }
+        List<String> ranges = optional(parameters, RANGES) == null ? null
+                : Arrays.asList(parameters.getProperty(RANGES).split(","));
+        Integer partitions = number(parameters, PARTITIONS, 1, BalancedRanges.MAX,
+                " (letter ranges; the catch-all range comes in addition)");
+        if (partitions != null && ranges != null && !ranges.equals(SINGLE_LETTERS)) {
+            throw invalid("give either ranges or a partition count, not both");
+        }
+        if (partitions == null) {
+            try {
+                TitleRanges.parse(ranges == null ? TitleRanges.DEFAULT_SPEC : ranges);
+            } catch (IllegalArgumentException e) {
+                throw invalid("ranges: " + e.getMessage());
+            }
+        }
+        Integer threads = number(parameters, THREADS, 1, MAX_THREADS, "");
+        Integer chunkSize = number(parameters, CHUNK_SIZE, 1, MAX_CHUNK_SIZE, " pages");
+        Integer skipLimit = number(parameters, SKIP_LIMIT, 0, MAX_SKIP_LIMIT, "");
+        String complete = optional(parameters, COMPLETE);
+        if (complete != null && !complete.equals("true") && !complete.equals("false")) {
+            throw invalid("complete must be true or false, not '" + complete + "'");
+        }
+        String faultAt = optional(parameters, FAULT_AT);
+        if (faultAt != null && !faultsAllowed) {
+            throw invalid("faultAt is a test switch; this server does not accept it");
+        }
+        if (faultAt != null && !faultAt.matches("[A-Za-z-]{1,16}:\\d{1,9}")) {
+            throw invalid("faultAt must be <range>:<pages>, not '" + faultAt + "'");
+        }
+        return new RunParameters(edition, dump, partitions == null ? ranges : null, partitions, threads,
+                chunkSize == null ? defaultChunkSize : chunkSize, skipLimit == null ? DEFAULT_SKIP_LIMIT : skipLimit,
+                Boolean.parseBoolean(complete), faultAt);
+    }
+
+    /**
+     * Checks the parameters the job reads from every execution's own parameters, restarts included: the chunk
+     * size and the skip limit.
+     */
+    public static void checkChunking(Properties parameters) {
+        number(parameters, CHUNK_SIZE, 1, MAX_CHUNK_SIZE, " pages");
+        number(parameters, SKIP_LIMIT, 0, MAX_SKIP_LIMIT, "");
+    }
+
+    /** The same parameters reading the dump from where the dump policy resolved it. */
+    public RunParameters withDump(String checkedDump) {
+        return new RunParameters(edition, checkedDump, ranges, partitions, threads, chunkSize, skipLimit, complete, faultAt);
+    }
+
+    /** The ranges the dump is split into: the partitions' ranges, or single letters to balance them from. */
+    public List<String> splitRanges() {
+        return partitions != null ? SINGLE_LETTERS : ranges == null ? TitleRanges.DEFAULT_SPEC : ranges;
+    }
+
+    public TitleRanges splitTitleRanges() {
+        return TitleRanges.parse(splitRanges());
+    }
+
+    /** As job parameters: what {@link #of} reads back to an equal value. */
+    public Properties toProperties() {
+        Properties properties = new Properties();
+        properties.setProperty(EDITION, edition);
+        properties.setProperty(DUMP, dump);
+        if (ranges != null) {
+            properties.setProperty(RANGES, String.join(",", ranges));
+        }
+        set(properties, PARTITIONS, partitions);
+        set(properties, THREADS, threads);
+        properties.setProperty(CHUNK_SIZE, Integer.toString(chunkSize));
+        properties.setProperty(SKIP_LIMIT, Integer.toString(skipLimit));
+        properties.setProperty(COMPLETE, Boolean.toString(complete));
+        if (faultAt != null) {
+            properties.setProperty(FAULT_AT, faultAt);
+        }
+        return properties;
+    }
+
+    /** Parameters as stored with the run, listed with the execution. */
+    public List<String> describe() {
+        List<String> described = new ArrayList<>();
+        toProperties().forEach((name, value) -> described.add(name + "=" + value));
+        described.sort(null);
+        return described;
+    }
+
+    private static void set(Properties properties, String name, Integer value) {
+        if (value != null) {
+            properties.setProperty(name, value.toString());
+        }
+    }
+
+    private static String required(Properties parameters, String name) {
+        String value = optional(parameters, name);
+        if (value == null) {
+            throw invalid("'" + name + "' is missing");
+        }
+        return value;
+    }
+
+    private static String optional(Properties parameters, String name) {
+        String value = parameters.getProperty(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static Integer number(Properties parameters, String name, int min, int max, String unit) {
+        String value = optional(parameters, name);
+        if (value == null) {
+            return null;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw invalid(name + " must be a whole number from " + min + " to " + max + unit + ", not '" + value + "'");
+        }
+        if (number < min || number > max) {
+            throw invalid(name + " must be " + min + " to " + max + unit + ", not " + number);
+        }
+        return number;
+    }
+
+    private static RunRefusal invalid(String message) {
+        return new RunRefusal(RunRefusal.INVALID_PARAMETERS, message);
+    }
+}

@@ -1,0 +1,38 @@
+package org.aqea.store.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Table {@code progress_sample}: the pages of one committed chunk and when, for the rate over time. */
+@Entity
+@Table(name = "progress_sample")
+public class ProgressSample {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private long id;
+
+    @Column(name = "execution_id")
+    private long executionId;
+
+    @Column(name = "sampled_at")
+    private Instant sampledAt;
+
+    @Column(name = "pages")
+    private int pages;
+
+    protected ProgressSample() {
+    }
+
+    public ProgressSample(long executionId, int pages, Instant now) {
+        this.executionId = executionId;
+        this.pages = pages;
+        this.sampledAt = now;
+    }
+}
