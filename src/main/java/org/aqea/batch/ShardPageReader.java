@@ -7,14 +7,9 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.logging.Logger;
+import org.aqea.dump.DumpPage;
 import org.aqea.partition.PageShards;
 import org.aqea.partition.TitleRange;
 import org.aqea.run.RunParameters;
@@ -58,19 +53,18 @@ public class ShardPageReader extends AbstractItemReader {
     @Inject
     PartitionStates partitions;
 
-    private List<Path> files;
-    private int file;
-    private BufferedReader shard;
+    private PageShards.Reader shards;
     private PartitionState partition;
     private boolean endReached;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
         RunParameters run = runs.current(jobContext.getInstanceId()).parameters();
-        files = PageShards.files(WorkDirectory.of(jobContext.getInstanceId()), run.splitTitleRanges(), TitleRange.ofLabel(range));
+        shards = new PageShards.Reader(PageShards.files(WorkDirectory.of(jobContext.getInstanceId()), run.splitTitleRanges(),
+                TitleRange.ofLabel(range)));
         long resumeAt = checkpoint == null ? 0 : (Long) checkpoint;
         long skipped = 0;
-        while (skipped < resumeAt && nextLine() != null) {
+        while (skipped < resumeAt && shards.skip()) {
             skipped++;
         }
         partition = partitions.open(jobContext.getExecutionId(), range, Integer.parseInt(partitionIndex), skipped);
@@ -79,30 +73,13 @@ public class ShardPageReader extends AbstractItemReader {
 
     @Override
     public Object readItem() throws Exception {
-        String line = nextLine();
-        if (line == null) {
+        DumpPage page = shards.next();
+        if (page == null) {
             endReached = true;
             return null;
         }
         partition.pageRead();
-        return PageShards.decode(line);
-    }
-
-    /** The next line of the shards, in order, or null after the last. */
-    private String nextLine() throws IOException {
-        while (file < files.size()) {
-            if (shard == null) {
-                shard = Files.newBufferedReader(files.get(file), StandardCharsets.UTF_8);
-            }
-            String line = shard.readLine();
-            if (line != null) {
-                return line;
-            }
-            shard.close();
-            shard = null;
-            file++;
-        }
-        return null;
+        return page;
     }
 
     @Override
@@ -112,8 +89,8 @@ public class ShardPageReader extends AbstractItemReader {
 
     @Override
     public void close() throws Exception {
-        if (shard != null) {
-            shard.close();
+        if (shards != null) {
+            shards.close();
         }
         if (partition == null) {
             return;

@@ -65,10 +65,10 @@ public class ShardWriter extends AbstractItemWriter {
         for (Object item : items) {
             DumpPage page = (DumpPage) item;
             String label = titleRanges.rangeOf(page.title()).label();
-            ByteBuffer line = ByteBuffer.wrap(PageShards.encode(page));
+            ByteBuffer record = ByteBuffer.wrap(PageShards.encode(page));
             FileChannel channel = shards.get(label);
-            while (line.hasRemaining()) {
-                channel.write(line);
+            while (record.hasRemaining()) {
+                channel.write(record);
             }
             lengths.put(label, channel.position());
             unforced.add(channel);

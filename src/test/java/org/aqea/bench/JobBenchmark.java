@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aqea.dump.DumpReader;
@@ -48,6 +51,24 @@ public final class JobBenchmark {
         System.out.printf("  %,.0f pages per second, %,.0f entries per minute (target 100,000)%n", pages / seconds, entries / seconds * 60);
         System.out.printf("  decompress and read only: %.1f s; the job takes %.1f times as long%n", floor, seconds / floor);
         System.out.printf("  peak heap used by the server: %,.0f MB; database size: %,d MB%n", peakHeap[0] / 1e6, databaseSize() / 1_000_000);
+        printSteps(id);
+    }
+
+    /** Wall time of each step, from Liberty's batch API (the steps and partitions Admin Center shows). */
+    private static void printSteps(long executionId) throws Exception {
+        JsonNode steps = BenchServer.JSON.readTree(SecurePort.call("GET", "/ibm/api/batch/jobexecutions/" + executionId
+                + "/stepexecutions", "admin", Secrets.value("AQEA_ADMIN_PASSWORD"), null).body());
+        DateTimeFormatter liberty = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss.SSS Z");
+        StringBuilder line = new StringBuilder("  steps:");
+        for (JsonNode step : steps) {
+            if (!step.hasNonNull("stepName") || !step.hasNonNull("endTime")) {
+                continue;
+            }
+            Duration took = Duration.between(OffsetDateTime.parse(step.get("startTime").asText(), liberty),
+                    OffsetDateTime.parse(step.get("endTime").asText(), liberty));
+            line.append(String.format(" %s %.1f s,", step.get("stepName").asText(), took.toMillis() / 1000.0));
+        }
+        System.out.println(line.substring(0, line.length() - 1));
     }
 
     private static double heapUsed() {
