@@ -1,8 +1,10 @@
 package org.aqea.dewiktionary;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.aqea.lexicon.Form;
 import org.aqea.wikitext.Template;
 import org.aqea.wikitext.WikiText;
@@ -60,8 +62,12 @@ final class InflectionExtractor {
                 || name.equals("Verb-Tabelle");
     }
 
+    /**
+     * The forms of a table, each (form, tags) once: a noun of two genders ({@code Keks}) has numbered columns
+     * ({@code Nominativ Singular 1}, {@code ... 2}) that often hold the same form.
+     */
     static List<Form> extract(Template table) {
-        List<Form> forms = new ArrayList<>();
+        Set<Form> forms = new LinkedHashSet<>();
         for (Map.Entry<String, String> parameter : table.named().entrySet()) {
             String name = parameter.getKey();
             if (name.startsWith("Genus") || name.startsWith("Bild") || name.startsWith("Titel")) {
@@ -77,7 +83,7 @@ final class InflectionExtractor {
             }
             forms.add(new Form(value, tags));
         }
-        return forms;
+        return new ArrayList<>(forms);
     }
 
     /** The genders a table names ({@code Genus}, {@code Genus 1} ...), in order. */

@@ -37,6 +37,23 @@ class InflectionExtractorTest {
     }
 
     @Test
+    void aNounOfTwoGendersListsEachFormWithItsTagsOnce() {
+        LexicalEntry entry = Pages.parse("Keks", """
+                == Keks ({{Sprache|Deutsch}}) ==
+                === {{Wortart|Substantiv|Deutsch}}, {{m}}, {{n}} ===
+                {{Deutsch Substantiv Übersicht
+                |Genus 1=m
+                |Genus 2=n
+                |Nominativ Singular 1=der Keks
+                |Nominativ Singular 2=das Keks
+                |Nominativ Plural 1=die Kekse
+                |Nominativ Plural 2=die Kekse
+                }}
+                """).get(0);
+        assertEquals(List.of("der Keks", "das Keks", "die Kekse"), entry.forms().stream().map(Form::form).toList());
+    }
+
+    @Test
     void verbTableGivesPersonTenseMoodAndAuxiliary() {
         LexicalEntry entry = Pages.parse("gehen", """
                 == gehen ({{Sprache|Deutsch}}) ==
