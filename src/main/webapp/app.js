@@ -112,7 +112,7 @@ async function showJobs(mine) {
     document.getElementById('start-form').addEventListener('submit', async event => {
         event.preventDefault();
         const ranges = document.getElementById('start-ranges').value.split(',').map(r => r.trim()).filter(r => r);
-        const request = {source: 'wiktionary-dump', language: document.getElementById('start-language').value,
+        const request = {source: 'wiktionary-dump', edition: document.getElementById('start-edition').value,
             dump: document.getElementById('start-dump').value.trim()};
         if (ranges.length) request.ranges = ranges;
         const partitions = document.getElementById('start-partitions').value;

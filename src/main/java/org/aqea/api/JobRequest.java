@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * Body of {@code POST /api/jobs}.
  *
+ * @param edition    the Wiktionary edition of the dump ({@code de})
+ * @param language   the edition's earlier name, still accepted
+ *
  * @param ranges     title ranges such as {@code ["A-E","F-J"]}; default: the predecessor's five ranges
  * @param partitions instead of ranges: this many letter ranges (1 to 26), balanced by the pages of the dump
  * @param threads    partitions run at once; default: one thread per partition
@@ -14,6 +17,6 @@ import java.util.List;
  *                   {@code pages-articles} dump of the edition is recognised without it)
  * @param faultAt    test-only fault switch, honoured only when the server runs with AQEA_TEST_FAULTS=true
  */
-public record JobRequest(String source, String language, String dump, List<String> ranges, Integer partitions, Integer threads,
+public record JobRequest(String source, String edition, String language, String dump, List<String> ranges, Integer partitions, Integer threads,
                          Integer chunkSize, Integer skipLimit, Boolean complete, String faultAt) {
 }

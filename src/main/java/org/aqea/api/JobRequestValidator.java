@@ -29,7 +29,7 @@ public class JobRequestValidator {
     JobStart toJobStart(JobRequest request, List<String> pendingJournals) {
         if (request == null) {
             throw ApiException.badRequest("the request has no body; send JSON such as "
-                    + "{\"source\": \"wiktionary-dump\", \"language\": \"de\", \"dump\": \"/path/to/dump.xml.bz2\"}");
+                    + "{\"source\": \"wiktionary-dump\", \"edition\": \"de\", \"dump\": \"/path/to/dump.xml.bz2\"}");
         }
         require(request.source(), "source");
         if (!SOURCES.contains(request.source())) {
@@ -60,7 +60,7 @@ public class JobRequestValidator {
      */
     private static Properties extraction(JobRequest request) {
         Properties requested = new Properties();
-        set(requested, RunParameters.EDITION, request.language());
+        set(requested, RunParameters.EDITION, request.edition() != null ? request.edition() : request.language());
         set(requested, RunParameters.DUMP, request.dump());
         set(requested, RunParameters.RANGES, request.ranges() == null ? null : String.join(",", request.ranges()));
         set(requested, RunParameters.PARTITIONS, request.partitions());

@@ -8,7 +8,7 @@ import org.aqea.store.RunRow;
 
 /** An execution as the API shows it. */
 public record JobView(long executionId, long instanceId, String jobName, String status, String exitStatus,
-                      Date createTime, Date startTime, Date endTime, String source, String language, String dump,
+                      Date createTime, Date startTime, Date endTime, String source, String edition, String dump,
                       RunView run, List<PartitionView> partitions, List<Map<String, String>> rejects) {
 
     /**

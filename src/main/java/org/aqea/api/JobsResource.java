@@ -92,7 +92,7 @@ public class JobsResource {
                     + "before the replay would be overwritten by it");
         }
         if (start.jobName().equals(JobParameters.JOB_NAME)) {
-            String edition = start.parameters().getProperty(RunParameters.EDITION);
+            String edition = RunParameters.editionOf(start.parameters());
             for (RunRow run : runs.running(edition)) {
                 if (Executions.isAlive(operator, run.executionId())) {
                     throw ApiException.conflict("execution " + run.executionId() + " of edition '" + edition
@@ -237,7 +237,7 @@ public class JobsResource {
         return new JobView(executionId, operator.getJobInstance(executionId).getInstanceId(),
                 execution.getJobName(), execution.getBatchStatus().name(), execution.getExitStatus(),
                 execution.getCreateTime(), execution.getStartTime(), execution.getEndTime(),
-                parameters.getProperty(JobParameters.SOURCE), parameters.getProperty(RunParameters.EDITION),
+                parameters.getProperty(JobParameters.SOURCE), RunParameters.editionOf(parameters),
                 parameters.getProperty(RunParameters.DUMP),
                 withPartitions ? runs.of(operator.getJobInstance(executionId).getInstanceId()).map(JobView.RunView::of).orElse(null) : null,
                 withPartitions ? progress.of(executionId).stream().map(JobView.PartitionView::of).toList() : null,

@@ -12,7 +12,7 @@ import org.aqea.partition.TitleRanges;
  * The checked parameters of an extraction run, whoever starts it (our API, Liberty's batch API, Admin Center). The
  * job checks them itself; the API checks them first only to answer at once.
  *
- * @param edition    Wiktionary edition code ({@code de})
+ * @param edition    Wiktionary edition code ({@code de}): which Wiktionary the dump is of, not a language of its entries
  * @param dump       path or http(s) URL of the dump, as given
  * @param ranges     title ranges the partitions cover, when given
  * @param partitions instead of ranges: this many letter ranges balanced by pages
@@ -21,7 +21,9 @@ import org.aqea.partition.TitleRanges;
 public record RunParameters(String edition, String dump, List<String> ranges, Integer partitions, Integer threads,
                             int chunkSize, int skipLimit, boolean complete, String faultAt) {
 
-    public static final String EDITION = "language";
+    public static final String EDITION = "edition";
+    /** The edition's earlier name: accepted from callers that still send it. */
+    public static final String EDITION_ALIAS = "language";
     public static final String DUMP = "dump";
     public static final String RANGES = "ranges";
     public static final String PARTITIONS = "partitions";
@@ -51,9 +53,12 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
      * @throws RunRefusal {@link RunRefusal#INVALID_PARAMETERS} naming what is wrong and what is allowed
      */
     public static RunParameters of(Properties parameters, int defaultChunkSize, boolean faultsAllowed) {
-        String edition = required(parameters, EDITION);
+        String edition = editionOf(parameters);
+        if (edition == null) {
+            throw invalid("'" + EDITION + "' is missing");
+        }
         if (!EDITIONS.contains(edition)) {
-            throw invalid("unknown language '" + edition + "'; Wiktionary editions supported so far: " + EDITIONS);
+            throw invalid("unknown edition '" + edition + "'; Wiktionary editions supported so far: " + EDITIONS);
         }
         String dump = required(parameters, DUMP);
         if (dump.length() > 2_000) {
@@ -104,6 +109,12 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
     /** The same parameters reading the dump from where the dump policy resolved it. */
     public RunParameters withDump(String checkedDump) {
         return new RunParameters(edition, checkedDump, ranges, partitions, threads, chunkSize, skipLimit, complete, faultAt);
+    }
+
+    /** The edition the parameters name, under its name or its earlier one ({@value #EDITION_ALIAS}), or null. */
+    public static String editionOf(Properties parameters) {
+        String edition = optional(parameters, EDITION);
+        return edition != null ? edition : optional(parameters, EDITION_ALIAS);
     }
 
     /** The ranges the dump is split into: the partitions' ranges, or single letters to balance them from. */

@@ -51,7 +51,7 @@ final class BenchServer {
     static long startJob(Path dump) throws Exception {
         JsonNode started = send(HttpRequest.newBuilder(URI.create(BASE + "/api/jobs")).header("Authorization", authorization("admin"))
                 .header("Content-Type", "application/json").header("X-Requested-With", "benchmark")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump + "\"}")));
+                .POST(HttpRequest.BodyPublishers.ofString("{\"source\":\"wiktionary-dump\",\"edition\":\"de\",\"dump\":\"" + dump + "\"}")));
         if (!started.has("executionId")) {
             throw new IllegalStateException("the job was not started: " + started);
         }

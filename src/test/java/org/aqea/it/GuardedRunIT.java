@@ -171,7 +171,7 @@ class GuardedRunIT {
 
     /** Starts the extraction through Liberty's own batch REST API (HTTPS, self-signed): no check of ours runs. */
     private static long startThroughLibertysBatchApi(Path dump) throws Exception {
-        String parameters = dump == null ? "{}" : "{\"language\":\"de\",\"dump\":\"" + dump + "\"}";
+        String parameters = dump == null ? "{}" : "{\"edition\":\"de\",\"dump\":\"" + dump + "\"}";
         JsonNode instance = libertyBatch("POST", "/ibm/api/batch/jobinstances", "{\"applicationName\":\"aqea-extractor\","
                 + "\"moduleName\":\"aqea-extractor.war\",\"jobXMLName\":\"wiktionary-extraction\",\"jobParameters\":"
                 + parameters + "}");

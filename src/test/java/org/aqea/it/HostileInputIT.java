@@ -109,17 +109,17 @@ class HostileInputIT {
     @Test
     void badBodiesAreProblemsNeverServerErrors() {
         List<String> bodies = List.of("", "{", "[]", "null", "\"x\"", "{\"source\": 5}", "{\"source\":\"wiktionary-dump\","
-                + "\"language\":\"de\",\"dump\":\"x\",\"chunkSize\":\"many\"}", "{\"source\":\"wiktionary-dump\",\"language\":"
-                + "\"de\",\"dump\":\"x\",\"chunkSize\":999999}", "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":"
+                + "\"edition\":\"de\",\"dump\":\"x\",\"chunkSize\":\"many\"}", "{\"source\":\"wiktionary-dump\",\"language\":"
+                + "\"de\",\"dump\":\"x\",\"chunkSize\":999999}", "{\"source\":\"wiktionary-dump\",\"edition\":\"de\",\"dump\":"
                 + "\"x\",\"threads\":100000}", "{\"source\":\"wiktionary-dump\",\"language\":[\"de\"]}",
                 "{\"source\":\"" + "x".repeat(100_000) + "\"}");
         for (String body : bodies) {
             ApiClient.Answer answer = admin.post("/api/jobs", body);
             assertTrue(answer.status() >= 400 && answer.status() < 500, () -> body + ": " + answer.status() + " " + answer.body());
         }
-        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"x\","
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"edition\":\"de\",\"dump\":\"x\","
                 + "\"chunkSize\":999999}"), "chunkSize must be 1 to 5000");
-        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"x\","
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"edition\":\"de\",\"dump\":\"x\","
                 + "\"threads\":100000}"), "threads must be 1 to 64");
     }
 

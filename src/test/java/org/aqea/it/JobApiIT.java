@@ -61,26 +61,28 @@ class JobApiIT {
 
     @Test
     void badParametersAreRefusedWithAProblemNamingThem() throws Exception {
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"edition\":\"xx\",\"dump\":\"" + dump + "\"}"),
+                400, "unknown edition 'xx'");
         assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"language\":\"xx\",\"dump\":\"" + dump + "\"}"),
-                400, "unknown language 'xx'");
-        assertProblem(admin.post("/api/jobs", "{\"source\":\"panlex\",\"language\":\"de\",\"dump\":\"" + dump + "\"}"),
+                400, "unknown edition 'xx'");
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"panlex\",\"edition\":\"de\",\"dump\":\"" + dump + "\"}"),
                 400, "unknown source 'panlex'");
         assertProblem(admin.post("/api/jobs", Jobs.request(dump.resolveSibling("no-such-dump.xml.bz2"), "")),
                 400, "does not exist");
-        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"/no/such/dump.xml.bz2\"}"),
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"edition\":\"de\",\"dump\":\"/no/such/dump.xml.bz2\"}"),
                 400, "not in an allowed dump folder");
-        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"edition\":\"de\",\"dump\":\"" + dump
                 + "\",\"ranges\":[\"A-E\",\"E-Q\"]}"), 400, "overlaps");
-        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"edition\":\"de\",\"dump\":\"" + dump
                 + "\",\"ranges\":[\"A-\"]}"), 400, "malformed range 'A-'");
-        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\""
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"edition\":\"de\",\"dump\":\""
                 + Path.of("pom.xml").toAbsolutePath() + "\"}"),
                 400, "not in an allowed dump folder");
         Path notADump = dump.resolveSibling("not-a-dump.xml");
         Files.writeString(notADump, "<project/>");
         assertProblem(admin.post("/api/jobs", Jobs.request(notADump, "")), 400, "not a MediaWiki XML dump");
         assertProblem(admin.post("/api/jobs", "{\"source\": "), 400, "not valid JSON");
-        assertProblem(admin.post("/api/jobs", "{\"language\":\"de\"}"), 400, "'source' is missing");
+        assertProblem(admin.post("/api/jobs", "{\"edition\":\"de\"}"), 400, "'source' is missing");
         assertProblem(admin.post("/api/jobs", Jobs.request(dump, ",\"ranges\":[\"A-E\"],\"partitions\":3")), 400,
                 "either ranges or a partition count");
         assertProblem(admin.post("/api/jobs", Jobs.request(dump, ",\"partitions\":27")), 400, "partitions must be 1 to 26");

@@ -41,7 +41,7 @@ final class Jobs {
 
     /** A start request for the dump at a path or URL, with extra JSON members such as {@code ,"threads":2}. */
     static String request(String dump, String extra) {
-        return "{\"source\":\"wiktionary-dump\",\"language\":\"de\",\"dump\":\"" + dump + "\"" + extra + "}";
+        return "{\"source\":\"wiktionary-dump\",\"edition\":\"de\",\"dump\":\"" + dump + "\"" + extra + "}";
     }
 
     /**
