@@ -166,14 +166,36 @@ function controls(job) {
     return buttons;
 }
 
-async function act(executionId, action) {
+async function act(executionId, action, body) {
     try {
-        const answer = await api('/jobs/' + executionId + '/' + action, {method: 'POST'});
+        const answer = await api('/jobs/' + executionId + '/' + action,
+            body ? {method: 'POST', body: JSON.stringify(body)} : {method: 'POST'});
         location.hash = '#/jobs/' + answer.executionId;
         route();
     } catch (e) {
         alert('The server refused: ' + e.message);
     }
+}
+
+/** The run of an execution: its dump and, once it finished or held, what it deprecated or would. */
+function runSummary(job) {
+    const run = job.run;
+    if (!run) return [];
+    const parts = ['Run ' + run.runId, run.completeDump ? 'complete dump of the edition' : 'not a complete dump: deprecates nothing'];
+    if (run.dumpSha1) parts.push('dump SHA-1 ' + run.dumpSha1.slice(0, 12));
+    if (run.activeEntries != null) {
+        parts.push(run.activeEntries + ' active entries, ' + run.unseenEntries + ' not in this dump, '
+            + run.deprecatedEntries + ' deprecated, ' + run.keptEntries + ' kept (rejected pages)');
+    }
+    const summary = [el('p', {class: 'muted', id: 'run-summary'}, parts.join(' · '))];
+    if (job.exitStatus === 'DEPRECATION_HELD') {
+        summary.push(el('p', {class: 'error', id: 'deprecation-held'}, 'Held before deprecating ' + run.unseenEntries + ' of '
+            + run.activeEntries + ' active entries of the edition (more than 5%): a small or cut dump looks like a mass '
+            + 'deletion. Restart with a confirmation if the dump is complete.'),
+            el('button', {class: 'admin-only', 'data-action': 'confirm-deprecation',
+                onclick: () => act(job.executionId, 'restart', {confirmDeprecation: true})}, 'Restart and deprecate'));
+    }
+    return summary;
 }
 
 async function rateChart(executionId) {
@@ -224,6 +246,7 @@ async function showJob(id, mine) {
                 el('h2', {}, 'Execution ' + job.executionId + ' ', el('span', {class: 'status-' + job.status, id: 'job-status'}, job.status)),
                 el('p', {class: 'muted'}, (job.dump || '') + ' · started ' + (job.startTime ? new Date(clean(job.startTime)).toLocaleString() : '—')
                     + ' · ' + duration(job.startTime, job.endTime) + (job.exitStatus ? ' · exit ' + job.exitStatus : '')),
+                ...runSummary(job),
                 el('div', {}, controls(job)),
                 el('table', {id: 'partitions'}, el('thead', {}, el('tr', {},
                     ['Range', 'Status', 'Progress', 'Rate', 'Time left', 'Entries', 'Skipped'].map(h => el('th', {}, h)))),

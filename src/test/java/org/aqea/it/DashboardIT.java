@@ -165,6 +165,28 @@ class DashboardIT {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("reader.png")));
     }
 
+    @Test
+    void aHeldDeprecationShowsItsNumbersAndIsConfirmedFromItsButton() throws Exception {
+        ApiClient admin = ApiClient.admin();
+        List<DumpFiles.Page> pages = new GermanPages(32).pages(600);
+        Database.clear();
+        Jobs.run(admin, Jobs.request(Jobs.bz2("dashboard-full.xml.bz2", pages), ",\"complete\":true"));
+        long held = Jobs.start(admin, Jobs.request(Jobs.bz2("dashboard-small.xml.bz2", pages.subList(0, 20)), ",\"complete\":true"));
+        assertEquals("DEPRECATION_HELD", Jobs.awaitEnd(admin, held, 120).get("exitStatus").asText());
+
+        Page page = logIn("admin", ApiClient.secret("AQEA_ADMIN_PASSWORD"));
+        page.navigate(BASE + "#/jobs/" + held);
+        page.waitForSelector("#deprecation-held");
+        assertTrue(page.locator("#deprecation-held").textContent().contains("more than 5%"), page.locator("#deprecation-held").textContent());
+        assertTrue(page.locator("#run-summary").textContent().contains("complete dump of the edition"));
+        page.click("button[data-action=confirm-deprecation]");
+        page.waitForURL(url -> !url.endsWith("#/jobs/" + held));
+        page.waitForSelector("#job-status:has-text('COMPLETED')");
+        assertTrue(page.locator("#run-summary").textContent().contains("deprecated"), page.locator("#run-summary").textContent());
+        assertTrue(Database.count("SELECT count(*) FROM entry WHERE status = 'deprecated'") > 0, "confirmed: deprecated");
+        Database.clear();
+    }
+
     private static long startFailingJob() throws Exception {
         ApiClient admin = ApiClient.admin();
         long executionId = Jobs.start(admin, Jobs.request(dump, ",\"faultAt\":\"K-O:10\""));
