@@ -234,12 +234,13 @@ public class JobsResource {
     private JobView view(JobExecution execution, boolean withPartitions) {
         Properties parameters = execution.getJobParameters();
         long executionId = execution.getExecutionId();
-        return new JobView(executionId, operator.getJobInstance(executionId).getInstanceId(),
+        long instanceId = operator.getJobInstance(executionId).getInstanceId();
+        return new JobView(executionId, instanceId,
                 execution.getJobName(), execution.getBatchStatus().name(), execution.getExitStatus(),
                 execution.getCreateTime(), execution.getStartTime(), execution.getEndTime(),
                 parameters.getProperty(JobParameters.SOURCE), RunParameters.editionOf(parameters),
                 parameters.getProperty(RunParameters.DUMP),
-                withPartitions ? runs.of(operator.getJobInstance(executionId).getInstanceId()).map(JobView.RunView::of).orElse(null) : null,
+                withPartitions ? runs.of(instanceId).map(JobView.RunView::of).orElse(null) : null,
                 withPartitions ? progress.of(executionId).stream().map(JobView.PartitionView::of).toList() : null,
                 withPartitions ? rejects.of(executionId, 100) : null);
     }

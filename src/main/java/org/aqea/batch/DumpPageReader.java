@@ -43,7 +43,9 @@ public class DumpPageReader extends AbstractItemReader {
         RunRow run = runs.current(jobContext.getInstanceId());
         Path file = DownloadDumpBatchlet.localDump(run.parameters().dump());
         try {
-            runs.bindDump(jobContext.getInstanceId(), identity(run.parameters(), file), completeDump(run.parameters(), file));
+            // Once bound, the run keeps what it found complete; only the identity is compared again.
+            boolean complete = run.dump().isPresent() ? run.completeDump() : completeDump(run.parameters(), file);
+            runs.bindDump(jobContext.getInstanceId(), identity(run.parameters(), file), complete);
         } catch (RunRefusal refusal) {
             jobContext.setExitStatus(refusal.exitStatus());
             throw refusal;

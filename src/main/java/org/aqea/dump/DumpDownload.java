@@ -70,12 +70,17 @@ public final class DumpDownload {
 
     /** The server's validator of the file as it was when downloaded, or empty. */
     public String validatorOf(URI url) throws IOException {
-        Path validatorFile = localPath(url).resolveSibling(localPath(url).getFileName() + ".source");
+        Path validatorFile = validatorFile(localPath(url));
         if (!Files.exists(validatorFile)) {
             return "";
         }
         String identity = Files.readString(validatorFile);
         return identity.substring(identity.indexOf(' ') + 1);
+    }
+
+    /** Beside a downloaded dump: the length and validator the server gave for it, {@code <length> <validator>}. */
+    private static Path validatorFile(Path dump) {
+        return dump.resolveSibling(dump.getFileName() + ".source");
     }
 
     /** What the server says about the file: its length and a validator that changes when the file does. */
@@ -105,7 +110,7 @@ public final class DumpDownload {
     public Path fetch(URI url, LongConsumer progress) throws IOException {
         Path file = localPath(url);
         Path part = file.resolveSibling(file.getFileName() + ".part");
-        Path validatorFile = file.resolveSibling(file.getFileName() + ".source");
+        Path validatorFile = validatorFile(file);
         // No answer is no proof that a cached copy is still the current file: the run fails rather than guess.
         Remote remote = describe(url);
         String identity = remote.length() + " " + remote.validator();
@@ -235,24 +240,11 @@ public final class DumpDownload {
         if (published == null) {
             return;
         }
-        String actual = sha1(part);
+        String actual = FileDigest.sha1(part);
         if (!actual.equals(published)) {
             Files.delete(part);
             throw new ChecksumMismatch("the download of " + url + " has SHA-1 " + actual + ", but " + sums
                     + " lists " + published + "; the download was deleted");
-        }
-    }
-
-    private static String sha1(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-1");
-            byte[] buffer = new byte[1 << 20];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-1", e);
         }
     }
 

@@ -1,12 +1,9 @@
 package org.aqea.run;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.aqea.dump.FileDigest;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,22 +24,10 @@ public record DumpIdentity(long size, String sha1, String validator, String date
     private static final Pattern DATED_NAME = Pattern.compile("[a-z_]+-(\\d{8}|latest)-.*");
 
     public static DumpIdentity of(Path file, String validator) throws IOException {
-        MessageDigest sha1;
-        try {
-            sha1 = MessageDigest.getInstance("SHA-1");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-1", e);
-        }
-        long size = 0;
-        byte[] buffer = new byte[1 << 20];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                sha1.update(buffer, 0, n);
-                size += n;
-            }
-        }
+        long size = Files.size(file);
+        String sha1 = FileDigest.sha1(file);
         Matcher dated = DATED_NAME.matcher(file.getFileName().toString());
-        return new DumpIdentity(size, HexFormat.of().formatHex(sha1.digest()), validator == null ? "" : validator,
+        return new DumpIdentity(size, sha1, validator == null ? "" : validator,
                 dated.matches() ? dated.group(1) : "");
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -41,13 +42,7 @@ class HostileInputIT {
     @Test
     void dumpsComeOnlyFromAllowedFoldersAndHostsAndForbiddenAddressesAreNeverContacted() throws Exception {
         AtomicInteger contacted = new AtomicInteger();
-        HttpServer trap = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        trap.createContext("/", exchange -> {
-            contacted.incrementAndGet();
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        trap.start();
+        HttpServer trap = trap(contacted);
         Path folder = Jobs.bz2("allowed.xml.bz2", Jobs.pages(5, 51)).getParent();
         Path outside = Files.createTempDirectory("outside");
         Path escape = folder.resolve("escape-link.xml.bz2");
@@ -79,13 +74,7 @@ class HostileInputIT {
     @Test
     void aRedirectFromAnAllowedHostToAForbiddenAddressIsNotFollowed() throws Exception {
         AtomicInteger contacted = new AtomicInteger();
-        HttpServer trap = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        trap.createContext("/", exchange -> {
-            contacted.incrementAndGet();
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
-        trap.start();
+        HttpServer trap = trap(contacted);
         HttpServer allowed = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
                 Integer.getInteger("aqea.test.dumphost.port")), 0);
         allowed.createContext("/", exchange -> {
@@ -104,6 +93,18 @@ class HostileInputIT {
             allowed.stop(0);
             trap.stop(0);
         }
+    }
+
+    /** A loopback server that must never be reached: it counts every request. */
+    private static HttpServer trap(AtomicInteger contacted) throws IOException {
+        HttpServer trap = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        trap.createContext("/", exchange -> {
+            contacted.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        trap.start();
+        return trap;
     }
 
     @Test
