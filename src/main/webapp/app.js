@@ -84,6 +84,10 @@ document.getElementById('logout').addEventListener('click', () => {
 
 async function start() {
     me = await api('/me');
+    // The start form offers the editions the server reads.
+    const editions = await api('/editions');
+    document.getElementById('jobs-template').content.getElementById('start-edition').replaceChildren(
+        ...editions.map(edition => el('option', {value: edition.code}, edition.name + ' (' + edition.code + ')')));
     document.getElementById('login').hidden = true;
     view.hidden = false;
     document.body.classList.toggle('reader', !me.admin);
@@ -198,34 +202,45 @@ function runSummary(job) {
     return summary;
 }
 
-async function rateChart(executionId) {
-    const points = await api('/jobs/' + executionId + '/rate');
-    const section = el('section', {id: 'chart-rate'}, el('h2', {}, 'Extraction rate of execution ' + executionId + ' (pages per second)'));
-    if (!points.length) return section.appendChild(el('p', {class: 'muted'}, 'No chunk written yet.')) && section;
-    const width = 800, height = 160, max = Math.max(1, ...points.map(p => p.pagesPerSecond)), last = Math.max(2, ...points.map(p => p.second));
-    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-    svg.setAttribute('viewBox', '0 0 ' + width + ' ' + (height + 20));
-    svg.setAttribute('width', '100%');
-    const barWidth = Math.max(2, width / (last / 2 + 1) - 2);
-    points.forEach(p => {
-        const rect = document.createElementNS(svg.namespaceURI, 'rect');
-        const barHeight = Math.max(1, p.pagesPerSecond / max * height);
-        rect.setAttribute('x', (p.second / (last + 2) * width).toFixed(1));
-        rect.setAttribute('y', (height - barHeight).toFixed(1));
-        rect.setAttribute('width', barWidth.toFixed(1));
-        rect.setAttribute('height', barHeight.toFixed(1));
-        rect.setAttribute('fill', '#1d5fa7');
-        rect.appendChild(document.createElementNS(svg.namespaceURI, 'title')).textContent = p.second + ' s: ' + Math.round(p.pagesPerSecond) + ' pages/s';
-        svg.appendChild(rect);
-    });
-    const caption = document.createElementNS(svg.namespaceURI, 'text');
-    caption.setAttribute('x', '0');
-    caption.setAttribute('y', String(height + 16));
-    caption.setAttribute('font-size', '12');
-    caption.textContent = 'peak ' + Math.round(max) + ' pages/s over ' + last + ' s';
-    svg.appendChild(caption);
-    section.appendChild(svg);
+// Time series drawn by uPlot (served from its WebJar): pages per second in total and by range, entries per minute.
+const SERIES_COLOURS = ['#1d5fa7', '#d92d20', '#079455', '#dc6803', '#7a5af8', '#0e9384', '#c11574', '#667085'];
+// uPlot listens to the window while a chart lives: the charts of a view are destroyed when it draws new ones.
+let liveCharts = [];
+
+function timeSeries(title, id, seconds, series, unit) {
+    const section = el('section', {id}, el('h2', {}, title));
+    const width = Math.max(320, Math.min(1100, view.clientWidth - 60));
+    const options = {
+        width, height: 240,
+        // At least ten seconds wide: a short job's one or two points sit in a readable axis, not in [0, 100].
+        scales: {x: {time: false, range: (u, min, max) => [0, Math.max(10, max)]}},
+        axes: [
+            {label: 'seconds since the first chunk', values: (u, ticks) => ticks.map(t => t + ' s')},
+            {label: unit, size: 70, values: (u, ticks) => ticks.map(t => Math.round(t).toLocaleString('en'))}],
+        series: [{label: 'second'}].concat(series.map((s, i) => ({
+            label: s.label, stroke: SERIES_COLOURS[i % SERIES_COLOURS.length], width: i === 0 ? 2 : 1,
+            value: (u, v) => v == null ? '–' : Math.round(v).toLocaleString('en') + ' ' + unit}))),
+    };
+    liveCharts.push(new uPlot(options, [seconds].concat(series.map(s => s.values)), section));
     return section;
+}
+
+async function rateCharts(executionId) {
+    const points = await api('/jobs/' + executionId + '/rate');
+    liveCharts.forEach(chart => chart.destroy());
+    liveCharts = [];
+    if (!points.length) {
+        return [el('section', {id: 'chart-rate'}, el('h2', {}, 'Extraction rate of execution ' + executionId),
+            el('p', {class: 'muted'}, 'No chunk written yet.'))];
+    }
+    const seconds = points.map(p => p.second);
+    const ranges = [...new Set(points.flatMap(p => Object.keys(p.byRange)))].sort();
+    const pages = [{label: 'all ranges', values: points.map(p => p.pagesPerSecond)}]
+        .concat(ranges.map(range => ({label: range, values: points.map(p => p.byRange[range] ?? null)})));
+    return [
+        timeSeries('Extraction rate of execution ' + executionId, 'chart-rate', seconds, pages, 'pages/s'),
+        timeSeries('Entries written per minute, execution ' + executionId, 'chart-entries', seconds,
+            [{label: 'entries', values: points.map(p => p.entriesPerMinute)}], 'entries/min')];
 }
 
 async function showJob(id, mine) {
@@ -239,7 +254,8 @@ async function showJob(id, mine) {
             el('td', {}, p.status === 'STARTED' && p.secondsLeft >= 0 ? p.secondsLeft + ' s left' : ''),
             el('td', {}, String(p.itemsWritten)), el('td', {}, String(p.itemsSkipped))));
         const rejects = (job.rejects || []).map(r => el('tr', {}, el('td', {}, r.title), el('td', {}, r.range), el('td', {}, r.reason)));
-        const chart = await rateChart(job.executionId);
+        const charts = await rateCharts(job.executionId);
+        const quality = await qualitySection(job);
         if (mine !== generation) return false;
         view.replaceChildren(
             el('section', {},
@@ -253,10 +269,43 @@ async function showJob(id, mine) {
                     el('tbody', {}, partitions))),
             el('section', {}, el('h2', {}, 'Skipped pages'),
                 rejects.length ? el('table', {id: 'rejects'}, el('tbody', {}, rejects)) : el('p', {class: 'muted'}, 'None.')),
-            chart);
+            quality, ...charts);
         return mine === generation && (job.status === 'STARTED' || job.status === 'STARTING');
     };
     if (await render()) timer = setInterval(async () => { if (!await render()) clearInterval(timer); }, 1000);
+}
+
+/** The validation of the run's entries, once the execution has ended (a running one changes every second). */
+async function qualitySection(job) {
+    const section = el('section', {id: 'quality'}, el('h2', {}, 'Quality of the entries'));
+    if (job.status === 'STARTED' || job.status === 'STARTING') {
+        section.append(el('p', {class: 'muted'}, 'The report follows when the execution ends.'));
+        return section;
+    }
+    const report = await api('/jobs/' + job.executionId + '/quality');
+    const total = report.entries || 1;
+    const flag = f => f.rule + ' at ' + f.where + (f.found ? ' (' + f.found + ')' : '');
+    section.append(
+        el('p', {id: 'quality-summary'}, report.entries.toLocaleString('en') + ' entries, '
+            + report.flagged.toLocaleString('en') + ' flagged, mean score '
+            + (report.meanScore == null ? '—' : report.meanScore) + ' of 100'
+            + (report.unchecked ? ' · ' + report.unchecked + ' stored before the validation' : '')
+            + (report.inOtherEditions ? ' · ' + report.inOtherEditions + ' also in another edition' : '')),
+        el('div', {class: 'columns'},
+            el('table', {id: 'quality-rules'}, el('thead', {}, el('tr', {}, el('th', {}, 'Rule'), el('th', {}, 'Entries'))),
+                el('tbody', {}, Object.entries(report.byRule).map(([rule, count]) =>
+                    el('tr', {}, el('td', {}, rule), el('td', {}, count.toLocaleString('en')))))),
+            el('table', {id: 'quality-scores'}, el('thead', {}, el('tr', {}, el('th', {}, 'Score'), el('th', {}, 'Entries'))),
+                el('tbody', {}, Object.entries(report.scores).map(([bucket, count]) =>
+                    el('tr', {}, el('td', {}, bucket), el('td', {}, bar(count, total, count.toLocaleString('en')))))))),
+        el('h3', {}, 'Worst entries'),
+        report.worst.length ? el('table', {id: 'quality-worst'}, el('thead', {}, el('tr', {},
+                ['Score', 'Entry', 'Language', 'Class', 'Flags'].map(h => el('th', {}, h)))),
+            el('tbody', {}, report.worst.map(w => el('tr', {}, el('td', {}, String(w.score)),
+                el('td', {}, w.address ? el('a', {href: '#/entry/' + encodeURIComponent(w.address)}, w.word) : w.word),
+                el('td', {}, w.lang || ''), el('td', {}, w.pos), el('td', {}, w.flags.map(flag).join('; '))))))
+            : el('p', {class: 'muted'}, 'No entry is flagged.'));
+    return section;
 }
 
 async function showEntries() {
@@ -306,7 +355,10 @@ async function showEntry(address) {
             el('div', {class: 'bytes', id: 'address-bytes'}, bytes.map(([name, value, meaning]) =>
                 el('div', {}, el('small', {}, name), el('b', {}, value), el('small', {}, meaning)))),
             el('p', {class: 'muted'}, decoded.address + ' = ' + decoded.hex + ' = ' + decoded.integer
-                + ' · status ' + entry.status + ' · field rule ' + entry.fieldRule)),
+                + ' · status ' + entry.status + ' · field rule ' + entry.fieldRule),
+            el('p', {id: 'entry-quality'}, entry.quality.score == null ? 'Quality: not checked yet.'
+                : 'Quality ' + entry.quality.score + ' of 100' + (entry.quality.flags.length ? ': '
+                    + entry.quality.flags.map(f => f.rule + ' at ' + f.where + ' (' + f.found + ')').join('; ') : ''))),
         el('section', {}, el('h2', {}, 'Senses'), el('ol', {}, (lexical.senses || []).map(s => el('li', {},
             '[' + s.id + '] ', s.labels.length ? el('i', {}, s.labels.join(', ') + ': ') : '', s.gloss,
             s.examples.length ? el('ul', {}, s.examples.map(x => el('li', {class: 'muted'}, x))) : '')))),
@@ -340,7 +392,7 @@ async function showStats() {
         el('section', {id: 'chart-capacity'}, el('h2', {}, 'Address space: fullest blocks'), blocks.map(b => el('div', {class: 'chart-row'},
             el('span', {}, b.block), bar(b.allocated, 254, b.allocated + ' / 254' + (b.overflowed ? ' (' + b.overflowed + ' overflowed in)' : '')),
             el('span', {}, b.free + ' free')))),
-        jobs.length ? await rateChart(jobs[0].executionId) : el('p', {class: 'muted'}, 'No execution yet.'));
+        ...(jobs.length ? await rateCharts(jobs[0].executionId) : [el('p', {class: 'muted'}, 'No execution yet.')]));
 }
 
 start().catch(() => showLogin());

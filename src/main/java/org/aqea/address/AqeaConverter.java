@@ -3,7 +3,6 @@ package org.aqea.address;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.aqea.lexicon.LexicalEntry;
@@ -78,9 +77,8 @@ public final class AqeaConverter {
         boolean truncated = entry.word().codePointCount(0, entry.word().length()) > LABEL_LIMIT;
         String label = truncated ? entry.word().substring(0, entry.word().offsetByCodePoints(0, LABEL_LIMIT - 1)) + "…" : entry.word();
 
-        Integer domain = Domains.of(entry.langCode()).orElse(null);
         return new AqeaEntry(address == null ? null : address.toString(), address == null ? reason : null, label,
-                description(entry), domain == null ? null : String.format(Locale.ROOT, "0x%02X", domain),
+                description(entry), Domains.hexOf(entry.langCode()).orElse(null),
                 entry.langCode(), status, lexeme.field().field().id(), lexeme.field().rule());
     }
 

@@ -1,5 +1,6 @@
 package org.aqea.address;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,11 @@ public final class Domains {
 
     public static Optional<Integer> of(String langCode) {
         return Optional.ofNullable(langCode == null ? null : BY_LANGUAGE.get(langCode));
+    }
+
+    /** The domain of the language as AQEA entries show it ({@code 0x20}). */
+    public static Optional<String> hexOf(String langCode) {
+        return of(langCode).map(domain -> String.format(Locale.ROOT, "0x%02X", domain));
     }
 
     public static Optional<String> languageOf(int domain) {

@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.OptionalLong;
 import org.aqea.config.Settings;
+import org.aqea.security.ApiTokens;
+import org.aqea.security.BasicCredentials;
 import org.aqea.security.LoginLockout;
 import org.aqea.security.RateLimiter;
 
@@ -27,7 +27,7 @@ import org.aqea.security.RateLimiter;
  * stop or restart a job by a cross-site form. Each client (address and user name) has a request rate
  * ({@code AQEA_RATE_LIMIT} a second, bursts of twice that) and is answered 429 with {@code Retry-After} above it;
  * after {@code AQEA_LOGIN_MAX_FAILURES} failed log-ins in a row, a user name is locked out from that address for
- * {@code AQEA_LOGIN_LOCKOUT_SECONDS}.
+ * {@code AQEA_LOGIN_LOCKOUT_SECONDS}. Callers are authenticated before this filter, by {@link ApiAuthentication}.
  */
 @Provider
 @PreMatching
@@ -53,7 +53,8 @@ public class AccessFilter implements ContainerRequestFilter {
             return;
         }
         String address = servletRequest.getRemoteAddr();
-        String user = basicUser(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        String user = BasicCredentials.of(authorization).map(BasicCredentials::user).orElse(null);
         long now = System.nanoTime();
         OptionalLong wait = rateLimiter.acquire(address + "\n" + user, now);
         if (wait.isPresent()) {
@@ -77,7 +78,9 @@ public class AccessFilter implements ContainerRequestFilter {
         if (reading && Settings.openRead()) {
             return;
         }
-        if (!reading && request.getHeaderString(CSRF_HEADER) == null) {
+        // A browser never adds a token by itself, so a change made with one cannot come from another site.
+        boolean byToken = ApiTokens.fromAuthorization(authorization).isPresent();
+        if (!reading && !byToken && request.getHeaderString(CSRF_HEADER) == null) {
             request.abortWith(Problem.response(Response.Status.FORBIDDEN, "a change needs the header " + CSRF_HEADER
                     + " (any value, e.g. -H '" + CSRF_HEADER + ": curl'): a defence against cross-site requests"));
             return;
@@ -85,7 +88,9 @@ public class AccessFilter implements ContainerRequestFilter {
         SecurityContext security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
             Response.ResponseBuilder refusal = Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
-                    "log in (HTTP Basic) as a user in role " + (reading ? READER_ROLE : ADMIN_ROLE)));
+                    (byToken ? "the token is unknown, revoked or expired; " : "")
+                    + "log in (HTTP Basic) as a user in role " + (reading ? READER_ROLE : ADMIN_ROLE)
+                    + ", or send an API token of that scope (Authorization: Bearer aqea_...)"));
             // The dashboard has its own log-in form: no challenge for it, or the browser would open its dialog.
             if (request.getHeaderString("X-Requested-With") == null) {
                 refusal.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"aqea\"");
@@ -103,19 +108,5 @@ public class AccessFilter implements ContainerRequestFilter {
     private static Response tooMany(String detail, long retryAfterSeconds) {
         return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, detail))
                 .header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
-    }
-
-    /** The user name of HTTP Basic credentials, or null. */
-    private static String basicUser(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        try {
-            String credentials = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = credentials.indexOf(':');
-            return colon < 0 ? credentials : credentials.substring(0, colon);
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
     }
 }

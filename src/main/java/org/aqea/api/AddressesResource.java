@@ -1,5 +1,7 @@
 package org.aqea.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,6 +23,8 @@ public class AddressesResource {
     EntryQueries queries;
 
     /** Per block in use ({@code AA:QQ:EE}): allocated, free (of 254), and lexemes that overflowed into it. */
+    @Operation(summary = "Allocated and free addresses per block in use")
+    @APIResponse(responseCode = "200", description = "The blocks")
     @GET
     @Path("capacity")
     public List<Map<String, Object>> capacity() {

@@ -1,5 +1,7 @@
 package org.aqea.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -8,7 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +30,7 @@ import org.aqea.lexicon.LinkedTerm;
 import org.aqea.lexicon.Translation;
 import org.aqea.store.EntryQueries;
 
-/** The stored entries: by address (any notation) and by search. */
+/** The stored entries: by address (any notation) and by search; both answers carry cache validators. */
 @Path("entries")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,13 +41,21 @@ public class EntriesResource {
     @Inject
     EntryQueries queries;
 
+    @Context
+    Request request;
+
     /** An entry with its address decoded and its relations resolved. */
     public record EntryView(EntryQueries.StoredEntry entry, Map<String, Object> decoded, List<Relation> relations) {
     }
 
+    @Operation(summary = "An entry by its AQEA address in any notation, with the address decoded and its relations")
+    @APIResponse(responseCode = "200", description = "The entry; ETag and Cache-Control set")
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{address}")
-    public EntryView byAddress(@PathParam("address") String text) {
+    public Response byAddress(@PathParam("address") String text) {
         AqeaAddress address;
         try {
             address = AqeaAddress.parse(text);
@@ -53,11 +66,15 @@ public class EntriesResource {
         if (entry == null) {
             throw ApiException.notFound("no entry has the address " + address);
         }
-        return new EntryView(entry, decode(address), relations(entry.lexical()));
+        return CacheableAnswer.of(request, new EntryView(entry, decode(address), relations(entry.lexical())));
     }
 
+    @Operation(summary = "Entries by label prefix, language, class and field, a page at a time")
+    @APIResponse(responseCode = "200", description = "A page of entries; ETag and Cache-Control set")
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @GET
-    public Map<String, Object> search(@QueryParam("label") String label, @QueryParam("lang") String lang,
+    public Response search(@QueryParam("label") String label, @QueryParam("lang") String lang,
                                       @QueryParam("pos") String pos, @QueryParam("field") String field,
                                       @QueryParam("page") @DefaultValue("0") int page,
                                       @QueryParam("size") @DefaultValue("50") int size) {
@@ -77,7 +94,7 @@ public class EntriesResource {
         body.put("size", size);
         body.put("hasMore", entries.size() > size);
         body.put("entries", entries.size() > size ? entries.subList(0, size) : entries);
-        return body;
+        return CacheableAnswer.of(request, body);
     }
 
     static Map<String, Object> decode(AqeaAddress address) {

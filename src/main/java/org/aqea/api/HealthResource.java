@@ -1,5 +1,7 @@
 package org.aqea.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +23,9 @@ public class HealthResource {
     @Inject
     DatabaseCheck databases;
 
+    @Operation(summary = "Up or down, per component (open to all)")
+    @APIResponse(responseCode = "200", description = "Up")
+    @APIResponse(responseCode = "503", description = "Down: which component")
     @GET
     public Response health() {
         Map<String, String> checks = new LinkedHashMap<>();

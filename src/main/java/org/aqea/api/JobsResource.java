@@ -1,5 +1,11 @@
 package org.aqea.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobExecutionNotRunningException;
@@ -31,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.aqea.batch.Executions;
@@ -43,6 +50,7 @@ import org.aqea.store.RejectStore;
 import org.aqea.store.RunRow;
 import org.aqea.store.RunStore;
 import org.aqea.store.PartitionProgressStore;
+import org.aqea.store.QualityReports;
 
 /** Starts, stops, restarts and shows extraction jobs. */
 @Path("jobs")
@@ -64,6 +72,9 @@ public class JobsResource {
     @Inject
     RunStore runs;
 
+    @Inject
+    QualityReports quality;
+
     @Context
     UriInfo uriInfo;
 
@@ -72,6 +83,15 @@ public class JobsResource {
 
     private final JobOperator operator = BatchRuntime.getJobOperator();
 
+    @Operation(summary = "Start an extraction of a dump, or the replay of the journal")
+    @APIResponse(responseCode = "202", description = "Started: the execution id, and its address in Location")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobRequest.class),
+            examples = {
+                @ExampleObject(name = "German dump", value = "{\"source\": \"wiktionary-dump\", \"edition\": \"de\", "
+                        + "\"dump\": \"dewiktionary-latest-pages-articles-multistream.xml.bz2\", \"partitions\": 5}"),
+                @ExampleObject(name = "Journal replay", value = "{\"source\": \"journal\"}")}))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(JobRequest request) throws IOException {
@@ -107,6 +127,8 @@ public class JobsResource {
                 .build();
     }
 
+    @Operation(summary = "Every execution of both jobs, newest first")
+    @APIResponse(responseCode = "200", description = "The executions")
     @GET
     public List<JobView> list() {
         List<JobView> views = new ArrayList<>();
@@ -126,24 +148,58 @@ public class JobsResource {
         return views;
     }
 
+    @Operation(summary = "One execution: its run, partitions and skipped pages")
+    @APIResponse(responseCode = "200", description = "The execution")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{executionId}")
     public JobView get(@PathParam("executionId") String executionId) {
         return view(execution(executionId), true);
     }
 
-    /** Pages per second over time, in windows of two seconds: {@code [{"second": 0, "pagesPerSecond": 812.5}, ...]}. */
+    /**
+     * Pages per second over time, in windows of two seconds, in total and by range, and entries per minute:
+     * {@code [{"second": 0, "pagesPerSecond": 812.5, "byRange": {"A-E": 400.0, ...}, "entriesPerMinute": 84000.0}, ...]}.
+     */
+    @Operation(summary = "Pages per second of an execution over time, in windows of two seconds, in total and by range")
+    @APIResponse(responseCode = "200", description = "The rate series")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @GET
     @Path("{executionId}/rate")
-    public List<Map<String, Double>> rate(@PathParam("executionId") String executionId) {
-        long id = execution(executionId).getExecutionId();
-        return progress.rate(id, 2).stream().map(p -> Map.of("second", p[0], "pagesPerSecond", p[1])).toList();
+    public List<PartitionProgressStore.RatePoint> rate(@PathParam("executionId") String executionId) {
+        return progress.rate(execution(executionId).getExecutionId(), 2);
+    }
+
+    /**
+     * The validation of the entries the execution's run saw: flagged entries per rule, per language and part of
+     * speech, the score distribution and the worst entries.
+     */
+    @Operation(summary = "The quality of the entries an execution's run wrote: counts per rule, per language and "
+            + "part of speech, score distribution, the worst entries")
+    @APIResponse(responseCode = "200", description = "The quality report")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @GET
+    @Path("{executionId}/quality")
+    public Response quality(@PathParam("executionId") String executionId) {
+        long instanceId = operator.getJobInstance(execution(executionId).getExecutionId()).getInstanceId();
+        Optional<String> kept = runs.quality(instanceId);
+        return kept.isPresent() ? Response.ok(kept.get(), MediaType.APPLICATION_JSON).build()
+                : Response.ok(quality.of(instanceId)).build();
     }
 
     /**
      * Restarts a failed or stopped execution. The body may confirm a held deprecation:
      * {@code {"confirmDeprecation": true}}.
      */
+    @Operation(summary = "Restart a failed or stopped execution; {\"confirmDeprecation\": true} lets a held deprecation go ahead")
+    @APIResponse(responseCode = "202", description = "Restarted: the new execution id")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @POST
     @Path("{executionId}/restart")
     public Response restart(@PathParam("executionId") String executionId, String body) {
@@ -170,6 +226,11 @@ public class JobsResource {
         }
     }
 
+    @Operation(summary = "Stop a running execution at its next checkpoint")
+    @APIResponse(responseCode = "202", description = "Stopping")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @POST
     @Path("{executionId}/stop")
     public Response stop(@PathParam("executionId") String executionId) {

@@ -1,5 +1,7 @@
 package org.aqea.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +20,8 @@ import org.aqea.journal.JournalFile;
 @Produces(MediaType.APPLICATION_JSON)
 public class JournalResource {
 
+    @Operation(summary = "The journal: chunks waiting for the lexicon database")
+    @APIResponse(responseCode = "200", description = "The journal files")
     @GET
     public Map<String, Object> journal() throws IOException {
         return view();

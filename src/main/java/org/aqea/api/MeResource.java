@@ -1,5 +1,7 @@
 package org.aqea.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,8 @@ public class MeResource {
     @Context
     SecurityContext security;
 
+    @Operation(summary = "The caller and its roles")
+    @APIResponse(responseCode = "200", description = "The caller")
     @GET
     public Map<String, Object> me() {
         List<String> roles = new ArrayList<>();

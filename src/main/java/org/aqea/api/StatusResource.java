@@ -1,5 +1,7 @@
 package org.aqea.api;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +26,8 @@ public class StatusResource {
     @Inject
     EntryQueries queries;
 
+    @Operation(summary = "Running executions, the journal, and the entries by language, class, field and status")
+    @APIResponse(responseCode = "200", description = "The status")
     @GET
     public Map<String, Object> status() throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -42,7 +42,7 @@ public class ChunkProgressRecorder extends AbstractItemWriteListener {
     public void afterWrite(List<Object> items) {
         long executionId = jobContext.getExecutionId();
         PartitionState partition = partitions.of(executionId, Integer.parseInt(partitionIndex));
-        progress.sample(executionId, items.size());
+        progress.sample(executionId, partition.partitionIndex(), items.size(), partition.chunkEntries());
         metrics.chunk(executionId, partition.range(), items.size(), partition.chunkEntries());
         progress.chunkWritten(executionId, partition.partitionIndex(), partition.pagesRead(), partition.entriesWritten(),
                 skipped() + partition.pagesRefused(), partition.pagesConsumed());

@@ -1,7 +1,9 @@
 package org.aqea.batch;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,6 +32,9 @@ public class DownloadDumpBatchlet extends AbstractBatchlet {
     @Inject
     RunStore runs;
 
+    @Resource
+    ManagedThreadFactory threads;
+
     /** The local file of the dump, downloaded or not. */
     static Path localDump(String dump) {
         return DumpPolicy.isUrl(dump) ? Settings.dumpDownload().localPath(URI.create(dump)) : Path.of(dump);
@@ -48,7 +53,7 @@ public class DownloadDumpBatchlet extends AbstractBatchlet {
                 nextLog[0] += LOG_EVERY_BYTES;
                 LOG.info(() -> "execution " + executionId + ": " + (bytes >> 20) + " MiB of " + dump + " downloaded");
             }
-        });
+        }, threads);
         LOG.info(() -> "execution " + executionId + ": dump " + dump + " is in " + file);
         return "DOWNLOADED";
     }

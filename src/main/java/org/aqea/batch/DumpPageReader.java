@@ -1,7 +1,9 @@
 package org.aqea.batch;
 
+import jakarta.annotation.Resource;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,6 +37,10 @@ public class DumpPageReader extends AbstractItemReader {
     @Inject
     RunStore runs;
 
+    /** The bz2 decoders run on the server's managed threads (with the application's context, stopped with it). */
+    @Resource
+    ManagedThreadFactory decoderThreads;
+
     private DumpReader reader;
     private long pagesConsumed;
 
@@ -50,7 +56,7 @@ public class DumpPageReader extends AbstractItemReader {
             jobContext.setExitStatus(refusal.exitStatus());
             throw refusal;
         }
-        reader = DumpReader.openDecompressingInParallel(file);
+        reader = DumpReader.openDecompressingInParallel(file, decoderThreads);
         long resumeAt = checkpoint == null ? 0 : (Long) checkpoint;
         while (pagesConsumed < resumeAt && reader.nextPage() != null) {
             pagesConsumed++;

@@ -69,6 +69,7 @@ public class EntryWriter extends AbstractItemWriter {
         }
         long executionId = jobContext.getExecutionId();
         String createdBy = "job:" + executionId;
+        metrics.flagged(executionId, partition.range(), rows.stream().filter(EntryRow::flagged).count());
         try {
             JournalFallback.Outcome outcome = fallback.write(chunk -> entries.write(jobContext.getInstanceId(), createdBy, chunk),
                     jobContext.getInstanceId(), executionId, partition.partitionIndex(), createdBy, rows);

@@ -15,6 +15,7 @@ import org.aqea.run.Deprecation;
 import org.aqea.store.EntryStore;
 import org.aqea.store.RejectStore;
 import org.aqea.store.RunRow;
+import org.aqea.store.QualityReports;
 import org.aqea.store.RunStore;
 
 /**
@@ -42,6 +43,9 @@ public class FinishRunBatchlet extends AbstractBatchlet {
     @Inject
     RunStore runs;
 
+    @Inject
+    QualityReports quality;
+
     @Override
     public String process() throws IOException {
         long instanceId = jobContext.getInstanceId();
@@ -57,6 +61,7 @@ public class FinishRunBatchlet extends AbstractBatchlet {
                     + (int) (Deprecation.HOLD_SHARE * 100) + "%); restart it with confirmDeprecation=true to deprecate them");
             return DEPRECATION_HELD;
         }
+        runs.recordQuality(instanceId, QualityReports.json(quality.of(instanceId)));
         int deprecated = entries.finishRun(instanceId, edition, decision == Deprecation.Decision.DEPRECATE);
         runs.finished(instanceId, new RunRow.FinishCounts(counts.active(), counts.unseen(), deprecated, counts.kept()));
         LOG.info(() -> "run " + instanceId + " finished; " + deprecated + " entries deprecated"

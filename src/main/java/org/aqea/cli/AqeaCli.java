@@ -5,16 +5,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.aqea.edition.Edition;
+import org.aqea.edition.Editions;
 
 /**
- * The offline command: {@code aqea-cli extract --edition de <dump> [-o entries.jsonl]}. Entries go to the file
- * (or to standard output), progress and the summary to standard error; errors give a non-zero exit status.
+ * The offline command: {@code aqea-cli extract --edition de <dump> [-o entries.jsonl]} and {@code aqea-cli import}.
+ * Entries go to the file (or to standard output), progress and the summary to standard error; errors give a
+ * non-zero exit status: 2 for a wrong command line, 1 for a failure.
  */
 public final class AqeaCli {
 
     static final String USAGE = """
-            usage: aqea-cli extract --edition de <dump.xml[.bz2|.gz]> [-o <entries.jsonl>]
-              Writes one lexical entry per line as JSON (to standard output without -o).""";
+            usage: aqea-cli extract --edition <code, e.g. de> <dump.xml[.bz2|.gz]> [-o <entries.jsonl>]
+                     Writes one lexical entry per line as JSON (to standard output without -o).
+                   aqea-cli import --db-url <jdbc:postgresql://host:port/db> [--db-user <user>]
+                                   [--db-password-file <file>] <lexicon.jsonl[.gz]>
+                     Loads lines of extract or of the server's export into an empty lexicon database (its tables
+                     are created first), with the same addresses. The password comes from the file, else from
+                     the environment variable AQEA_DB_PASSWORD.""";
 
     private AqeaCli() {
     }
@@ -24,10 +33,21 @@ public final class AqeaCli {
     }
 
     public static int run(String[] args) {
-        if (args.length == 0 || !args[0].equals("extract")) {
-            System.err.println(args.length == 0 ? USAGE : "unknown command '" + args[0] + "'\n" + USAGE);
+        if (args.length == 0) {
+            System.err.println(USAGE);
             return 2;
         }
+        return switch (args[0]) {
+            case "extract" -> extract(args);
+            case "import" -> ImportCommand.run(args);
+            default -> {
+                System.err.println("unknown command '" + args[0] + "'\n" + USAGE);
+                yield 2;
+            }
+        };
+    }
+
+    private static int extract(String[] args) {
         String edition = null;
         Path output = null;
         List<String> positional = new ArrayList<>();
@@ -38,9 +58,10 @@ public final class AqeaCli {
                 default -> positional.add(args[i]);
             }
         }
-        if (edition == null || !edition.equals("de")) {
+        Optional<Edition> known = Editions.of(edition);
+        if (known.isEmpty()) {
             System.err.println((edition == null ? "--edition is missing" : "unknown edition '" + edition
-                    + "'; editions supported so far: de") + "\n" + USAGE);
+                    + "'; editions supported so far: " + String.join(", ", Editions.codes())) + "\n" + USAGE);
             return 2;
         }
         if (positional.size() != 1) {
@@ -53,7 +74,8 @@ public final class AqeaCli {
             return 1;
         }
         try {
-            ExtractionSummary summary = new ExtractCommand(dump, output, System.err, System.console() != null).run();
+            ExtractionSummary summary = new ExtractCommand(dump, output, known.get().newParser(), System.err,
+                    System.console() != null).run();
             summary.print(System.err);
             return 0;
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package org.aqea.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.aqea.lexicon.LexiconJson;
 import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aqea.address.AddressAllocator;
@@ -21,13 +19,17 @@ import org.aqea.address.Allocation;
 import org.aqea.address.AllocationRequest;
 import org.aqea.address.AqeaConverter;
 import org.aqea.address.AqeaEntry;
+import org.aqea.address.AqeaLines;
 import org.aqea.address.InMemoryAddressRegistry;
 import org.aqea.address.LexemeKey;
 import org.aqea.address.Lexeme;
-import org.aqea.dewiktionary.GermanPageParser;
 import org.aqea.dump.DumpPage;
 import org.aqea.dump.DumpReader;
+import org.aqea.edition.PageParser;
 import org.aqea.lexicon.LexicalEntry;
+import org.aqea.quality.EntryQuality;
+import org.aqea.quality.EntryValidator;
+import org.aqea.quality.QualityJson;
 
 /**
  * {@code extract}: a dump to JSONL, one lexical entry per line with its {@code aqea} object. Two passes over the
@@ -42,12 +44,13 @@ final class ExtractCommand {
     private final Path output;
     private final PrintStream status;
     private final boolean interactive;
-    private final GermanPageParser parser = new GermanPageParser();
+    private final PageParser parser;
     private final AqeaConverter converter = new AqeaConverter();
 
-    ExtractCommand(Path dump, Path output, PrintStream status, boolean interactive) {
+    ExtractCommand(Path dump, Path output, PageParser parser, PrintStream status, boolean interactive) {
         this.dump = dump;
         this.output = output;
+        this.parser = parser;
         this.status = status;
         this.interactive = interactive;
     }
@@ -72,32 +75,21 @@ final class ExtractCommand {
              SequenceWriter lines = JSON.writer().withRootValueSeparator("\n").writeValues(writer)) {
             forEachPage("2/2 writing entries", (page, entries) -> {
                 summary.page(entries);
-                for (Lexeme lexeme : converter.lexemesOfPage(entries)) {
+                List<EntryQuality> qualities = EntryValidator.checkPage(entries);
+                List<Lexeme> lexemes = converter.lexemesOfPage(entries);
+                for (int i = 0; i < lexemes.size(); i++) {
+                    Lexeme lexeme = lexemes.get(i);
                     Allocation allocation = lexeme.request() == null ? null : allocations.get(lexeme.request().key());
                     AqeaEntry aqea = converter.toAqea(lexeme, allocation);
                     summary.addressing(aqea, allocation);
-                    lines.write(line(lexeme.entry(), aqea));
+                    summary.quality(qualities.get(i));
+                    lines.write(AqeaLines.line(lexeme.entry(), aqea, QualityJson.of(qualities.get(i))));
                 }
             });
             writer.write('\n');
         }
         summary.finish(System.nanoTime() - started, registry.capacity());
         return summary;
-    }
-
-    private static ObjectNode line(LexicalEntry entry, AqeaEntry aqea) {
-        ObjectNode line = JSON.valueToTree(entry);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("address", aqea.address());
-        summary.put("reason", aqea.reason());
-        summary.put("label", aqea.label());
-        summary.put("description", aqea.description());
-        summary.put("domain", aqea.domain());
-        summary.put("status", aqea.status());
-        summary.put("field", aqea.field());
-        summary.put("field_rule", aqea.fieldRule());
-        line.set("aqea", JSON.valueToTree(summary));
-        return line;
     }
 
     private interface PageHandler {

@@ -2,6 +2,7 @@ package org.aqea.cli;
 
 import java.io.PrintStream;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,6 +10,8 @@ import org.aqea.address.Allocation;
 import org.aqea.address.AqeaEntry;
 import org.aqea.address.BlockCapacity;
 import org.aqea.lexicon.LexicalEntry;
+import org.aqea.quality.EntryQuality;
+import org.aqea.quality.QualityRule;
 
 /** Counts of an extraction, printed at its end. */
 final class ExtractionSummary {
@@ -22,6 +25,9 @@ final class ExtractionSummary {
     private long warnings;
     private long elapsedNanos;
     private final Map<String, Map<String, Long>> byLanguageAndPos = new TreeMap<>();
+    private long flagged;
+    private long scoreSum;
+    private final Map<QualityRule, Long> flaggedByRule = new EnumMap<>(QualityRule.class);
 
     void page(List<LexicalEntry> pageEntries) {
         pages++;
@@ -41,6 +47,14 @@ final class ExtractionSummary {
             // Group "no AQEA domain for language xx" and "inflected form of 'x'" by their kind.
             String reason = aqea.reason().startsWith("inflected form") ? "inflected form, not a lexeme" : aqea.reason();
             unaddressedByReason.merge(reason, 1L, Long::sum);
+        }
+    }
+
+    void quality(EntryQuality quality) {
+        scoreSum += quality.score();
+        if (!quality.flags().isEmpty()) {
+            flagged++;
+            quality.rules().forEach(rule -> flaggedByRule.merge(rule, 1L, Long::sum));
         }
     }
 
@@ -71,6 +85,9 @@ final class ExtractionSummary {
             out.printf("  ... and %d more languages%n", byLanguageAndPos.size() - 15);
         }
         out.printf("warnings: %,d%n", warnings);
+        out.printf("quality: %,d entries flagged, mean score %.1f of 100%n", flagged, entries > 0 ? (double) scoreSum / entries : 100);
+        flaggedByRule.entrySet().stream().sorted(Map.Entry.<QualityRule, Long>comparingByValue().reversed())
+                .forEach(rule -> out.printf("  %-26s %,9d%n", rule.getKey().id(), rule.getValue()));
         out.printf("addressed: %,d (%,d overflowed out of their preferred block)%n", addressed, overflowed);
         unaddressedByReason.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(10)
                 .forEach(reason -> out.printf("  without address: %,9d  %s%n", reason.getValue(), reason.getKey()));

@@ -2,10 +2,11 @@ package org.aqea.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.aqea.dump.DumpDownload;
 import java.util.Arrays;
 import java.util.List;
+import org.aqea.dump.DumpDownload;
 import org.aqea.run.DumpPolicy;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** The server-side settings that the application itself reads (the server's own are in server.xml). */
 public final class Settings {
@@ -108,10 +109,16 @@ public final class Settings {
     }
 
     private static String value(String name, String fallback) {
-        String fromEnvironment = System.getenv(name);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return fromEnvironment;
-        }
-        return System.getProperty(name, fallback);
+        String configured = configured(name);
+        return configured == null ? fallback : configured;
+    }
+
+    /**
+     * A setting from MicroProfile Config (system properties, the environment, server.xml variables), or null when
+     * it is unset or blank: a blank variable means "take the default", as the server.xml defaults do.
+     */
+    static String configured(String name) {
+        return ConfigProvider.getConfig().getOptionalValue(name, String.class)
+                .map(String::trim).filter(v -> !v.isEmpty()).orElse(null);
     }
 }

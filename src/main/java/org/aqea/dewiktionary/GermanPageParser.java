@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aqea.dump.DumpPage;
+import org.aqea.edition.PageParser;
 import org.aqea.lexicon.Form;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LinkedTerm;
@@ -22,7 +23,7 @@ import org.aqea.wikitext.WikiText;
  * Parses a page of the German Wiktionary into lexical entries: one per part-of-speech heading of every language
  * section. Never throws: whatever cannot be parsed becomes a warning of the entry (or of a placeholder entry).
  */
-public final class GermanPageParser {
+public final class GermanPageParser implements PageParser {
 
     public static final String EDITION = "de";
 
@@ -37,7 +38,7 @@ public final class GermanPageParser {
             "Koseformen", "Namensvarianten", "Bekannte Namensträger", "Symbole", "Anmerkung", "Lesungen",
             "Grammatische Merkmale", "Steigerbarkeit", "Schreibweisen", "Ähnlichkeiten", "Holonyme", "Meronyme");
 
-    /** Never throws: a page that defeats the parser gives a placeholder entry with the reason as its warning. */
+    @Override
     public List<LexicalEntry> parse(DumpPage page) {
         try {
             return parseStrict(page);
@@ -51,11 +52,7 @@ public final class GermanPageParser {
         return parseStrict(page, PageBudget.UNLIMITED);
     }
 
-    /**
-     * Like {@link #parseStrict(DumpPage)}, within a time budget.
-     *
-     * @throws PageBudget.OverBudget when the page takes longer than its budget
-     */
+    @Override
     public List<LexicalEntry> parseStrict(DumpPage page, PageBudget budget) {
         String[] lines = WikiText.stripComments(page.text()).split("\n");
         List<LexicalEntry> entries = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -107,7 +108,8 @@ public final class DumpDownload {
      *
      * @param progress told the bytes on disk as they grow
      */
-    public Path fetch(URI url, LongConsumer progress) throws IOException {
+    /** @param threads makes the thread that watches for a stalled download (the server's managed threads) */
+    public Path fetch(URI url, LongConsumer progress, ThreadFactory threads) throws IOException {
         Path file = localPath(url);
         Path part = file.resolveSibling(file.getFileName() + ".part");
         Path validatorFile = validatorFile(file);
@@ -132,7 +134,7 @@ public final class DumpDownload {
         IOException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                download(url, part, remote, progress);
+                download(url, part, remote, progress, threads);
                 verifyPublishedChecksum(url, part);
                 Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return file;
@@ -149,7 +151,7 @@ public final class DumpDownload {
                 + part + " and the next attempt resumes it. Last error: " + last.getMessage(), last);
     }
 
-    private void download(URI url, Path part, Remote remote, LongConsumer progress) throws IOException {
+    private void download(URI url, Path part, Remote remote, LongConsumer progress, ThreadFactory threads) throws IOException {
         long have = Files.exists(part) ? Files.size(part) : 0;
         HttpRequest.Builder request = HttpRequest.newBuilder(url);
         if (have > 0) {
@@ -173,11 +175,7 @@ public final class DumpDownload {
         // The HTTP client has no read timeout for a body: a watchdog closes a stream that stalls.
         AtomicLong lastRead = new AtomicLong(System.nanoTime());
         AtomicBoolean stalled = new AtomicBoolean();
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "dump-download-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(threads);
         try (InputStream in = response.body();
              OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                      resumed ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.LongSupplier;
 import java.util.zip.GZIPInputStream;
 import javax.xml.stream.XMLInputFactory;
@@ -25,6 +26,13 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  * single- or multistream). Memory stays flat: one page at a time. Elements it does not know are skipped.
  */
 public final class DumpReader implements Closeable {
+
+    /** Decoder threads outside a server (the offline command, tests): daemons, so that they never hold the JVM. */
+    private static final ThreadFactory DECODER_THREADS = runnable -> {
+        Thread thread = new Thread(runnable, "bz2-decoder");
+        thread.setDaemon(true);
+        return thread;
+    };
 
     /** Main (article) namespace. */
     public static final int MAIN_NAMESPACE = 0;
@@ -97,11 +105,16 @@ public final class DumpReader implements Closeable {
      * ({@link MultistreamIndex#beside}), else like {@link #open}.
      */
     public static DumpReader openDecompressingInParallel(Path file) throws IOException {
+        return openDecompressingInParallel(file, DECODER_THREADS);
+    }
+
+    /** As {@link #openDecompressingInParallel(Path)}, the decoders' threads made by {@code threads}. */
+    public static DumpReader openDecompressingInParallel(Path file, ThreadFactory threads) throws IOException {
         Optional<Path> index = MultistreamIndex.beside(file);
         if (index.isEmpty()) {
             return open(file);
         }
-        return openParallel(file, MultistreamIndex.read(index.get()), Runtime.getRuntime().availableProcessors());
+        return openParallel(file, MultistreamIndex.read(index.get()), Runtime.getRuntime().availableProcessors(), threads);
     }
 
     /**
@@ -109,7 +122,12 @@ public final class DumpReader implements Closeable {
      * its index); the pages are the same as those of {@link #open}, in the same order.
      */
     public static DumpReader openParallel(Path file, MultistreamIndex index, int threads) throws IOException {
-        ParallelStreamsInputStream streams = new ParallelStreamsInputStream(file, index.streamOffsets(), threads);
+        return openParallel(file, index, threads, DECODER_THREADS);
+    }
+
+    private static DumpReader openParallel(Path file, MultistreamIndex index, int threads, ThreadFactory threadFactory)
+            throws IOException {
+        ParallelStreamsInputStream streams = new ParallelStreamsInputStream(file, index.streamOffsets(), threads, threadFactory);
         return new DumpReader(file.toString(), new BufferedInputStream(streams, 1 << 16), streams::position);
     }
 

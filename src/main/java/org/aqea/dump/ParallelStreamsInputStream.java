@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.Future;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
@@ -33,7 +34,7 @@ final class ParallelStreamsInputStream extends InputStream {
     private long position;
     private InputStream current = InputStream.nullInputStream();
 
-    ParallelStreamsInputStream(Path dump, List<Long> streamOffsets, int threads) throws IOException {
+    ParallelStreamsInputStream(Path dump, List<Long> streamOffsets, int threads, ThreadFactory threadFactory) throws IOException {
         this.file = FileChannel.open(dump, StandardOpenOption.READ);
         long start = 0;
         for (long offset : streamOffsets) {
@@ -44,11 +45,7 @@ final class ParallelStreamsInputStream extends InputStream {
         }
         slices.add(new long[] {start, file.size()});
         this.window = threads * 2;
-        this.decoders = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "bz2-decoder");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.decoders = Executors.newFixedThreadPool(threads, threadFactory);
     }
 
     /** Compressed bytes up to the end of the slice being read. */

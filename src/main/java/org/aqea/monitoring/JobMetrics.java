@@ -49,6 +49,16 @@ public class JobMetrics {
     public void chunk(long executionId, String range, long pages, long entries) {
         counter("aqea_pages_read", executionId, range).inc(pages);
         counter("aqea_entries_written", executionId, range).inc(entries);
+        // Every series of a partition exists from its first chunk on, at zero: rate() and the dashboards see a
+        // skip or a journalled chunk as a change, not as a series appearing.
+        counter("aqea_pages_skipped", executionId, range);
+        counter("aqea_entries_journalled", executionId, range);
+        counter("aqea_entries_flagged", executionId, range);
+    }
+
+    /** Entries of a chunk that the validation flagged (stored with their flags, like every other). */
+    public void flagged(long executionId, String range, long entries) {
+        counter("aqea_entries_flagged", executionId, range).inc(entries);
     }
 
     public void skipped(long executionId, String range) {

@@ -46,6 +46,9 @@ public final class DumpPolicy {
             if (!scheme.equals("https") && !scheme.equals("http")) {
                 throw new IllegalArgumentException("AQEA_DUMP_HOSTS: '" + spec + "' is neither http nor https");
             }
+            if (text.isEmpty() || text.contains("/")) {
+                throw new IllegalArgumentException("AQEA_DUMP_HOSTS: '" + spec + "' is not a host");
+            }
             return new AllowedHost(scheme, text, port);
         }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
+import org.aqea.edition.Editions;
 import org.aqea.partition.BalancedRanges;
 import org.aqea.partition.TitleRanges;
 
@@ -36,7 +36,6 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
     /** Given to a restart: deprecate even more than {@link Deprecation#HOLD_SHARE} of the edition's entries. */
     public static final String CONFIRM_DEPRECATION = "confirmDeprecation";
 
-    public static final Set<String> EDITIONS = Set.of("de");
     public static final int MAX_CHUNK_SIZE = 5_000;
     public static final int MAX_THREADS = 64;
     public static final int MAX_SKIP_LIMIT = 1_000_000;
@@ -57,8 +56,8 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
         if (edition == null) {
             throw invalid("'" + EDITION + "' is missing");
         }
-        if (!EDITIONS.contains(edition)) {
-            throw invalid("unknown edition '" + edition + "'; Wiktionary editions supported so far: " + EDITIONS);
+        if (Editions.of(edition).isEmpty()) {
+            throw invalid("unknown edition '" + edition + "'; Wiktionary editions supported so far: " + Editions.codes());
         }
         String dump = required(parameters, DUMP);
         if (dump.length() > 2_000) {

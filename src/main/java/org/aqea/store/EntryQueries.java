@@ -20,6 +20,7 @@ import org.aqea.address.AqeaAddress;
 import org.aqea.address.BlockCapacity;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LexiconJson;
+import org.aqea.quality.QualityJson;
 import org.aqea.store.model.Entry;
 
 /**
@@ -39,7 +40,11 @@ public class EntryQueries {
     public record StoredEntry(String address, String reason, String label, String description, String domain,
                               String langUi, String status, String field, String fieldRule, boolean overflowed,
                               String word, String pos, String lexemeKey, Map<String, Object> source,
-                              LexicalEntry lexical, String createdAt, String updatedAt, String createdBy) {
+                              LexicalEntry lexical, Quality quality, String createdAt, String updatedAt, String createdBy) {
+    }
+
+    /** The validation's score (0-100) and flags; both null for an entry stored before the validation. */
+    public record Quality(Integer score, List<Map<String, String>> flags) {
     }
 
     private static final String ENTRY_AND_OVERFLOW = "select e, l.overflowed from Entry e left join Lexeme l on l.lexemeKey = e.lexemeKey ";
@@ -154,14 +159,17 @@ public class EntryQueries {
         source.put("revisionId", entry.revisionId());
         source.put("headingIndex", entry.id().headingIndex());
         LexicalEntry lexical;
+        Quality quality;
         try {
             lexical = LexiconJson.MAPPER.readValue(entry.lexical(), LexicalEntry.class);
+            quality = new Quality(entry.qualityScore() == null ? null : entry.qualityScore().intValue(),
+                    entry.qualityFlags() == null ? null : QualityJson.parseFlags(entry.qualityFlags()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored lexical data of " + entry.word() + " is not an entry: " + e.getMessage(), e);
         }
         return new StoredEntry(entry.address() == null ? null : new AqeaAddress(entry.address()).toString(), entry.reason(),
                 entry.label(), entry.description(), entry.aqeaDomain() == null ? null : String.format("0x%02X", entry.aqeaDomain()),
                 entry.langCode(), entry.status(), entry.field(), entry.fieldRule(), overflowed, entry.word(), entry.pos(),
-                entry.lexemeKey(), source, lexical, entry.createdAt().toString(), entry.updatedAt().toString(), entry.createdBy());
+                entry.lexemeKey(), source, lexical, quality, entry.createdAt().toString(), entry.updatedAt().toString(), entry.createdBy());
     }
 }

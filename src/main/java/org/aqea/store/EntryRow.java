@@ -1,24 +1,23 @@
 package org.aqea.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.aqea.address.AqeaEntry;
 import org.aqea.address.Lexeme;
 import org.aqea.address.SemanticField;
 import org.aqea.address.WordClass;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LexiconJson;
+import org.aqea.quality.EntryQuality;
+import org.aqea.quality.QualityJson;
+import org.aqea.security.Sha256;
 
 /** One row of table {@code entry}, before its address is allocated. */
 public record EntryRow(String edition, long pageId, int headingIndex, long revisionId, String word, String langCode,
                        String pos, String lexemeKey, Integer aqeaDomain, int wordClass, String field, String fieldRule,
                        String label, String description, String status, String reason, String lexicalJson,
-                       String contentHash) {
+                       String contentHash, int qualityScore, String qualityFlags) {
 
-    public static EntryRow of(Lexeme lexeme, AqeaEntry aqea) {
+    public static EntryRow of(Lexeme lexeme, AqeaEntry aqea, EntryQuality quality) {
         LexicalEntry entry = lexeme.entry();
         String json;
         try {
@@ -28,19 +27,28 @@ public record EntryRow(String edition, long pageId, int headingIndex, long revis
         }
         String key = lexeme.request() == null ? null : lexeme.request().key().text();
         SemanticField field = lexeme.field().field();
-        String hash = sha256(entry.source().revisionId() + "\n" + key + "\n" + field.id() + "\n" + lexeme.field().rule()
-                + "\n" + aqea.description() + "\n" + json);
+        String flags = QualityJson.flags(quality).toString();
+        String hash = contentHash(entry.source().revisionId(), key, field.id(), lexeme.field().rule(), aqea.description(),
+                json, flags);
         return new EntryRow(entry.source().edition(), entry.source().pageId(), entry.source().headingIndex(),
                 entry.source().revisionId(), entry.word(), entry.langCode(), entry.pos(), key,
                 lexeme.request() == null ? null : lexeme.request().domain(), WordClass.ofPos(entry.pos()).code(),
-                field.id(), lexeme.field().rule(), aqea.label(), aqea.description(), aqea.status(), aqea.reason(), json, hash);
+                field.id(), lexeme.field().rule(), aqea.label(), aqea.description(), aqea.status(), aqea.reason(), json, hash,
+                quality.score(), flags);
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+    /** Whether the validation flagged the entry (a flag may weigh nothing: see {@code QualityRule}). */
+    public boolean flagged() {
+        return qualityFlags != null && !qualityFlags.equals("[]");
+    }
+
+    /**
+     * What decides whether a stored entry changed: a write of an entry with the same hash changes nothing. The
+     * quality flags are part of it, so that entries are flagged again when the rules change.
+     */
+    public static String contentHash(long revisionId, String lexemeKey, String fieldId, String fieldRule, String description,
+                                     String lexicalJson, String qualityFlags) {
+        return Sha256.hex(revisionId + "\n" + lexemeKey + "\n" + fieldId + "\n" + fieldRule + "\n" + description + "\n"
+                + lexicalJson + "\n" + qualityFlags);
     }
 }

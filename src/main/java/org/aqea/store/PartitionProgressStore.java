@@ -6,6 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.ArrayList;
 import org.aqea.store.model.PartitionProgressRow;
 import org.aqea.store.model.ProgressSample;
 
@@ -43,23 +46,40 @@ public class PartitionProgressStore {
                 .setParameter("id", new PartitionProgressRow.Key(executionId, partitionIndex)).executeUpdate();
     }
 
-    /** Records the pages of one committed chunk, for the rate over time. */
-    public void sample(long executionId, int pages) {
-        em.persist(new ProgressSample(executionId, pages, Instant.now()));
+    /** Records the pages and entries of one committed chunk of a partition, for the rate over time. */
+    public void sample(long executionId, int partitionIndex, int pages, int entries) {
+        em.persist(new ProgressSample(executionId, partitionIndex, pages, entries, Instant.now()));
+    }
+
+    /** One window: pages per second in total and by range, and entries written per minute. */
+    public record RatePoint(double second, double pagesPerSecond, Map<String, Double> byRange, double entriesPerMinute) {
     }
 
     /**
-     * Pages per second in consecutive windows of {@code windowSeconds} from the first chunk on. A window function
-     * over the samples: SQL, where JPQL has none.
+     * Pages per second in consecutive windows of {@code windowSeconds} from the first chunk on, in total and by the
+     * range of the partition. A window function over the samples: SQL, where JPQL has none.
      */
     @SuppressWarnings("unchecked")
-    public List<double[]> rate(long executionId, int windowSeconds) {
+    public List<RatePoint> rate(long executionId, int windowSeconds) {
         List<Object[]> rows = em.createNativeQuery("""
-                WITH s AS (SELECT sampled_at, pages, min(sampled_at) OVER () AS first FROM progress_sample WHERE execution_id = ?1)
-                SELECT floor(extract(epoch FROM sampled_at - first) / ?2)::int * ?2 AS second, sum(pages)::float8 / ?2
-                FROM s GROUP BY 1 ORDER BY 1
+                WITH s AS (SELECT sampled_at, pages, entries, partition_index, min(sampled_at) OVER () AS first
+                           FROM progress_sample WHERE execution_id = ?1)
+                SELECT floor(extract(epoch FROM s.sampled_at - s.first) / ?2)::int * ?2 AS second,
+                       coalesce(p.range_label, '?'), sum(s.pages)::float8 / ?2, sum(s.entries)::float8 * 60 / ?2
+                FROM s LEFT JOIN partition_progress p ON p.execution_id = ?1 AND p.partition_index = s.partition_index
+                GROUP BY 1, 2 ORDER BY 1, 2
                 """).setParameter(1, executionId).setParameter(2, windowSeconds).getResultList();
-        return rows.stream().map(row -> new double[] {((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue()}).toList();
+        Map<Double, Map<String, Double>> pages = new TreeMap<>();
+        Map<Double, Double> entries = new TreeMap<>();
+        for (Object[] row : rows) {
+            double second = ((Number) row[0]).doubleValue();
+            pages.computeIfAbsent(second, window -> new TreeMap<>()).put((String) row[1], ((Number) row[2]).doubleValue());
+            entries.merge(second, ((Number) row[3]).doubleValue(), Double::sum);
+        }
+        List<RatePoint> points = new ArrayList<>();
+        pages.forEach((second, byRange) -> points.add(new RatePoint(second,
+                byRange.values().stream().mapToDouble(Double::doubleValue).sum(), byRange, entries.get(second))));
+        return points;
     }
 
     /** In a transaction of its own: a failed chunk's rollback must not take the partition's end with it. */

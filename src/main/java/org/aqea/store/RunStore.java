@@ -86,6 +86,17 @@ public class RunStore {
         run.setStatus(RunRow.FINISHED, Instant.now());
     }
 
+    /** Keeps the run's quality report (JSON), before its record of the entries it saw is dropped. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordQuality(long instanceId, String report) {
+        find(instanceId).recordQuality(report, Instant.now());
+    }
+
+    /** The quality report kept when the run finished; empty while it runs or when it has no run. */
+    public Optional<String> quality(long instanceId) {
+        return Optional.ofNullable(em.find(Run.class, instanceId)).map(Run::quality);
+    }
+
     /** Records the counts of a finish held for a confirmation; the run stays restartable. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void held(long instanceId, RunRow.FinishCounts counts) {

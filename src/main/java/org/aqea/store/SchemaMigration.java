@@ -6,7 +6,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -33,12 +32,7 @@ public class SchemaMigration {
     }
 
     private static void migrate(DataSource dataSource, String name) {
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .schemas("public")
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        MigrateResult result = Migrations.apply(dataSource);
         LOG.info(() -> name + " schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JournalFallbackTest {
 
     private static final List<EntryRow> ROWS = List.of(new EntryRow("de", 1, 0, 1, "Haus", "de", "noun", "k", 1, 1,
-            "general", "default", "Haus", "a house", "draft", null, "{}", "hash"));
+            "general", "default", "Haus", "a house", "draft", null, "{}", "hash", 100, "[]"));
 
     private long now;
     private final List<String> attempts = new ArrayList<>();

@@ -14,9 +14,12 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Base64;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.aqea.testing.DumpFiles;
 import org.aqea.testing.GermanPages;
 import org.aqea.testing.Secrets;
+import org.aqea.testing.SecurePort;
 
 /** What the benchmarks against a running server share: generated dumps in its dump folder, jobs started and awaited. */
 final class BenchServer {
@@ -92,5 +95,17 @@ final class BenchServer {
 
     static JsonNode send(HttpRequest.Builder request) throws Exception {
         return JSON.readTree(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    /** The server's used heap in bytes, from its metrics (HTTPS, as the admin). */
+    static double heapUsed() {
+        String metrics;
+        try {
+            metrics = SecurePort.call("GET", "/metrics?scope=base", "admin", Secrets.value("AQEA_ADMIN_PASSWORD"), null).body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Matcher heap = Pattern.compile("^memory_usedHeap_bytes\\{[^}]*} ([0-9.eE+]+)$", Pattern.MULTILINE).matcher(metrics);
+        return heap.find() ? Double.parseDouble(heap.group(1)) : 0;
     }
 }

@@ -7,8 +7,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.aqea.dump.DumpReader;
 import org.aqea.testing.Secrets;
 import org.aqea.testing.SecurePort;
@@ -43,7 +41,7 @@ public final class JobBenchmark {
         long id = BenchServer.startJob(dump);
         long begin = System.nanoTime();
         double[] peakHeap = {0};
-        JsonNode job = BenchServer.awaitEnd(id, running -> peakHeap[0] = Math.max(peakHeap[0], heapUsed()));
+        JsonNode job = BenchServer.awaitEnd(id, running -> peakHeap[0] = Math.max(peakHeap[0], BenchServer.heapUsed()));
         double seconds = (System.nanoTime() - begin) / 1e9;
         long pages = BenchServer.sum(job, "itemsRead");
         long entries = BenchServer.sum(job, "itemsWritten");
@@ -69,17 +67,6 @@ public final class JobBenchmark {
             line.append(String.format(" %s %.1f s,", step.get("stepName").asText(), took.toMillis() / 1000.0));
         }
         System.out.println(line.substring(0, line.length() - 1));
-    }
-
-    private static double heapUsed() {
-        String metrics;
-        try {
-            metrics = SecurePort.call("GET", "/metrics?scope=base", "admin", Secrets.value("AQEA_ADMIN_PASSWORD"), null).body();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        Matcher heap = Pattern.compile("^memory_usedHeap_bytes\\{[^}]*} ([0-9.eE+]+)$", Pattern.MULTILINE).matcher(metrics);
-        return heap.find() ? Double.parseDouble(heap.group(1)) : 0;
     }
 
     private static long databaseSize() throws Exception {

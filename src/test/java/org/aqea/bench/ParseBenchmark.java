@@ -2,14 +2,17 @@ package org.aqea.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.aqea.address.AqeaConverter;
 import org.aqea.dewiktionary.GermanPageParser;
 import org.aqea.dump.DumpPage;
-import org.aqea.testing.DumpFiles;
+import org.aqea.lexicon.LexicalEntry;
+import org.aqea.quality.EntryValidator;
 import org.aqea.testing.GermanPages;
 
 /**
- * Parse throughput of the German edition parser on one core, on generated realistic pages (no I/O, no XML).
- * Prints pages per second and MB of wikitext per second. Target: at least 10,000 pages per second.
+ * Parse throughput of the German edition parser on one core, on generated realistic pages (no I/O, no XML), alone
+ * and with what the job's processor adds (field classification, lexeme keys, validation). Prints pages per second
+ * and MB of wikitext per second. Target: at least 10,000 pages per second.
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.aqea.bench.ParseBenchmark}
  */
@@ -24,22 +27,33 @@ public final class ParseBenchmark {
                 .map(p -> new DumpPage(p.title(), 0, p.id(), p.id(), "", p.text(), null)).toList();
         long bytes = pages.stream().mapToLong(p -> p.text().getBytes(StandardCharsets.UTF_8).length).sum();
         GermanPageParser parser = new GermanPageParser();
-        run(parser, pages.subList(0, Math.min(pages.size(), 30_000)));
-        long entries = 0;
-        long started = System.nanoTime();
-        entries += run(parser, pages);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("parse benchmark: %,d pages (%,.1f MB of wikitext, %,d entries) in %.2f s on one thread%n",
-                pages.size(), bytes / 1e6, entries, seconds);
-        System.out.printf("  %,.0f pages per second, %,.1f MB per second (target: 10,000 pages per second)%n",
-                pages.size() / seconds, bytes / 1e6 / seconds);
+        AqeaConverter converter = new AqeaConverter();
+        for (boolean checked : new boolean[] {false, true}) {
+            run(parser, converter, pages.subList(0, Math.min(pages.size(), 30_000)), checked);
+            long started = System.nanoTime();
+            long[] counts = run(parser, converter, pages, checked);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("parse benchmark%s: %,d pages (%,.1f MB of wikitext, %,d entries, %,d flagged) in %.2f s on one thread%n",
+                    checked ? " with classification and validation" : "", pages.size(), bytes / 1e6, counts[0], counts[1], seconds);
+            System.out.printf("  %,.0f pages per second, %,.1f MB per second (target: 10,000 pages per second)%n",
+                    pages.size() / seconds, bytes / 1e6 / seconds);
+        }
     }
 
-    private static long run(GermanPageParser parser, List<DumpPage> pages) {
+    /** Entries, and flagged entries (when checked: each entry also classified and keyed, and validated). */
+    private static long[] run(GermanPageParser parser, AqeaConverter converter, List<DumpPage> pages, boolean checked) {
         long entries = 0;
+        long flagged = 0;
         for (DumpPage page : pages) {
-            entries += parser.parse(page).size();
+            List<LexicalEntry> parsed = parser.parse(page);
+            entries += parsed.size();
+            if (checked) {
+                converter.lexemesOfPage(parsed);
+                for (LexicalEntry entry : parsed) {
+                    flagged += EntryValidator.check(entry).flags().isEmpty() ? 0 : 1;
+                }
+            }
         }
-        return entries;
+        return new long[] {entries, flagged};
     }
 }

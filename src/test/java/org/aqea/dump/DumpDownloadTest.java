@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Downloads against a real HTTP server on loopback that can stall a response half-way. */
 class DumpDownloadTest {
+
+    private static final ThreadFactory DAEMONS = runnable -> {
+        Thread thread = new Thread(runnable, "test-download-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    };
+
 
     @TempDir
     Path cache;
@@ -102,7 +110,7 @@ class DumpDownloadTest {
     void aStalledDownloadResumesWhereItStoppedAndIsCompleteOnlyAtFullLength() throws IOException {
         stallsLeft = 1;
         DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE);
-        Path file = download.fetch(url(), bytes -> { });
+        Path file = download.fetch(url(), bytes -> { }, DAEMONS);
         assertArrayEquals(content, Files.readAllBytes(file));
         assertEquals(download.localPath(url()), file);
         assertTrue(requests.stream().anyMatch(r -> r.matches("GET bytes=[1-9][0-9]*-")), "resumed with a range: " + requests);
@@ -112,13 +120,13 @@ class DumpDownloadTest {
     @Test
     void aCompleteDownloadIsUsedAgainUntilTheServerHasAnotherFile() throws IOException {
         DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE);
-        download.fetch(url(), bytes -> { });
-        download.fetch(url(), bytes -> { });
+        download.fetch(url(), bytes -> { }, DAEMONS);
+        download.fetch(url(), bytes -> { }, DAEMONS);
         assertEquals(1, requests.stream().filter(r -> r.startsWith("GET")).count(), "downloaded once: " + requests);
 
         content = bytes(2, 200_000);
         etag = "\"v2\"";
-        Path file = download.fetch(url(), bytes -> { });
+        Path file = download.fetch(url(), bytes -> { }, DAEMONS);
         assertArrayEquals(content, Files.readAllBytes(file), "a changed file is fetched anew");
     }
 
@@ -126,13 +134,13 @@ class DumpDownloadTest {
     void aPartOfAnotherVersionIsNotResumed() throws IOException {
         stallsLeft = 5;
         DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE);
-        IOException failed = assertThrows(IOException.class, () -> download.fetch(url(), bytes -> { }));
+        IOException failed = assertThrows(IOException.class, () -> download.fetch(url(), bytes -> { }, DAEMONS));
         assertTrue(failed.getMessage().contains("the next attempt resumes it"), failed.getMessage());
 
         content = bytes(3, 250_000);
         etag = "\"v3\"";
         requests.clear();
-        Path file = download.fetch(url(), bytes -> { });
+        Path file = download.fetch(url(), bytes -> { }, DAEMONS);
         assertArrayEquals(content, Files.readAllBytes(file));
         assertEquals(List.of("HEAD", "GET"), requests, "started over without a range");
     }

@@ -19,27 +19,43 @@ final class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private final String base;
     private final String authorization;
 
-    private ApiClient(String user, String password) {
-        this.authorization = user == null ? null
+    private ApiClient(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    private static String basic(String user, String password) {
+        return user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The same caller, to another server (e.g. {@code http://localhost:19080}). */
+    ApiClient at(String otherBase) {
+        return new ApiClient(otherBase, authorization);
+    }
+
+    /** A script with an API token: changes carry no header against cross-site requests (a token needs none). */
+    static ApiClient withToken(String token) {
+        return new ApiClient(BASE, "Bearer " + token);
+    }
+
     static ApiClient admin() {
-        return new ApiClient("admin", secret("AQEA_ADMIN_PASSWORD"));
+        return as("admin", secret("AQEA_ADMIN_PASSWORD"));
     }
 
     static ApiClient reader() {
-        return new ApiClient("reader", secret("AQEA_READER_PASSWORD"));
+        return as("reader", secret("AQEA_READER_PASSWORD"));
     }
 
     static ApiClient as(String user, String password) {
-        return new ApiClient(user, password);
+        return new ApiClient(BASE, basic(user, password));
     }
 
     static ApiClient anonymous() {
-        return new ApiClient(null, null);
+        return new ApiClient(BASE, null);
     }
 
     record Answer(int status, String contentType, String location, JsonNode body) {
@@ -55,10 +71,43 @@ final class ApiClient {
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A change as a script with a token sends it: JSON, no other header. */
+    Answer postJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Answer delete(String path) {
+        return send(request(path).header("X-Requested-With", "aqea-tests").DELETE());
+    }
+
     /** A change as a cross-site form would send it: no custom header, any content type. */
     Answer postAsForm(String path, String body) {
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A GET with extra headers (name, value, name, value ...), answered as it came. */
+    HttpResponse<String> getWith(String path, String... headers) {
+        return getWith(path, HttpResponse.BodyHandlers.ofString(), headers);
+    }
+
+    HttpResponse<byte[]> getBytesWith(String path, String... headers) {
+        return getWith(path, HttpResponse.BodyHandlers.ofByteArray(), headers);
+    }
+
+    private <T> HttpResponse<T> getWith(String path, HttpResponse.BodyHandler<T> body, String... headers) {
+        HttpRequest.Builder builder = request(path).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return HTTP.send(builder.build(), body);
+        } catch (IOException e) {
+            throw new IllegalStateException("calling the API: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The answer's headers to a GET. */
@@ -74,7 +123,7 @@ final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

@@ -68,6 +68,18 @@ class DashboardIT {
         }
     }
 
+    /** A uPlot chart: a canvas with lines drawn on it, and a legend naming the series. */
+    private static void assertChartDrawn(Page page, String section, List<String> series) {
+        page.waitForSelector(section + " canvas");
+        Number painted = (Number) page.evaluate("selector => { const c = document.querySelector(selector + ' canvas');"
+                + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+                + " for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }", section);
+        assertTrue(painted.intValue() > 500, section + ": " + painted + " pixels painted");
+        List<String> legend = page.locator(section + " .u-legend .u-series .u-label").allTextContents();
+        assertTrue(legend.containsAll(series), section + " legend " + legend);
+        assertTrue(page.locator(section + " .u-axis").count() >= 2, "axes with their units");
+    }
+
     private static Page logIn(String user, String password) {
         Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
         page.setDefaultTimeout(120_000);
@@ -82,6 +94,8 @@ class DashboardIT {
     @Test
     void anAdminStartsAnExtractionWatchesItFinishAndOpensAnEntry() {
         Page page = logIn("admin", ApiClient.secret("AQEA_ADMIN_PASSWORD"));
+        assertEquals(List.of("German Wiktionary (de)"), page.locator("#start-edition option").allTextContents(),
+                "the editions the server reads");
         page.fill("#start-dump", dump.toString());
         page.click("#start-submit");
         page.waitForSelector("#job-status:has-text('COMPLETED')");
@@ -90,7 +104,11 @@ class DashboardIT {
         for (int i = 0; i < bars.count(); i++) {
             assertEquals("100", bars.nth(i).getAttribute("aria-valuenow"), "partition " + i + " done");
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("job.png")));
+        assertChartDrawn(page, "#chart-rate", List.of("all ranges", "A-E", "F-J", "K-O", "P-T", "U-Z"));
+        assertChartDrawn(page, "#chart-entries", List.of("entries"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("job.png")).setFullPage(true));
+        page.locator("#chart-rate").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("rate-chart.png")));
+        assertQualityShown(page);
 
         page.click("#nav-entries");
         page.fill("#search-lang", "de");
@@ -112,8 +130,22 @@ class DashboardIT {
 
         page.click("#nav-stats");
         page.waitForSelector("#chart-fields .chart-row");
-        page.waitForSelector("#chart-rate rect");
+        assertChartDrawn(page, "#chart-rate", List.of("all ranges"));
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("statistics.png")).setFullPage(true));
+    }
+
+    /** The run's quality report: a summary, entries per rule adding up to the flagged ones, the worst entries linked. */
+    private static void assertQualityShown(Page page) {
+        page.waitForSelector("#quality-summary");
+        String summary = page.locator("#quality-summary").textContent();
+        Matcher numbers = Pattern.compile("([\\d,]+) entries, ([\\d,]+) flagged, mean score ([\\d.]+) of 100").matcher(summary);
+        assertTrue(numbers.find(), summary);
+        long flagged = Long.parseLong(numbers.group(2).replace(",", ""));
+        assertTrue(flagged > 0, "generated pages carry umlauts in their IPA: " + summary);
+        assertTrue(page.locator("#quality-rules tbody tr").count() > 0);
+        assertTrue(page.locator("#quality-scores [role=progressbar]").count() > 1, "a band per score range");
+        assertTrue(page.locator("#quality-worst tbody tr").count() > 0);
+        page.locator("#quality").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("quality.png")));
     }
 
     @Test
@@ -139,7 +171,7 @@ class DashboardIT {
     void aWaitingJournalIsShownAndReplayedFromItsButton() throws Exception {
         Path directory = Path.of(System.getenv().getOrDefault("AQEA_DATA_DIR", "data"), "journal");
         EntryRow row = new EntryRow("de", 99_000_001, 0, 1, "Journalwort", "de", "Substantiv", null, null, 1, "general",
-                "default", "Journalwort", "aus dem Journal", "draft", null, "{}", "journal-test");
+                "default", "Journalwort", "aus dem Journal", "draft", null, "{}", "journal-test", 100, "[]");
         Path file = new Journal(directory).append(999_999, 999_999, 0, "job:999999", List.of(row));
         try {
             Page page = logIn("admin", ApiClient.secret("AQEA_ADMIN_PASSWORD"));

@@ -14,17 +14,35 @@ final class Database {
     private Database() {
     }
 
+    /** The digest of every stored entry: identity, address, status and content. */
+    static final String ENTRY_DIGEST = """
+            SELECT count(*) || ':' || coalesce(md5(string_agg(edition || page_id || ':' || heading_index || ':'
+                || coalesce(address::text, '-') || ':' || status || ':' || content_hash, ',' ORDER BY edition, page_id, heading_index)), '')
+            FROM entry""";
+
+    /** The digest of the address registry: every lexeme with its address, block choice, field and status. */
+    static final String LEXEME_DIGEST = """
+            SELECT count(*) || ':' || coalesce(md5(string_agg(lexeme_key || ':' || coalesce(address::text, '-') || ':'
+                || overflowed || ':' || field || ':' || status, ',' ORDER BY lexeme_key)), '')
+            FROM lexeme""";
+
     static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getenv("AQEA_DB_URL"),
-                System.getenv().getOrDefault("AQEA_DB_USER", "postgres"), ApiClient.secret("AQEA_DB_PASSWORD"));
+        return connectTo(System.getenv("AQEA_DB_URL"));
     }
 
-    /** A digest over every stored entry: identity, address, status and content. */
+    /** The test database's URL with another database name. */
+    static String urlOf(String database) {
+        String url = System.getenv("AQEA_DB_URL");
+        return url.substring(0, url.lastIndexOf('/') + 1) + database;
+    }
+
+    static Connection connectTo(String url) throws SQLException {
+        return DriverManager.getConnection(url, System.getenv().getOrDefault("AQEA_DB_USER", "postgres"),
+                ApiClient.secret("AQEA_DB_PASSWORD"));
+    }
+
     static String entryDigest() throws SQLException {
-        return single("""
-                SELECT count(*) || ':' || coalesce(md5(string_agg(edition || page_id || ':' || heading_index || ':'
-                    || coalesce(address::text, '-') || ':' || status || ':' || content_hash, ',' ORDER BY edition, page_id, heading_index)), '')
-                FROM entry""");
+        return single(ENTRY_DIGEST);
     }
 
     /** The latest change of any entry. */
@@ -56,9 +74,14 @@ final class Database {
         return Long.parseLong(single(sql));
     }
 
-    private static String single(String sql) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
+    static String single(String sql) throws SQLException {
+        try (Connection connection = connect()) {
+            return single(connection, sql);
+        }
+    }
+
+    static String single(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }

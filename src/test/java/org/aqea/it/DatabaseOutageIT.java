@@ -72,6 +72,25 @@ class DatabaseOutageIT {
         JsonNode completed = Jobs.awaitEnd(admin, restarted.body().get("executionId").asLong(), 180);
         assertEquals("COMPLETED", completed.get("status").asText(), completed::toString);
         assertEquals(undisturbed, Database.entryDigest(), "the same entries and addresses as an undisturbed run");
+        assertEveryMetricOfTheGrafanaDashboardIsExported();
+    }
+
+    /** After a run with an outage and a replay every series the Grafana dashboard draws exists. */
+    private static void assertEveryMetricOfTheGrafanaDashboardIsExported() throws IOException {
+        String exported = Metrics.metrics("/metrics");
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("\\b([a-z][a-zA-Z0-9_]*)\\{")
+                .matcher(String.join("\n", new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(java.nio.file.Path.of("ops", "grafana", "aqea-extractor.json").toFile())
+                        .findValuesAsText("expr")));
+        while (name.find()) {
+            names.add(name.group(1));
+        }
+        assertTrue(names.size() >= 12, names::toString);
+        for (String metric : names) {
+            assertTrue(java.util.regex.Pattern.compile("(?m)^" + metric + "\\{").matcher(exported).find(),
+                    () -> metric + " is drawn by the Grafana dashboard but not exported");
+        }
     }
 
     private static void awaitFirstChunk(ApiClient admin, long executionId) throws InterruptedException {

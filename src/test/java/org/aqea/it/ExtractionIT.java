@@ -38,8 +38,10 @@ class ExtractionIT {
         List<DumpFiles.Page> pages = Jobs.pages(4_000, 21);
         Path dump = Jobs.bz2("extraction.xml.bz2", pages);
         Database.clear();
-        Jobs.run(admin, Jobs.request(dump, ",\"ranges\":[\"A-H\",\"I-P\",\"Q-Z\"]"));
+        JsonNode job = Jobs.run(admin, Jobs.request(dump, ",\"ranges\":[\"A-H\",\"I-P\",\"Q-Z\"]"));
         assertEquals(offlineAddresses(dump), Database.addressesByEntry(), "same lexemes, same addresses");
+        assertRateAddsUpByRange(job);
+        assertExportIsTheOfflineCommandsOutput(dump);
 
         String digest = Database.entryDigest();
         String lastUpdate = Database.lastUpdate();
@@ -131,6 +133,28 @@ class ExtractionIT {
         assertNotEquals(0, ApiClient.reader().get("/api/addresses/capacity").body().size());
         assertEquals(404, ApiClient.reader().get("/api/entries/0x2F:1F:3F:01").status());
         assertEquals(400, ApiClient.reader().get("/api/entries/nonsense").status());
+        for (String read : List.of("/api/entries/" + hex, "/api/entries?lang=de&pos=noun&size=5")) {
+            assertRevalidatedByItsETag(read);
+        }
+    }
+
+    /** A read carries a strong ETag, may be kept by the client's own cache only, and is 304 while unchanged. */
+    private static void assertRevalidatedByItsETag(String path) {
+        ApiClient reader = ApiClient.reader();
+        java.net.http.HttpResponse<String> first = reader.getWith(path);
+        assertEquals(200, first.statusCode());
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(tag.matches("\"[0-9a-f]{64}\""), tag);
+        assertEquals(List.of("no-cache", "private"), List.of(first.headers().firstValue("Cache-Control").orElseThrow()
+                .replace(" ", "").split(",")).stream().sorted().toList(), () -> path + ": " + first.headers().map());
+        assertEquals(tag, reader.getWith(path).headers().firstValue("ETag").orElseThrow(), "the same content, the same tag");
+
+        java.net.http.HttpResponse<String> unchanged = reader.getWith(path, "If-None-Match", tag);
+        assertEquals(304, unchanged.statusCode(), path);
+        assertEquals("", unchanged.body());
+        assertEquals(tag, unchanged.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, reader.getWith(path, "If-None-Match", "\"" + "0".repeat(64) + "\"").statusCode());
+        assertEquals(304, reader.getWith(path, "If-None-Match", "\"x\", " + tag).statusCode(), "any of the tags");
     }
 
     @Test
@@ -193,15 +217,73 @@ class ExtractionIT {
         assertTrue(failed.get("exitStatus").asText().contains("truncated or corrupt compressed data"), failed.toString());
     }
 
-    private static Map<String, String> offlineAddresses(Path dump) throws Exception {
+    /** The rate over time counts every page read once, in total and in the range of its partition. */
+    private void assertRateAddsUpByRange(JsonNode job) {
+        JsonNode rate = admin.get("/api/jobs/" + job.get("executionId").asLong() + "/rate").body();
+        assertTrue(rate.size() > 0, rate::toString);
+        java.util.Set<String> ranges = new java.util.TreeSet<>();
+        double pages = 0;
+        double entries = 0;
+        for (JsonNode point : rate) {
+            entries += point.get("entriesPerMinute").asDouble() * 2 / 60;
+            double byRange = 0;
+            for (java.util.Iterator<Map.Entry<String, JsonNode>> it = point.get("byRange").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> range = it.next();
+                ranges.add(range.getKey());
+                byRange += range.getValue().asDouble();
+            }
+            assertEquals(point.get("pagesPerSecond").asDouble(), byRange, 1e-6, point::toString);
+            pages += point.get("pagesPerSecond").asDouble() * 2;
+        }
+        assertTrue(ranges.containsAll(List.of("A-H", "I-P", "Q-Z")), ranges::toString);
+        assertEquals(Jobs.sum(job, "itemsRead"), Math.round(pages), "every page counted once");
+        assertEquals(Jobs.sum(job, "itemsWritten"), Math.round(entries), "every entry counted once");
+    }
+
+    /**
+     * The export of a lexicon made from one dump holds the lines the offline command writes for it, gzipped or not,
+     * and its import into an empty database gives the same lexicon.
+     */
+    private static void assertExportIsTheOfflineCommandsOutput(Path dump) throws Exception {
+        List<String> offline = offlineLines(dump).stream().sorted().toList();
+        java.net.http.HttpResponse<String> plain = ApiClient.reader().getWith("/api/export?edition=de");
+        assertEquals(200, plain.statusCode(), plain::body);
+        assertTrue(plain.headers().firstValue("Content-Type").orElseThrow().startsWith("application/jsonl"));
+        List<String> exported = plain.body().lines().sorted().toList();
+        assertEquals(offline.size(), exported.size(), "as many lines as the offline command");
+        for (int i = 0; i < offline.size(); i++) {
+            int line = i;
+            assertEquals(offline.get(i), exported.get(i), () -> "line " + line + " of " + offline.size() + " (sorted)");
+        }
+
+        java.net.http.HttpResponse<byte[]> zipped = ApiClient.reader().getBytesWith("/api/export", "Accept-Encoding", "gzip");
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElseThrow());
+        String unzipped = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(plain.body(), unzipped);
+        ImportRoundTrip.assertImportGivesTheSameLexicon(zipped.body());
+
+        long german = Database.count("SELECT count(*) FROM entry WHERE lang_code = 'de' AND status = 'active'");
+        assertEquals(german, ApiClient.reader().getWith("/api/export?lang=de&status=active").body().lines().count());
+        assertEquals("", ApiClient.reader().getWith("/api/export?lang=xx").body(), "no entry, no line");
+        for (String wrong : List.of("edition=fr", "lang=DE", "status=gone", "lang=de%27%20OR%201=1")) {
+            java.net.http.HttpResponse<String> refused = ApiClient.reader().getWith("/api/export?" + wrong);
+            assertEquals(400, refused.statusCode(), wrong);
+        }
+        assertEquals(401, ApiClient.anonymous().getWith("/api/export").statusCode());
+    }
+
+    /** The lines the offline command writes for the dump. */
+    private static List<String> offlineLines(Path dump) throws Exception {
         Path out = Files.createTempFile("entries", ".jsonl");
         assertEquals(0, AqeaCli.run(new String[] {"extract", "--edition", "de", dump.toString(), "-o", out.toString()}));
+        return Files.readAllLines(out).stream().filter(line -> !line.isBlank()).toList();
+    }
+
+    private static Map<String, String> offlineAddresses(Path dump) throws Exception {
         ObjectMapper json = new ObjectMapper();
         Map<String, String> addresses = new HashMap<>();
-        for (String line : Files.readAllLines(out)) {
-            if (line.isBlank()) {
-                continue;
-            }
+        for (String line : offlineLines(dump)) {
             JsonNode entry = json.readTree(line);
             addresses.put(entry.get("word").asText() + "|" + entry.get("lang_code").asText() + "|" + entry.get("pos").asText()
                     + "|" + entry.get("source").get("heading_index").asInt(), entry.get("aqea").get("address").asText(null));

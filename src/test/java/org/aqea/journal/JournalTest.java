@@ -23,7 +23,8 @@ class JournalTest {
 
     private static EntryRow row(long pageId, String word) {
         return new EntryRow("de", pageId, 0, 7L, word, "de", "Substantiv", "de|" + word + "|noun", 0xA0, 1, "general",
-                "default", word, "Ein \"Wort\"\nmit Zeilen", "draft", null, "{\"word\":\"" + word + "\"}", "hash" + pageId);
+                "default", word, "Ein \"Wort\"\nmit Zeilen", "draft", null, "{\"word\":\"" + word + "\"}", "hash" + pageId, 90,
+                "[{\"rule\":\"short_gloss\",\"where\":\"senses[0].gloss\",\"found\":\"x\"}]");
     }
 
     private static List<JournalLine> readAll(Path file, long skip) throws IOException {

@@ -25,6 +25,7 @@ import org.aqea.address.AqeaConverter;
 import org.aqea.address.Lexeme;
 import org.aqea.dewiktionary.GermanPageParser;
 import org.aqea.dump.DumpPage;
+import org.aqea.quality.EntryValidator;
 import org.aqea.testing.GermanPages;
 import org.aqea.testing.Secrets;
 import org.hibernate.Session;
@@ -84,7 +85,7 @@ class LexiconMappingIT {
             List<EntryRow> changed = rows.stream().map(row -> new EntryRow(row.edition(), row.pageId(), row.headingIndex(),
                     row.revisionId(), row.word(), row.langCode(), row.pos(), row.lexemeKey(), row.aqeaDomain(), row.wordClass(),
                     row.field(), row.fieldRule(), row.label(), row.description() + " (changed)", row.status(), row.reason(),
-                    row.lexicalJson(), "changed-" + row.contentHash().substring(8))).toList();
+                    row.lexicalJson(), "changed-" + row.contentHash().substring(8), row.qualityScore(), row.qualityFlags())).toList();
             long updated = statements(lexicon, statistics, changed);
             System.out.printf("a chunk of %d entries: %d statements new, %d unchanged, %d changed%n", rows.size(), inserted,
                     unchanged, updated);
@@ -115,10 +116,11 @@ class LexiconMappingIT {
         for (var page : new GermanPages(61).pages(pages)) {
             DumpPage dumpPage = new DumpPage(page.title(), 0, page.id(), page.id() + 1, "", page.text(), null);
             for (Lexeme lexeme : converter.lexemesOfPage(parser.parse(dumpPage))) {
-                EntryRow row = EntryRow.of(lexeme, converter.toAqea(lexeme, null));
+                EntryRow row = EntryRow.of(lexeme, converter.toAqea(lexeme, null), EntryValidator.check(lexeme.entry()));
                 rows.add(new EntryRow(EDITION, row.pageId(), row.headingIndex(), row.revisionId(), row.word(), row.langCode(),
                         row.pos(), row.lexemeKey(), row.aqeaDomain(), row.wordClass(), row.field(), row.fieldRule(), row.label(),
-                        row.description(), row.status(), row.reason(), row.lexicalJson(), row.contentHash()));
+                        row.description(), row.status(), row.reason(), row.lexicalJson(), row.contentHash(), row.qualityScore(),
+                        row.qualityFlags()));
             }
         }
         return rows;

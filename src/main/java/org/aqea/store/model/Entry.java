@@ -72,6 +72,13 @@ public class Entry {
     @Column(name = "content_hash", length = 64)
     private String contentHash;
 
+    @Column(name = "quality_score")
+    private Short qualityScore;
+
+    @Column(name = "quality_flags")
+    @JdbcTypeCode(SqlTypes.JSON)
+    private String qualityFlags;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     private Instant createdAt;
 
@@ -131,6 +138,9 @@ public class Entry {
         description = row.description();
         lexical = row.lexicalJson();
         contentHash = row.contentHash();
+        // A journal line written before the validation existed has no flags: unchecked, not a score of 0.
+        qualityScore = row.qualityFlags() == null ? null : (short) row.qualityScore();
+        qualityFlags = row.qualityFlags();
         updatedAt = now;
     }
 
@@ -192,6 +202,16 @@ public class Entry {
 
     public String lexical() {
         return lexical;
+    }
+
+    /** 0-100, or null for an entry stored before the validation. */
+    public Short qualityScore() {
+        return qualityScore;
+    }
+
+    /** The flags as a JSON array, or null for an entry stored before the validation. */
+    public String qualityFlags() {
+        return qualityFlags;
     }
 
     public Instant createdAt() {

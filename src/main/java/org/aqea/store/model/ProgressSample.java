@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** Table {@code progress_sample}: the pages of one committed chunk and when, for the rate over time. */
+/** Table {@code progress_sample}: the pages and entries of one committed chunk of a partition and when, for the rate over time. */
 @Entity
 @Table(name = "progress_sample")
 public class ProgressSample {
@@ -24,15 +24,23 @@ public class ProgressSample {
     @Column(name = "sampled_at")
     private Instant sampledAt;
 
+    @Column(name = "partition_index")
+    private Integer partitionIndex;
+
     @Column(name = "pages")
     private int pages;
+
+    @Column(name = "entries")
+    private int entries;
 
     protected ProgressSample() {
     }
 
-    public ProgressSample(long executionId, int pages, Instant now) {
+    public ProgressSample(long executionId, int partitionIndex, int pages, int entries, Instant now) {
         this.executionId = executionId;
+        this.partitionIndex = partitionIndex;
         this.pages = pages;
+        this.entries = entries;
         this.sampledAt = now;
     }
 }

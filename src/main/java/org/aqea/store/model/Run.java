@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** Table {@code run}: one extraction run (a job instance), its edition, dump, parameters and where it stands. */
 @Entity
@@ -67,6 +69,11 @@ public class Run {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** The quality report of the entries the run saw, kept when it finished. */
+    @Column(name = "quality")
+    @JdbcTypeCode(SqlTypes.JSON)
+    private String quality;
+
     protected Run() {
     }
 
@@ -109,6 +116,15 @@ public class Run {
         deprecatedEntries = deprecated;
         keptEntries = kept;
         updatedAt = now;
+    }
+
+    public void recordQuality(String report, Instant now) {
+        quality = report;
+        updatedAt = now;
+    }
+
+    public String quality() {
+        return quality;
     }
 
     public long jobInstanceId() {

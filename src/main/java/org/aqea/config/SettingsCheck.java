@@ -1,0 +1,127 @@
+package org.aqea.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import org.aqea.run.DumpPolicy;
+import org.aqea.run.RunParameters;
+
+/**
+ * The settings checked before the server takes any work: each problem is one line naming the variable, what it
+ * holds and what is allowed. Unset variables take their defaults, which are valid; only the passwords have none.
+ */
+public final class SettingsCheck {
+
+    private final UnaryOperator<String> lookup;
+    private final List<String> problems = new ArrayList<>();
+
+    private SettingsCheck(UnaryOperator<String> lookup) {
+        this.lookup = lookup;
+    }
+
+    /** @param lookup a variable's value, or null (or blank) when it is not set */
+    public static List<String> problems(UnaryOperator<String> lookup) {
+        SettingsCheck check = new SettingsCheck(lookup);
+        check.required("AQEA_ADMIN_PASSWORD", "the admin's password");
+        check.required("AQEA_READER_PASSWORD", "the reader's password");
+        for (String flag : List.of("AQEA_OPEN_READ", "AQEA_OPEN_METRICS", "AQEA_TEST_FAULTS")) {
+            check.flag(flag);
+        }
+        check.number("AQEA_HTTP_PORT", 1, 65_535, "a TCP port");
+        check.number("AQEA_HTTPS_PORT", 1, 65_535, "a TCP port");
+        check.number("AQEA_DB_POOL_SIZE", 1, 1_000, "a number of connections");
+        check.number("AQEA_BATCH_THREADS", 1, 1_024, "a number of threads");
+        check.number("AQEA_RATE_LIMIT", 1, 1_000_000, "a number of requests a second");
+        check.number("AQEA_LOGIN_MAX_FAILURES", 1, 1_000, "a number of failed log-ins");
+        check.number("AQEA_LOGIN_LOCKOUT_SECONDS", 1, 86_400, "a number of seconds");
+        check.number("AQEA_METRICS_RETENTION_SECONDS", 60, 30L * 86_400, "a number of seconds");
+        check.number("AQEA_PAGE_BUDGET_MS", 10, 600_000, "a number of milliseconds");
+        check.number("AQEA_CHUNK_SIZE", 1, RunParameters.MAX_CHUNK_SIZE, "a number of pages");
+        check.number("AQEA_MAX_DUMP_BYTES", 1L << 20, Long.MAX_VALUE, "a number of bytes");
+        check.jdbcUrl("AQEA_DB_URL");
+        check.jdbcUrl("AQEA_LEXICON_DB_URL");
+        check.dumpHosts();
+        check.logFormat();
+        return List.copyOf(check.problems);
+    }
+
+    private String value(String name) {
+        String value = lookup.apply(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private void required(String name, String what) {
+        if (value(name) == null) {
+            problems.add(name + " is not set: it must hold " + what + " (the Quick start generates one)");
+        }
+    }
+
+    private void flag(String name) {
+        String value = value(name);
+        if (value != null && !value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            problems.add(name + "='" + value + "': allowed are true and false");
+        }
+    }
+
+    private void number(String name, long min, long max, String what) {
+        String value = value(name);
+        if (value == null) {
+            return;
+        }
+        String allowed = max == Long.MAX_VALUE ? what + " from " + min : what + " from " + min + " to " + max;
+        try {
+            long number = Long.parseLong(value);
+            if (number < min || number > max) {
+                problems.add(name + "=" + value + ": allowed is " + allowed);
+            }
+        } catch (NumberFormatException e) {
+            problems.add(name + "='" + value + "': allowed is " + allowed);
+        }
+    }
+
+    private void jdbcUrl(String name) {
+        String value = value(name);
+        if (value == null) {
+            return;
+        }
+        String allowed = ": allowed is a PostgreSQL JDBC URL, jdbc:postgresql://host[:port]/database[?parameters]";
+        if (!value.startsWith("jdbc:postgresql://")) {
+            problems.add(name + " does not start with jdbc:postgresql://" + allowed);
+            return;
+        }
+        try {
+            URI uri = new URI(value.substring("jdbc:".length()));
+            if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
+                problems.add(name + " names no host or no database" + allowed);
+            }
+        } catch (URISyntaxException e) {
+            // The URL may hold a password: the message names the variable, not the value.
+            problems.add(name + " is malformed at character " + e.getIndex() + allowed);
+        }
+    }
+
+    private void dumpHosts() {
+        String value = value("AQEA_DUMP_HOSTS");
+        if (value == null) {
+            return;
+        }
+        for (String host : value.split(",")) {
+            try {
+                new DumpPolicy(List.of(), List.of(host));
+            } catch (IllegalArgumentException e) {
+                problems.add("AQEA_DUMP_HOSTS entry '" + host.trim() + "': allowed are host, host:port and "
+                        + "http://host[:port], comma-separated");
+            }
+        }
+    }
+
+    private void logFormat() {
+        String value = value("AQEA_LOG_FORMAT");
+        if (value != null && !List.of("dev", "json", "simple", "tbasic").contains(value.toLowerCase(Locale.ROOT))) {
+            problems.add("AQEA_LOG_FORMAT='" + value + "': allowed are dev, json, simple and tbasic");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.aqea.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsCheckTest {
+
+    private static final Map<String, String> PASSWORDS =
+            Map.of("AQEA_ADMIN_PASSWORD", "a-secret", "AQEA_READER_PASSWORD", "another");
+
+    private static List<String> problems(Map<String, String> settings) {
+        Map<String, String> all = new HashMap<>(PASSWORDS);
+        all.putAll(settings);
+        return SettingsCheck.problems(all::get);
+    }
+
+    @Test
+    void theDefaultsAndTheDocumentedValuesPass() {
+        assertEquals(List.of(), problems(Map.of()));
+        assertEquals(List.of(), problems(Map.of(
+                "AQEA_OPEN_READ", "TRUE", "AQEA_HTTP_PORT", "19080", "AQEA_CHUNK_SIZE", " 500 ",
+                "AQEA_DB_URL", "jdbc:postgresql://db.example.supabase.co:5432/postgres?sslmode=require",
+                "AQEA_DUMP_HOSTS", "dumps.wikimedia.org, mirror.example.org:8443,http://127.0.0.1:8000",
+                "AQEA_LOG_FORMAT", "json", "AQEA_MAX_DUMP_BYTES", "21474836480", "AQEA_TEST_FAULTS", "")));
+    }
+
+    @Test
+    void eachProblemNamesTheVariableAndWhatIsAllowed() {
+        assertEquals(List.of("AQEA_OPEN_READ='yes': allowed are true and false"),
+                problems(Map.of("AQEA_OPEN_READ", "yes")));
+        assertEquals(List.of("AQEA_HTTP_PORT=70000: allowed is a TCP port from 1 to 65535"),
+                problems(Map.of("AQEA_HTTP_PORT", "70000")));
+        assertEquals(List.of("AQEA_CHUNK_SIZE='5k': allowed is a number of pages from 1 to 5000"),
+                problems(Map.of("AQEA_CHUNK_SIZE", "5k")));
+        assertEquals(List.of("AQEA_MAX_DUMP_BYTES=1000: allowed is a number of bytes from 1048576"),
+                problems(Map.of("AQEA_MAX_DUMP_BYTES", "1000")));
+        assertEquals(List.of("AQEA_LOG_FORMAT='xml': allowed are dev, json, simple and tbasic"),
+                problems(Map.of("AQEA_LOG_FORMAT", "xml")));
+        String hostsAllowed = ": allowed are host, host:port and http://host[:port], comma-separated";
+        assertEquals(List.of("AQEA_DUMP_HOSTS entry 'ftp://mirror.example.org'" + hostsAllowed,
+                "AQEA_DUMP_HOSTS entry 'mirror.example.org:https'" + hostsAllowed,
+                "AQEA_DUMP_HOSTS entry 'https://mirror.example.org/dumps'" + hostsAllowed),
+                problems(Map.of("AQEA_DUMP_HOSTS", "dumps.wikimedia.org,ftp://mirror.example.org,"
+                        + "mirror.example.org:https,https://mirror.example.org/dumps")));
+    }
+
+    @Test
+    void aMalformedDatabaseUrlIsNamedWithoutItsPassword() {
+        assertEquals(List.of("AQEA_LEXICON_DB_URL does not start with jdbc:postgresql://: allowed is a PostgreSQL "
+                + "JDBC URL, jdbc:postgresql://host[:port]/database[?parameters]"),
+                problems(Map.of("AQEA_LEXICON_DB_URL", "postgres://u:secret@db/x")));
+        List<String> malformed = problems(Map.of("AQEA_DB_URL", "jdbc:postgresql://db:5432/x?password=se cret"));
+        assertEquals(1, malformed.size());
+        assertEquals(false, malformed.get(0).contains("se cret"), malformed.get(0));
+        assertEquals(List.of("AQEA_DB_URL names no host or no database: allowed is a PostgreSQL JDBC URL, "
+                + "jdbc:postgresql://host[:port]/database[?parameters]"),
+                problems(Map.of("AQEA_DB_URL", "jdbc:postgresql://db:5432/")));
+    }
+
+    @Test
+    void thePasswordsHaveNoDefault() {
+        assertEquals(List.of(
+                "AQEA_ADMIN_PASSWORD is not set: it must hold the admin's password (the Quick start generates one)",
+                "AQEA_READER_PASSWORD is not set: it must hold the reader's password (the Quick start generates one)"),
+                SettingsCheck.problems(name -> name.endsWith("PASSWORD") ? " " : null));
+    }
+}

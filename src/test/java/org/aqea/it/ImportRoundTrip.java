@@ -1,0 +1,77 @@
+package org.aqea.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The offline command's import, run as users run it ({@code java -jar target/aqea-cli.jar import}), of an export
+ * into a new, empty database: the same entries and the same address registry as the server's database.
+ */
+final class ImportRoundTrip {
+
+    private static final String DATABASE = "aqea_import_test";
+
+    private ImportRoundTrip() {
+    }
+
+    static void assertImportGivesTheSameLexicon(byte[] gzippedExport) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "it-import").toAbsolutePath());
+        Path export = Files.write(dir.resolve("lexicon.jsonl.gz"), gzippedExport);
+        String firstLine = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzippedExport))
+                .readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+        Path broken = Files.writeString(dir.resolve("broken.jsonl"), firstLine + "\n{\"word\": \"Haus\"\n");
+        try (Connection admin = Database.connect(); Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            statement.execute("CREATE DATABASE " + DATABASE);
+        }
+        String url = Database.urlOf(DATABASE);
+
+        Answer refused = cli("import", "--db-url", url, "--db-password-file", passwordFile(), broken.toString());
+        assertEquals(1, refused.status(), refused.output());
+        assertTrue(refused.output().contains("nothing imported: line 2 is not JSON"), refused.output());
+        try (Connection imported = Database.connectTo(url)) {
+            assertEquals("0:", Database.single(imported, Database.ENTRY_DIGEST), "a refused import stores nothing");
+        }
+
+        Answer done = cli("import", "--db-url", url, "--db-password-file", passwordFile(), export.toString());
+        assertEquals(0, done.status(), done.output());
+        assertTrue(done.output().contains("imported: "), done.output());
+        try (Connection imported = Database.connectTo(url); Connection original = Database.connect()) {
+            assertEquals(Database.single(original, Database.ENTRY_DIGEST), Database.single(imported, Database.ENTRY_DIGEST),
+                    "the same entries: addresses, statuses, content hashes");
+            assertEquals(Database.single(original, Database.LEXEME_DIGEST), Database.single(imported, Database.LEXEME_DIGEST),
+                    "the same address registry");
+        }
+
+        Answer again = cli("import", "--db-url", url, "--db-password-file", passwordFile(), export.toString());
+        assertEquals(1, again.status());
+        assertTrue(again.output().contains("the lexicon database is not empty"), again.output());
+        assertEquals(2, cli("import", export.toString()).status(), "no --db-url");
+    }
+
+    private static String passwordFile() {
+        return Path.of(System.getProperty("aqea.secrets.dir"), "AQEA_DB_PASSWORD").toString();
+    }
+
+    private record Answer(int status, String output) {
+    }
+
+    private static Answer cli(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
+                Path.of("target", "aqea-cli.jar").toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Answer(process.waitFor(), output);
+    }
+}

@@ -1,0 +1,170 @@
+package org.aqea.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package the build makes, {@code target/aqea-extractor.jar}, started as an operator starts it: {@code java -jar}
+ * with environment variables, on ports of its own, against the test database. It runs a job; stopped as systemd
+ * stops it (SIGTERM) in the middle of a job, it leaves the execution STOPPED at a checkpoint, and after a new start
+ * the restart completes it with what an undisturbed run stores. With reading open, reads may be kept by shared
+ * caches. A malformed setting stops its start.
+ * Runs after the Arquillian tests (see the failsafe executions), so that one server at a time uses the database.
+ */
+class PackagedServerIT {
+
+    private static final Path JAR = Path.of("target", "aqea-extractor.jar").toAbsolutePath();
+    private static final Path HOME = Path.of("target", "packaged-server").toAbsolutePath();
+    private static final int HTTP_PORT = 19080;
+    private static final String BASE = "http://localhost:" + HTTP_PORT;
+
+    @Test
+    void aJobStoppedBySigtermInTheMiddleIsRestartedToWhatAnUndisturbedRunStores() throws Exception {
+        Path dump = Jobs.bz2("packaged.xml.bz2", Jobs.pages(12_000, 17));
+        ApiClient admin = ApiClient.admin().at(BASE);
+        Process server = start(Map.of("AQEA_OPEN_READ", "true"), "first");
+        String undisturbed;
+        long interrupted;
+        try {
+            awaitHealthy(server);
+            Database.clear();
+            Jobs.run(admin, Jobs.request(dump, ""));
+            undisturbed = Database.entryDigest();
+            assertTrue(Database.count("SELECT count(*) FROM entry") > 10_000, "the package stored the dump's entries");
+            assertSharedCachesMayKeepOpenReads();
+
+            Database.clear();
+            interrupted = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10,\"threads\":2"));
+            awaitWritten(admin, interrupted, 1_000);
+        } finally {
+            server.destroy();
+        }
+        assertTrue(server.waitFor(120, TimeUnit.SECONDS), "the server stops within two minutes of SIGTERM");
+
+        Process again = start(Map.of(), "second");
+        try {
+            awaitHealthy(again);
+            JsonNode stopped = admin.get("/api/jobs/" + interrupted).body();
+            assertEquals("STOPPED", stopped.get("status").asText(), stopped.toString());
+            long written = Jobs.sum(stopped, "itemsWritten");
+            assertTrue(written >= 1_000 && written < 12_000, "stopped at a checkpoint in the middle: " + written);
+
+            ApiClient.Answer restarted = admin.post("/api/jobs/" + interrupted + "/restart", null);
+            assertEquals(202, restarted.status(), () -> String.valueOf(restarted.body()));
+            JsonNode completed = Jobs.awaitEnd(admin, restarted.body().get("executionId").asLong(), 300);
+            assertEquals("COMPLETED", completed.get("status").asText(), completed.toString());
+            assertEquals(undisturbed, Database.entryDigest(), "nothing lost, nothing twice: as an undisturbed run");
+        } finally {
+            again.destroy();
+            again.waitFor(120, TimeUnit.SECONDS);
+            Database.clear();
+        }
+    }
+
+    @Test
+    void aMalformedSettingStopsTheStartWithALineNamingIt() throws Exception {
+        Process server = start(Map.of("AQEA_CHUNK_SIZE", "lots", "AQEA_DB_URL", "postgresql://127.0.0.1/postgres"),
+                "malformed");
+        try {
+            Path log = HOME.resolve("malformed.log");
+            String line = "AQEA_CHUNK_SIZE='lots': allowed is a number of pages from 1 to 5000";
+            long deadline = System.currentTimeMillis() + 180_000;
+            // CWWKZ0012I: Liberty's word that the application was not started.
+            while (!Files.readString(log, StandardCharsets.UTF_8).contains("CWWKZ0012I")) {
+                assertTrue(server.isAlive(), "the server keeps running and says why the application did not start");
+                if (System.currentTimeMillis() > deadline) {
+                    fail("the application neither started nor failed within three minutes");
+                }
+                Thread.sleep(500);
+            }
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            assertTrue(output.contains(line), output);
+            assertTrue(output.contains("AQEA_DB_URL does not start with jdbc:postgresql://"), output);
+            assertFalse(output.contains("schema at version"), "no migration ran: " + output);
+            assertEquals(404, ApiClient.anonymous().at(BASE).getWith("/api/health").statusCode(), "the application is not there");
+        } finally {
+            server.destroy();
+            server.waitFor(120, TimeUnit.SECONDS);
+        }
+    }
+
+    /** With reading open, a CDN may keep a read for a minute and revalidate it by its ETag. */
+    private static void assertSharedCachesMayKeepOpenReads() {
+        ApiClient anyone = ApiClient.anonymous().at(BASE);
+        String path = "/api/entries?lang=de&pos=noun&size=5";
+        HttpResponse<String> first = anyone.getWith(path);
+        assertEquals(200, first.statusCode(), first::body);
+        assertEquals(List.of("max-age=60", "public"), List.of(first.headers().firstValue("Cache-Control").orElseThrow()
+                .replace(" ", "").split(",")).stream().sorted().toList(), () -> first.headers().map().toString());
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, anyone.getWith(path, "If-None-Match", tag).statusCode());
+    }
+
+    /** Starts the jar as an operator does, with the test database and the generated passwords as environment. */
+    private static Process start(Map<String, String> settings, String name) throws IOException {
+        Files.createDirectories(HOME);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toString())
+                .directory(HOME.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(HOME.resolve(name + ".log").toFile());
+        Map<String, String> environment = builder.environment();
+        // Only what an operator's environment file holds: the build's server variables do not come along.
+        environment.keySet().removeIf(key -> key.startsWith("AQEA_") || key.equals("VARIABLE_SOURCE_DIRS"));
+        environment.put("WLP_JAR_EXTRACT_ROOT", HOME.resolve("wlp").toString());
+        environment.put("AQEA_HTTP_PORT", Integer.toString(HTTP_PORT));
+        environment.put("AQEA_HTTPS_PORT", "19443");
+        environment.put("AQEA_DB_URL", System.getenv("AQEA_DB_URL"));
+        environment.put("AQEA_DB_USER", System.getenv().getOrDefault("AQEA_DB_USER", "postgres"));
+        environment.put("AQEA_DB_PASSWORD", ApiClient.secret("AQEA_DB_PASSWORD"));
+        environment.put("AQEA_ADMIN_PASSWORD", ApiClient.secret("AQEA_ADMIN_PASSWORD"));
+        environment.put("AQEA_READER_PASSWORD", ApiClient.secret("AQEA_READER_PASSWORD"));
+        environment.put("AQEA_DUMP_DIRS", Path.of("target", "it-dumps").toAbsolutePath().toString());
+        environment.put("AQEA_DATA_DIR", HOME.resolve("data").toString());
+        environment.putAll(settings);
+        return builder.start();
+    }
+
+    private static void awaitHealthy(Process server) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + Duration.ofMinutes(3).toMillis();
+        while (System.currentTimeMillis() < deadline) {
+            assertTrue(server.isAlive(), "the packaged server exited: see target/packaged-server/*.log");
+            try {
+                if (ApiClient.anonymous().at(BASE).get("/api/health").status() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notYet) {
+                // connection refused while the server starts
+            }
+            Thread.sleep(500);
+        }
+        fail("the packaged server did not answer within three minutes");
+    }
+
+    private static void awaitWritten(ApiClient admin, long executionId, long items) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode job = admin.get("/api/jobs/" + executionId).body();
+            assertEquals("STARTED", job.get("status").asText(), "the job must still run when the server is stopped");
+            if (Jobs.sum(job, "itemsWritten") >= items) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        fail("no progress within two minutes");
+    }
+}
