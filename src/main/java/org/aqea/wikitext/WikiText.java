@@ -2,15 +2,17 @@ package org.aqea.wikitext;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 
 /** Wikitext to plain text, and the removal of what is never rendered. */
 public final class WikiText {
 
     private static final Pattern LINK = Pattern.compile("\\[\\[([^\\[\\]|]*)(?:\\|([^\\[\\]]*))?]]");
     private static final Pattern EXTERNAL_LINK = Pattern.compile("\\[(?:https?:)?//\\S+(?:\\s+([^\\]]*))?]");
-    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
     private static final Pattern BOLD_ITALIC = Pattern.compile("'{2,}");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Whitespace and every Unicode space (no-break, thin ...): plain text has single ordinary spaces. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}]+");
 
     private WikiText() {
     }
@@ -131,9 +133,14 @@ public final class WikiText {
         text = stripTemplates(text);
         text = replaceLinks(text);
         text = EXTERNAL_LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) == null ? "" : m.group(1)));
-        text = TAG.matcher(text).replaceAll("");
         text = BOLD_ITALIC.matcher(text).replaceAll("");
-        text = text.replace("&nbsp;", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+        // Inline HTML (<sup>, <small>, <span ...>, <br>) and every character entity (&ndash;, &#x2019; ...) by an
+        // HTML parser; most lines have neither, and skip it.
+        if (text.indexOf('<') >= 0) {
+            text = Jsoup.parseBodyFragment(text).text();
+        } else if (text.indexOf('&') >= 0) {
+            text = Parser.unescapeEntities(text, false);
+        }
         return SPACES.matcher(text).replaceAll(" ").trim();
     }
 
