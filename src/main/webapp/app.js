@@ -275,6 +275,11 @@ async function showJob(id, mine) {
     if (await render()) timer = setInterval(async () => { if (!await render()) clearInterval(timer); }, 1000);
 }
 
+/** A quality flag for people: its rule, where, and what was found. */
+function flagText(flag) {
+    return flag.rule + ' at ' + flag.where + (flag.found ? ' (' + flag.found + ')' : '');
+}
+
 /** The validation of the run's entries, once the execution has ended (a running one changes every second). */
 async function qualitySection(job) {
     const section = el('section', {id: 'quality'}, el('h2', {}, 'Quality of the entries'));
@@ -284,7 +289,6 @@ async function qualitySection(job) {
     }
     const report = await api('/jobs/' + job.executionId + '/quality');
     const total = report.entries || 1;
-    const flag = f => f.rule + ' at ' + f.where + (f.found ? ' (' + f.found + ')' : '');
     section.append(
         el('p', {id: 'quality-summary'}, report.entries.toLocaleString('en') + ' entries, '
             + report.flagged.toLocaleString('en') + ' flagged, mean score '
@@ -303,7 +307,7 @@ async function qualitySection(job) {
                 ['Score', 'Entry', 'Language', 'Class', 'Flags'].map(h => el('th', {}, h)))),
             el('tbody', {}, report.worst.map(w => el('tr', {}, el('td', {}, String(w.score)),
                 el('td', {}, w.address ? el('a', {href: '#/entry/' + encodeURIComponent(w.address)}, w.word) : w.word),
-                el('td', {}, w.lang || ''), el('td', {}, w.pos), el('td', {}, w.flags.map(flag).join('; '))))))
+                el('td', {}, w.lang || ''), el('td', {}, w.pos), el('td', {}, w.flags.map(flagText).join('; '))))))
             : el('p', {class: 'muted'}, 'No entry is flagged.'));
     return section;
 }
@@ -358,7 +362,7 @@ async function showEntry(address) {
                 + ' · status ' + entry.status + ' · field rule ' + entry.fieldRule),
             el('p', {id: 'entry-quality'}, entry.quality.score == null ? 'Quality: not checked yet.'
                 : 'Quality ' + entry.quality.score + ' of 100' + (entry.quality.flags.length ? ': '
-                    + entry.quality.flags.map(f => f.rule + ' at ' + f.where + ' (' + f.found + ')').join('; ') : ''))),
+                    + entry.quality.flags.map(flagText).join('; ') : ''))),
         el('section', {}, el('h2', {}, 'Senses'), el('ol', {}, (lexical.senses || []).map(s => el('li', {},
             '[' + s.id + '] ', s.labels.length ? el('i', {}, s.labels.join(', ') + ': ') : '', s.gloss,
             s.examples.length ? el('ul', {}, s.examples.map(x => el('li', {class: 'muted'}, x))) : '')))),

@@ -30,7 +30,8 @@ final class CacheableAnswer {
         if (notModified != null) {
             return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, caching).build();
         }
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(tag).header(HttpHeaders.CACHE_CONTROL, caching).build();
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(tag)
+                .header(HttpHeaders.CACHE_CONTROL, caching).build();
     }
 
     static String cacheControl(boolean openRead) {

@@ -107,8 +107,8 @@ public final class DumpDownload {
      * The local copy of the dump, downloaded or completed first where needed.
      *
      * @param progress told the bytes on disk as they grow
+     * @param threads  makes the thread that watches for a stalled download (the server's managed threads)
      */
-    /** @param threads makes the thread that watches for a stalled download (the server's managed threads) */
     public Path fetch(URI url, LongConsumer progress, ThreadFactory threads) throws IOException {
         Path file = localPath(url);
         Path part = file.resolveSibling(file.getFileName() + ".part");

@@ -11,13 +11,16 @@ import java.util.Set;
 public record EntryQuality(int score, List<QualityFlag> flags) {
 
     public static EntryQuality of(List<QualityFlag> flags) {
-        Set<QualityRule> rules = EnumSet.noneOf(QualityRule.class);
-        flags.forEach(flag -> rules.add(flag.rule()));
-        int score = 100 - rules.stream().mapToInt(QualityRule::weight).sum();
+        int score = 100 - rulesOf(flags).stream().mapToInt(QualityRule::weight).sum();
         return new EntryQuality(Math.max(0, score), List.copyOf(flags));
     }
 
+    /** The rules that flagged the entry, each once. */
     public Set<QualityRule> rules() {
+        return rulesOf(flags);
+    }
+
+    private static Set<QualityRule> rulesOf(List<QualityFlag> flags) {
         Set<QualityRule> rules = EnumSet.noneOf(QualityRule.class);
         flags.forEach(flag -> rules.add(flag.rule()));
         return rules;

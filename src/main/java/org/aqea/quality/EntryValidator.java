@@ -31,10 +31,9 @@ public final class EntryValidator {
     private EntryValidator() {
     }
 
+    /** One entry on its own, as if it were alone on its page. */
     public static EntryQuality check(LexicalEntry entry) {
-        EntryValidator validator = new EntryValidator();
-        validator.entry(entry);
-        return EntryQuality.of(validator.flags);
+        return checkPage(List.of(entry)).get(0);
     }
 
     /**

@@ -33,7 +33,7 @@ public final class QualityJson {
         node.put("score", score);
         ArrayNode flags = node.putArray("flags");
         for (Map<String, String> flag : parseFlags(flagsJson)) {
-            flags.addObject().put("rule", flag.get("rule")).put("where", flag.get("where")).put("found", flag.get("found"));
+            add(flags, flag.get("rule"), flag.get("where"), flag.get("found"));
         }
         return node;
     }
@@ -51,8 +51,13 @@ public final class QualityJson {
     public static ArrayNode flags(EntryQuality quality) {
         ArrayNode flags = LexiconJson.MAPPER.createArrayNode();
         for (QualityFlag flag : quality.flags()) {
-            flags.addObject().put("rule", flag.rule().id()).put("where", flag.where()).put("found", flag.found());
+            add(flags, flag.rule().id(), flag.where(), flag.found());
         }
         return flags;
+    }
+
+    /** A flag's members, always in this order. */
+    private static void add(ArrayNode flags, String rule, String where, String found) {
+        flags.addObject().put("rule", rule).put("where", where).put("found", found);
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.aqea.address.AllocationRequest;
 import org.aqea.address.AqeaAddress;
 import org.aqea.address.AqeaConverter;
@@ -54,8 +55,11 @@ public final class LexiconImport {
     }
 
     private final AqeaConverter converter = new AqeaConverter();
-    private final Map<String, AqeaAddress> lexemeAddresses = new HashMap<>();
-    private final Map<String, Integer> lexemeLines = new HashMap<>();
+    /** A lexeme's address as the first line that named it gave it. */
+    private record FirstSeen(AqeaAddress address, int line) {
+    }
+
+    private final Map<String, FirstSeen> lexemes = new HashMap<>();
     private final PreparedStatement insertEntry;
     private final PreparedStatement insertLexeme;
     private long entries;
@@ -129,7 +133,7 @@ public final class LexiconImport {
         page(page, createdBy);
         insertEntry.executeBatch();
         insertLexeme.executeBatch();
-        return new Summary(entries, lexemeAddresses.size(), addressed);
+        return new Summary(entries, lexemes.size(), addressed);
     }
 
     private static boolean samePage(LexicalEntry a, LexicalEntry b) {
@@ -239,16 +243,14 @@ public final class LexiconImport {
     /** The lexeme's row once; a key seen again must come with the same address. */
     private void lexeme(Line line, AllocationRequest request, AqeaAddress address, String reason) throws SQLException, Refused {
         String key = request.key().text();
-        if (lexemeAddresses.containsKey(key)) {
-            AqeaAddress earlier = lexemeAddresses.get(key);
-            if (earlier == null ? address != null : !earlier.equals(address)) {
+        FirstSeen earlier = lexemes.putIfAbsent(key, new FirstSeen(address, line.number()));
+        if (earlier != null) {
+            if (!Objects.equals(earlier.address(), address)) {
                 throw new Refused("line " + line.number() + " gives lexeme '" + key + "' address " + address + ", line "
-                        + lexemeLines.get(key) + " gave it " + earlier);
+                        + earlier.line() + " gave it " + earlier.address());
             }
             return;
         }
-        lexemeAddresses.put(key, address);
-        lexemeLines.put(key, line.number());
         insertLexeme.setString(1, key);
         if (address == null) {
             insertLexeme.setNull(2, Types.INTEGER);
