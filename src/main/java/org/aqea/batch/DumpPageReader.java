@@ -37,7 +37,7 @@ public class DumpPageReader extends AbstractItemReader {
     @Inject
     RunStore runs;
 
-    /** The bz2 decoders run on the server's managed threads (with the application's context, stopped with it). */
+    /** The Java decoders and lbzip2's feeder run on the server's managed threads (stopped with it). */
     @Resource
     ManagedThreadFactory decoderThreads;
 
@@ -56,7 +56,7 @@ public class DumpPageReader extends AbstractItemReader {
             jobContext.setExitStatus(refusal.exitStatus());
             throw refusal;
         }
-        reader = DumpReader.openDecompressingInParallel(file, decoderThreads);
+        reader = DumpReader.openDecompressingInParallel(file, decoderThreads, Settings.lbzip2());
         long resumeAt = checkpoint == null ? 0 : (Long) checkpoint;
         while (pagesConsumed < resumeAt && reader.nextPage() != null) {
             pagesConsumed++;

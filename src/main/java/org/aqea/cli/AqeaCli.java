@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.aqea.dump.Bzip2Decoder;
 import org.aqea.edition.Edition;
 import org.aqea.edition.Editions;
 
@@ -18,7 +19,9 @@ public final class AqeaCli {
 
     static final String USAGE = """
             usage: aqea-cli extract --edition <code, e.g. de> <dump.xml[.bz2|.gz]> [-o <entries.jsonl>]
-                     Writes one lexical entry per line as JSON (to standard output without -o).
+                     Writes one lexical entry per line as JSON (to standard output without -o). bz2 dumps are
+                     decompressed by lbzip2 where it is on the PATH; AQEA_BZIP2_DECODER=java, lbzip2 or the path
+                     of an lbzip2 executable chooses.
                    aqea-cli import --db-url <jdbc:postgresql://host:port/db> [--db-user <user>]
                                    [--db-password-file <file>] <lexicon.jsonl[.gz]>
                      Loads lines of extract or of the server's export into an empty lexicon database (its tables
@@ -68,13 +71,20 @@ public final class AqeaCli {
             System.err.println("give exactly one dump file\n" + USAGE);
             return 2;
         }
+        Optional<Path> lbzip2;
+        try {
+            lbzip2 = Bzip2Decoder.lbzip2(System.getenv("AQEA_BZIP2_DECODER"));
+        } catch (IllegalArgumentException e) {
+            System.err.println("AQEA_BZIP2_DECODER: " + e.getMessage());
+            return 2;
+        }
         Path dump = Path.of(positional.get(0));
         if (!Files.isRegularFile(dump)) {
             System.err.println("aqea-cli: dump '" + dump + "' does not exist or is not a file");
             return 1;
         }
         try {
-            ExtractionSummary summary = new ExtractCommand(dump, output, known.get().newParser(), System.err,
+            ExtractionSummary summary = new ExtractCommand(dump, lbzip2, output, known.get().newParser(), System.err,
                     System.console() != null).run();
             summary.print(System.err);
             return 0;

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.aqea.address.AddressAllocator;
 import org.aqea.address.Allocation;
@@ -23,6 +24,7 @@ import org.aqea.address.AqeaLines;
 import org.aqea.address.InMemoryAddressRegistry;
 import org.aqea.address.LexemeKey;
 import org.aqea.address.Lexeme;
+import org.aqea.dump.Bzip2Decoder;
 import org.aqea.dump.DumpPage;
 import org.aqea.dump.DumpReader;
 import org.aqea.edition.PageParser;
@@ -41,14 +43,17 @@ final class ExtractCommand {
     private static final ObjectMapper JSON = LexiconJson.MAPPER;
 
     private final Path dump;
+    private final Optional<Path> lbzip2;
     private final Path output;
     private final PrintStream status;
     private final boolean interactive;
     private final PageParser parser;
     private final AqeaConverter converter = new AqeaConverter();
 
-    ExtractCommand(Path dump, Path output, PageParser parser, PrintStream status, boolean interactive) {
+    /** @param lbzip2 lbzip2 to decompress with ({@link Bzip2Decoder}), or none for the Java decoder */
+    ExtractCommand(Path dump, Optional<Path> lbzip2, Path output, PageParser parser, PrintStream status, boolean interactive) {
         this.dump = dump;
+        this.lbzip2 = lbzip2;
         this.output = output;
         this.parser = parser;
         this.status = status;
@@ -99,7 +104,7 @@ final class ExtractCommand {
     private void forEachPage(String phase, PageHandler handler) throws IOException {
         Progress progress = new Progress(status, interactive, Files.size(dump), phase);
         long pages = 0;
-        try (DumpReader reader = DumpReader.openDecompressingInParallel(dump)) {
+        try (DumpReader reader = DumpReader.openDecompressingInParallel(dump, lbzip2)) {
             DumpPage page;
             while ((page = reader.nextPage()) != null) {
                 if (page.isRedirect()) {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.aqea.dump.Bzip2Decoder;
 import org.aqea.dump.DumpDownload;
 import org.aqea.run.DumpPolicy;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -102,6 +104,11 @@ public final class Settings {
     /** How long the job may parse one page before it rejects it: {@code AQEA_PAGE_BUDGET_MS}, default 5 s. */
     public static Duration pageBudget() {
         return Duration.ofMillis(Long.parseLong(value("AQEA_PAGE_BUDGET_MS", "5000")));
+    }
+
+    /** The lbzip2 that decompresses bz2 dumps, or none for the Java decoder: {@code AQEA_BZIP2_DECODER}, default auto. */
+    public static Optional<Path> lbzip2() {
+        return Bzip2Decoder.lbzip2(value("AQEA_BZIP2_DECODER", Bzip2Decoder.DEFAULT));
     }
 
     public static int defaultChunkSize() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import org.aqea.dump.Bzip2Decoder;
 import org.aqea.run.DumpPolicy;
 import org.aqea.run.RunParameters;
 
@@ -44,6 +45,7 @@ public final class SettingsCheck {
         check.jdbcUrl("AQEA_DB_URL");
         check.jdbcUrl("AQEA_LEXICON_DB_URL");
         check.dumpHosts();
+        check.bzip2Decoder();
         check.logFormat();
         return List.copyOf(check.problems);
     }
@@ -56,6 +58,15 @@ public final class SettingsCheck {
     private void required(String name, String what) {
         if (value(name) == null) {
             problems.add(name + " is not set: it must hold " + what + " (the Quick start generates one)");
+        }
+    }
+
+    private void bzip2Decoder() {
+        String value = value("AQEA_BZIP2_DECODER");
+        try {
+            Bzip2Decoder.lbzip2(value);
+        } catch (IllegalArgumentException e) {
+            problems.add("AQEA_BZIP2_DECODER='" + value + "': " + e.getMessage());
         }
     }
 

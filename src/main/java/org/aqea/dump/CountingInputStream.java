@@ -8,6 +8,7 @@ import java.io.InputStream;
 final class CountingInputStream extends FilterInputStream {
 
     private long count;
+    private long marked;
 
     CountingInputStream(InputStream in, long startOffset) {
         super(in);
@@ -34,6 +35,18 @@ final class CountingInputStream extends FilterInputStream {
             count += n;
         }
         return n;
+    }
+
+    @Override
+    public synchronized void mark(int readLimit) {
+        super.mark(readLimit);
+        marked = count;
+    }
+
+    @Override
+    public synchronized void reset() throws IOException {
+        super.reset();
+        count = marked;
     }
 
     @Override

@@ -9,11 +9,13 @@ import java.io.SequenceInputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.LongSupplier;
+import java.util.logging.Logger;
 import java.util.zip.GZIPInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -26,6 +28,8 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  * single- or multistream). Memory stays flat: one page at a time. Elements it does not know are skipped.
  */
 public final class DumpReader implements Closeable {
+
+    private static final Logger LOG = Logger.getLogger(DumpReader.class.getName());
 
     /** Decoder threads outside a server (the offline command, tests): daemons, so that they never hold the JVM. */
     private static final ThreadFactory DECODER_THREADS = runnable -> {
@@ -67,10 +71,7 @@ public final class DumpReader implements Closeable {
     }
 
     private static DumpReader openFrom(Path file, long startOffset) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        channel.position(startOffset);
-        CountingInputStream counter = new CountingInputStream(
-                new BufferedInputStream(Channels.newInputStream(channel), 1 << 16), startOffset);
+        CountingInputStream counter = openCounting(file, startOffset);
         InputStream decoded;
         try {
             decoded = decode(counter);
@@ -87,7 +88,13 @@ public final class DumpReader implements Closeable {
         return new DumpReader(file.toString(), decoded, counter::count);
     }
 
-    /** Opens a dump from its start. */
+    private static CountingInputStream openCounting(Path file, long startOffset) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        channel.position(startOffset);
+        return new CountingInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16), startOffset);
+    }
+
+    /** Opens a dump from its start, decompressing on the reader's thread. */
     public static DumpReader open(Path file) throws IOException {
         return openFrom(file, 0);
     }
@@ -101,20 +108,47 @@ public final class DumpReader implements Closeable {
     }
 
     /**
-     * Opens a dump from its start, decompressing on every core when a multistream index lies beside it
-     * ({@link MultistreamIndex#beside}), else like {@link #open}.
+     * Opens a dump from its start, decompressing on other threads than the reader's: with lbzip2 where one is given
+     * ({@link Bzip2Decoder}: native, on every core; when it cannot be started, the Java decoder reads instead), else
+     * with the Java decoder, on every core when a multistream index lies beside the file
+     * ({@link MultistreamIndex#beside}), else on one thread ahead of the reader.
      */
-    public static DumpReader openDecompressingInParallel(Path file) throws IOException {
-        return openDecompressingInParallel(file, DECODER_THREADS);
+    public static DumpReader openDecompressingInParallel(Path file, Optional<Path> lbzip2) throws IOException {
+        return openDecompressingInParallel(file, DECODER_THREADS, lbzip2);
     }
 
-    /** As {@link #openDecompressingInParallel(Path)}, the decoders' threads made by {@code threads}. */
-    public static DumpReader openDecompressingInParallel(Path file, ThreadFactory threads) throws IOException {
-        Optional<Path> index = MultistreamIndex.beside(file);
-        if (index.isEmpty()) {
-            return open(file);
+    /**
+     * As {@link #openDecompressingInParallel(Path, Optional)}, the decoders' threads made by {@code threads}.
+     */
+    public static DumpReader openDecompressingInParallel(Path file, ThreadFactory threads, Optional<Path> lbzip2)
+            throws IOException {
+        if (lbzip2.isPresent() && isBzip2(file)) {
+            try {
+                NativeBzip2InputStream decoded = NativeBzip2InputStream.start(lbzip2.get(), file, threads);
+                return new DumpReader(file.toString(), decoded, decoded::position);
+            } catch (IOException e) {
+                LOG.warning(() -> "lbzip2 (" + lbzip2.get() + ") could not be started, the Java decoder reads " + file
+                        + " instead: " + e.getMessage());
+            }
         }
-        return openParallel(file, MultistreamIndex.read(index.get()), Runtime.getRuntime().availableProcessors(), threads);
+        Optional<Path> index = MultistreamIndex.beside(file);
+        if (index.isPresent()) {
+            return openParallel(file, MultistreamIndex.read(index.get()), Runtime.getRuntime().availableProcessors(), threads);
+        }
+        CountingInputStream counter = openCounting(file, 0);
+        InputStream decoded;
+        try {
+            decoded = decode(counter);
+        } catch (IOException | RuntimeException e) {
+            counter.close();
+            throw new DumpFormatException(file.toString(), counter.count(), null,
+                    "not a readable MediaWiki XML dump: " + describe(e), e);
+        }
+        if (decoded == counter) {
+            return new DumpReader(file.toString(), decoded, counter::count);
+        }
+        ReadAheadInputStream ahead = new ReadAheadInputStream(new DecoderChunks(decoded, counter), 1, 4, threads, decoded);
+        return new DumpReader(file.toString(), ahead, ahead::position);
     }
 
     /**
@@ -127,8 +161,16 @@ public final class DumpReader implements Closeable {
 
     private static DumpReader openParallel(Path file, MultistreamIndex index, int threads, ThreadFactory threadFactory)
             throws IOException {
-        ParallelStreamsInputStream streams = new ParallelStreamsInputStream(file, index.streamOffsets(), threads, threadFactory);
-        return new DumpReader(file.toString(), new BufferedInputStream(streams, 1 << 16), streams::position);
+        StreamSlices slices = new StreamSlices(file, index.streamOffsets());
+        ReadAheadInputStream ahead = new ReadAheadInputStream(slices, threads, threads * 2, threadFactory, slices);
+        return new DumpReader(file.toString(), ahead, ahead::position);
+    }
+
+    private static boolean isBzip2(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] magic = in.readNBytes(3);
+            return magic.length == 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h';
+        }
     }
 
     /** Bytes of the file consumed so far (compressed bytes for a compressed dump). */

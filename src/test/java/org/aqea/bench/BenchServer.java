@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,16 +32,19 @@ final class BenchServer {
     private BenchServer() {
     }
 
-    /** A generated dump of {@code count} pages inside the default dump folder of {@code ./mvnw -Prun}, made once. */
-    static Path dump(String name, int count, boolean multistream) throws Exception {
+    /**
+     * A generated dump of {@code count} pages inside the default dump folder of {@code ./mvnw -Prun}, made once;
+     * heavy: only lemma pages as big as the biggest real ones.
+     */
+    static Path dump(String name, int count, boolean multistream, boolean heavy) throws Exception {
         Path dump = Path.of("data", "dumps", "bench", name + ".xml.bz2").toAbsolutePath();
         Files.createDirectories(dump.getParent());
         if (!Files.exists(dump)) {
+            List<DumpFiles.Page> pages = (heavy ? GermanPages.heavy(count) : new GermanPages(count)).pages(count);
             if (multistream) {
-                DumpFiles.writeMultistream(dump, dump.resolveSibling(name + "-index.txt.bz2"), DumpFiles.SCHEMA_011,
-                        new GermanPages(count).pages(count), 100);
+                DumpFiles.writeMultistream(dump, dump.resolveSibling(name + "-index.txt.bz2"), DumpFiles.SCHEMA_011, pages, 100);
             } else {
-                DumpFiles.writeBz2(dump, DumpFiles.SCHEMA_011, new GermanPages(count).pages(count));
+                DumpFiles.writeBz2(dump, DumpFiles.SCHEMA_011, pages);
             }
         }
         return dump;

@@ -1,15 +1,24 @@
 package org.aqea.bench;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.aqea.dump.Bzip2Decoder;
 import org.aqea.dump.DumpReader;
-import org.aqea.dump.MultistreamIndex;
 import org.aqea.testing.DumpFiles;
 import org.aqea.testing.GermanPages;
 
 /**
- * Decompressing and reading a multistream dump of generated pages: on one thread, then on every core with the
- * multistream index. {@code DecompressBenchmark [pages]}, default 200,000. Prints numbers; not a test.
+ * Decompressing and reading a dump of generated pages, every way the product can, against {@code bzip2 -dc} of the
+ * same file on one thread: a single-stream file on the reader's thread, with one decoder thread ahead of the reader,
+ * with lbzip2 (when installed); a multistream file with its index on every core, and with lbzip2. Two rounds (the
+ * first warms the JIT). {@code DecompressBenchmark [pages] [heavy]}, default 200,000 pages. Prints numbers; not a
+ * test.
+ *
+ * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.aqea.bench.DecompressBenchmark}
  */
 public final class DecompressBenchmark {
 
@@ -18,32 +27,60 @@ public final class DecompressBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
-        Path dump = Path.of("target", "bench", "multistream-" + count + ".xml.bz2").toAbsolutePath();
-        Path index = Path.of("target", "bench", "multistream-" + count + "-index.txt.bz2").toAbsolutePath();
-        Files.createDirectories(dump.getParent());
-        if (!Files.exists(dump) || !Files.exists(index)) {
-            DumpFiles.writeMultistream(dump, index, DumpFiles.SCHEMA_011, new GermanPages(count).pages(count), 100);
+        boolean heavy = args.length > 1 && args[1].equals("heavy");
+        String name = count + (heavy ? "-heavy" : "");
+        Path single = Path.of("target", "bench", "single", name + ".xml.bz2").toAbsolutePath();
+        Path multistream = Path.of("target", "bench", "multistream", name + ".xml.bz2").toAbsolutePath();
+        if (!Files.exists(single) || !Files.exists(multistream)) {
+            List<DumpFiles.Page> pages = (heavy ? GermanPages.heavy(count) : new GermanPages(count)).pages(count);
+            Files.createDirectories(single.getParent());
+            Files.createDirectories(multistream.getParent());
+            DumpFiles.writeBz2(single, DumpFiles.SCHEMA_011, pages);
+            DumpFiles.writeMultistream(multistream, multistream.resolveSibling(name + "-index.txt.bz2"), DumpFiles.SCHEMA_011,
+                    pages, 100);
         }
-        int cores = Runtime.getRuntime().availableProcessors();
-        for (int round = 0; round < 2; round++) {
-            long start = System.nanoTime();
-            long pages = 0;
-            try (DumpReader reader = DumpReader.open(dump)) {
-                while (reader.nextPage() != null) {
-                    pages++;
-                }
+        Optional<Path> lbzip2 = Bzip2Decoder.lbzip2("auto");
+        System.out.printf("decompress benchmark: %,d %spages, %,d MB bz2, %d cores, lbzip2 %s%n", count, heavy ? "heavy " : "",
+                Files.size(single) >> 20, Runtime.getRuntime().availableProcessors(), lbzip2.map(Path::toString).orElse("not installed"));
+        for (int round = 1; round <= 2; round++) {
+            StringBuilder line = new StringBuilder("  round " + round + ":");
+            line.append(String.format(" bzip2 -dc %.1f s;", bzip2(single)));
+            line.append(String.format(" single stream: reader's thread %.1f s,", read(() -> DumpReader.open(single))));
+            line.append(String.format(" a decoder ahead %.1f s,", read(() -> DumpReader.openDecompressingInParallel(single, Optional.empty()))));
+            if (lbzip2.isPresent()) {
+                line.append(String.format(" lbzip2 %.1f s;", read(() -> DumpReader.openDecompressingInParallel(single, lbzip2))));
             }
-            double sequential = (System.nanoTime() - start) / 1e9;
-            start = System.nanoTime();
-            try (DumpReader reader = DumpReader.openParallel(dump, MultistreamIndex.read(index), cores)) {
-                while (reader.nextPage() != null) {
-                    pages--;
-                }
+            line.append(String.format(" multistream: every core %.1f s", read(() -> DumpReader.openDecompressingInParallel(multistream, Optional.empty()))));
+            if (lbzip2.isPresent()) {
+                line.append(String.format(", lbzip2 %.1f s", read(() -> DumpReader.openDecompressingInParallel(multistream, lbzip2))));
             }
-            double parallel = (System.nanoTime() - start) / 1e9;
-            System.out.printf("decompress benchmark, round %d: %,d pages (%,d MB compressed); one thread %.1f s, %d threads "
-                    + "with the index %.1f s (%.2f times as fast)%s%n", round + 1, count, Files.size(dump) >> 20,
-                    sequential, cores, parallel, sequential / parallel, pages == 0 ? "" : "; PAGE COUNTS DIFFER");
+            System.out.println(line);
         }
+    }
+
+    private interface Opener {
+        DumpReader open() throws Exception;
+    }
+
+    private static double read(Opener opener) throws Exception {
+        long start = System.nanoTime();
+        try (DumpReader reader = opener.open()) {
+            while (reader.nextPage() != null) {
+                // decompress and read only
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double bzip2(Path file) throws Exception {
+        long start = System.nanoTime();
+        Process bzip2 = new ProcessBuilder("bzip2", "-dc", file.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (InputStream xml = bzip2.getInputStream()) {
+            xml.transferTo(OutputStream.nullOutputStream());
+        }
+        if (bzip2.waitFor() != 0) {
+            throw new IllegalStateException("bzip2 -dc " + file + " failed");
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 }

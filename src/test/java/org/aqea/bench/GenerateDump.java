@@ -7,7 +7,8 @@ import org.aqea.testing.GermanPages;
 
 /**
  * Writes a dump of made-up German pages, for trying the product and for benchmarks:
- * {@code GenerateDump <pages> <file.xml.bz2> [multistream]} (the multistream index goes next to the file).
+ * {@code GenerateDump <pages> <file.xml.bz2> [multistream] [heavy]} (the multistream index goes next to the file;
+ * heavy: only lemma pages as big as the biggest real ones).
  */
 public final class GenerateDump {
 
@@ -17,8 +18,9 @@ public final class GenerateDump {
     public static void main(String[] args) throws Exception {
         int count = Integer.parseInt(args[0]);
         Path file = Path.of(args[1]);
-        List<DumpFiles.Page> pages = new GermanPages(count).pages(count);
-        if (args.length > 2 && args[2].equals("multistream")) {
+        List<String> options = List.of(args).subList(2, args.length);
+        List<DumpFiles.Page> pages = (options.contains("heavy") ? GermanPages.heavy(count) : new GermanPages(count)).pages(count);
+        if (options.contains("multistream")) {
             Path index = file.resolveSibling(file.getFileName().toString().replace(".xml.bz2", "-index.txt.bz2"));
             DumpFiles.writeMultistream(file, index, DumpFiles.SCHEMA_011, pages, 100);
         } else if (file.toString().endsWith(".bz2")) {
@@ -26,6 +28,7 @@ public final class GenerateDump {
         } else {
             DumpFiles.writeXml(file, DumpFiles.SCHEMA_011, pages);
         }
-        System.out.printf("wrote %,d pages to %s%n", count, file);
+        System.out.printf("wrote %,d pages (%,d MB of wikitext) to %s%n", count,
+                pages.stream().mapToLong(page -> page.text().length()).sum() >> 20, file);
     }
 }

@@ -37,7 +37,7 @@ public final class LoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
-        Path dump = BenchServer.dump("load-" + count, count, false);
+        Path dump = BenchServer.dump("load-" + count, count, false, false);
         BenchServer.emptyLexicon();
         double alone = pagesPerSecond(BenchServer.startJob(dump));
         System.out.printf("load benchmark: the extraction alone: %,.0f pages per second%n", alone);

@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.aqea.testing.DumpFiles;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,5 +168,95 @@ class DumpReaderTest {
         try (DumpReader reader = DumpReader.open(file)) {
             assertEquals(7_000, readAll(reader).size());
         }
+    }
+
+    /** lbzip2 where installed; AQEA_REQUIRE_LBZIP2=1 (CI, which installs it) makes its absence a failure. */
+    private static Optional<Path> lbzip2() {
+        Optional<Path> lbzip2 = Bzip2Decoder.lbzip2("auto");
+        if ("1".equals(System.getenv("AQEA_REQUIRE_LBZIP2"))) {
+            assertTrue(lbzip2.isPresent(), "AQEA_REQUIRE_LBZIP2=1 but lbzip2 is not on the PATH");
+        }
+        Assumptions.assumeTrue(lbzip2.isPresent(), "lbzip2 is not installed");
+        return lbzip2;
+    }
+
+    @Test
+    void aDecoderAheadOfTheReaderAndLbzip2GiveThePagesOfTheSequentialReader() throws IOException {
+        List<DumpFiles.Page> pages = pages(20_000);
+        Path single = DumpFiles.writeBz2(dir.resolve("single.xml.bz2"), DumpFiles.SCHEMA_011, pages);
+        Path gzip = DumpFiles.writeGzip(dir.resolve("single.xml.gz"), DumpFiles.SCHEMA_011, pages);
+        Path multistream = dir.resolve("m-multistream.xml.bz2");
+        DumpFiles.writeMultistream(multistream, dir.resolve("m-multistream-index.txt.bz2"), DumpFiles.SCHEMA_011, pages, 100);
+        List<DumpPage> sequential;
+        try (DumpReader reader = DumpReader.open(single)) {
+            sequential = readAll(reader);
+        }
+        assertEquals(20_000, sequential.size());
+        for (Path file : List.of(single, gzip, multistream)) {
+            try (DumpReader reader = DumpReader.openDecompressingInParallel(file, Optional.empty())) {
+                assertEquals(sequential, readAll(reader), file.toString());
+                assertEquals(Files.size(file), reader.bytePosition(), file.toString());
+            }
+        }
+        Optional<Path> lbzip2 = lbzip2();
+        for (Path file : List.of(single, multistream)) {
+            try (DumpReader reader = DumpReader.openDecompressingInParallel(file, lbzip2)) {
+                assertEquals(sequential, readAll(reader), file.toString());
+                assertEquals(Files.size(file), reader.bytePosition(), file.toString());
+            }
+        }
+    }
+
+    @Test
+    void lbzip2ReportsATruncatedOrCorruptFileAsTheJavaDecoderDoesAndChecksEachBlockBeforeItsBytes() throws IOException {
+        Optional<Path> lbzip2 = lbzip2();
+        Path whole = DumpFiles.writeBz2(dir.resolve("whole.xml.bz2"), DumpFiles.SCHEMA_011, pages(30_000));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path truncated = Files.write(dir.resolve("truncated.xml.bz2"), Arrays.copyOf(bytes, bytes.length / 2));
+        byte[] flipped = bytes.clone();
+        flipped[bytes.length / 3] ^= 0x55;
+        Path corrupt = Files.write(dir.resolve("corrupt.xml.bz2"), flipped);
+        for (Path broken : List.of(truncated, corrupt)) {
+            for (Optional<Path> decoder : List.of(Optional.<Path>empty(), lbzip2)) {
+                List<DumpPage> read = new ArrayList<>();
+                try (DumpReader reader = DumpReader.openDecompressingInParallel(broken, decoder)) {
+                    DumpFormatException error = assertThrows(DumpFormatException.class, () -> {
+                        DumpPage page;
+                        while ((page = reader.nextPage()) != null) {
+                            read.add(page);
+                        }
+                    }, broken + " with " + decoder);
+                    String message = error.getMessage();
+                    assertTrue(message.startsWith(broken.toString()), message);
+                    // The Java decoder checks a block's CRC after handing out its bytes: the XML may break first.
+                    boolean xmlFirst = decoder.isEmpty() && broken.equals(corrupt) && message.contains("malformed XML");
+                    assertTrue(xmlFirst || message.contains("truncated or corrupt compressed data"), message);
+                    assertTrue(decoder.isEmpty() || message.contains("lbzip2 exited with status"), message);
+                    assertTrue(message.contains("after page 'Wort " + read.size() + "'"), message);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anLbzip2ThatCannotStartLeavesTheDumpToTheJavaDecoder() throws IOException {
+        Path notAProgram = Files.writeString(dir.resolve("lbzip2"), "this is no executable\0\0\0");
+        assertTrue(notAProgram.toFile().setExecutable(true));
+        Path single = DumpFiles.writeBz2(dir.resolve("single.xml.bz2"), DumpFiles.SCHEMA_011, pages(500));
+        try (DumpReader reader = DumpReader.openDecompressingInParallel(single, Bzip2Decoder.lbzip2(notAProgram.toString()))) {
+            assertEquals(500, readAll(reader).size());
+        }
+    }
+
+    @Test
+    void theDecoderSettingNamesWhatItTakes() throws IOException {
+        assertEquals(Optional.empty(), Bzip2Decoder.lbzip2("java"));
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> Bzip2Decoder.lbzip2(dir.resolve("nowhere").toString()));
+        assertTrue(missing.getMessage().contains("expected auto, java, lbzip2 or the absolute path"), missing.getMessage());
+        Path notExecutable = Files.writeString(dir.resolve("plain"), "x");
+        assertThrows(IllegalArgumentException.class, () -> Bzip2Decoder.lbzip2(notExecutable.toString()));
+        assertThrows(IllegalArgumentException.class, () -> Bzip2Decoder.lbzip2("relative/lbzip2"));
+        assertEquals(Bzip2Decoder.lbzip2("auto"), Bzip2Decoder.lbzip2(null), "unset is auto");
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 
 /** Writes MediaWiki XML dumps of pages we make up, plain, bz2 or bz2 multistream (with its index). */
@@ -71,6 +72,13 @@ public final class DumpFiles {
 
     public static Path writeBz2(Path file, String schema, List<Page> pages) throws IOException {
         try (OutputStream out = new BZip2CompressorOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            writeTo(out, schema, pages);
+        }
+        return file;
+    }
+
+    public static Path writeGzip(Path file, String schema, List<Page> pages) throws IOException {
+        try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
             writeTo(out, schema, pages);
         }
         return file;

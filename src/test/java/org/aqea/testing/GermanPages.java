@@ -7,7 +7,9 @@ import java.util.Random;
 /**
  * Made-up pages in the German Wiktionary format, shaped like the real mix: about a third lemma pages (nouns,
  * verbs, adjectives, with tables, pronunciation, senses, examples, relations and translation tables; some with a
- * second language) and two thirds inflected-form pages. Deterministic for a seed.
+ * second language) and two thirds inflected-form pages; or, from {@link #heavy}, only lemma pages like the biggest real
+ * ones (20 to 30 KB: many senses with several examples and their sources, translation tables of some fifty languages,
+ * inflection tables, word formation, idioms; half of them with a second language). Deterministic for a seed.
  */
 public final class GermanPages {
 
@@ -16,13 +18,27 @@ public final class GermanPages {
     private static final String[] FIELDS = {"Biologie", "Medizin", "Technik", "Musik", "Recht", "Gastronomie",
             "Zoologie", "Botanik", "Sport", "Religion"};
     private static final String[] LANGS = {"en", "fr", "es", "it", "pt", "nl", "pl", "sv", "cs", "ru", "ja", "la"};
+    private static final String[] MANY_LANGS = {"en", "fr", "es", "it", "pt", "nl", "pl", "sv", "cs", "ru", "ja", "la",
+            "da", "fi", "no", "is", "hu", "ro", "bg", "hr", "sk", "sl", "lt", "lv", "et", "el", "tr", "ar", "he", "fa",
+            "hi", "zh", "ko", "vi", "th", "id", "ca", "gl", "eu", "ga", "cy", "eo", "uk", "be", "sr", "mk", "sq", "ka"};
 
     private final Random random;
+    private final boolean heavy;
     private long nextId = 1;
     private final java.util.Set<String> titles = new java.util.HashSet<>();
 
     public GermanPages(long seed) {
+        this(seed, false);
+    }
+
+    private GermanPages(long seed, boolean heavy) {
         this.random = new Random(seed);
+        this.heavy = heavy;
+    }
+
+    /** Lemma pages only, each as big as the biggest real ones. */
+    public static GermanPages heavy(long seed) {
+        return new GermanPages(seed, true);
     }
 
     public List<DumpFiles.Page> pages(int count) {
@@ -43,7 +59,7 @@ public final class GermanPages {
             titles.add(lemma + "s");
             titles.add(lemma + "n");
             pages.add(DumpFiles.Page.article(nextId++, kind == 1 ? lemma.toLowerCase() + "en" : lemma, lemmaPage(lemma, kind)));
-            for (int i = 0; i < 2 && pages.size() < count; i++) {
+            for (int i = 0; i < 2 && !heavy && pages.size() < count; i++) {
                 String form = lemma + (i == 0 ? "s" : "n");
                 pages.add(DumpFiles.Page.article(nextId++, form, formPage(form, lemma)));
             }
@@ -82,7 +98,7 @@ public final class GermanPages {
         page.append("{{Aussprache}}\n:{{IPA}} {{Lautschrift|ˈ").append(title.toLowerCase()).append("}}, {{Pl.}} {{Lautschrift|ˈ")
                 .append(title.toLowerCase()).append("ə}}\n:{{Hörbeispiele}} {{Audio|De-").append(title).append(".ogg}}\n")
                 .append(":{{Reime}} {{Reim|").append(title.substring(Math.max(0, title.length() - 3))).append("|Deutsch}}\n\n");
-        int senses = 1 + random.nextInt(4);
+        int senses = heavy ? 10 + random.nextInt(14) : 1 + random.nextInt(4);
         page.append("{{Bedeutungen}}\n");
         for (int s = 1; s <= senses; s++) {
             page.append(":[").append(s).append("] ");
@@ -90,6 +106,9 @@ public final class GermanPages {
                 page.append("{{K|").append(FIELDS[random.nextInt(FIELDS.length)]).append("}} ");
             }
             page.append(sentence(6 + random.nextInt(10))).append("<ref>").append(sentence(4)).append("</ref>\n");
+            if (heavy && random.nextInt(3) == 0) {
+                page.append("::[").append(s).append("a] ").append(sentence(5 + random.nextInt(6))).append('\n');
+            }
         }
         page.append("\n{{Herkunft}}\n:[[Ableitung]] von [[").append(word()).append("]] ''").append(word()).append("''\n\n");
         appendLinks(page, "Synonyme", senses);
@@ -97,12 +116,26 @@ public final class GermanPages {
         appendLinks(page, "Unterbegriffe", senses);
         page.append("{{Beispiele}}\n");
         for (int s = 1; s <= senses; s++) {
-            page.append(":[").append(s).append("] ").append(sentence(8 + random.nextInt(8))).append(".\n");
+            for (int e = heavy ? 1 + random.nextInt(3) : 1; e > 0; e--) {
+                page.append(":[").append(s).append("] ").append(sentence(8 + random.nextInt(8))).append('.');
+                if (heavy) {
+                    page.append("<ref>{{Literatur|Autor=").append(capitalize(word())).append("|Titel=").append(sentence(4))
+                            .append("|Verlag=").append(capitalize(word())).append("|Ort=").append(capitalize(word()))
+                            .append("|Jahr=").append(1900 + random.nextInt(125)).append("|Seiten=").append(random.nextInt(400))
+                            .append("}}</ref>");
+                }
+                page.append('\n');
+            }
+        }
+        if (heavy) {
+            appendLinks(page, "Redewendungen", senses / 2);
+            appendLinks(page, "Charakteristische Wortkombinationen", senses);
+            appendLinks(page, "Wortbildungen", senses / 2);
         }
         page.append("\n==== {{Übersetzungen}} ====\n");
         for (int s = 1; s <= senses; s++) {
             page.append("{{Ü-Tabelle|").append(s).append("|G=").append(sentence(3)).append("|Ü-Liste=\n");
-            for (String lang : LANGS) {
+            for (String lang : heavy && s <= 3 ? MANY_LANGS : LANGS) {
                 if (random.nextInt(3) > 0) {
                     page.append("*{{").append(lang).append("}}: {{Ü|").append(lang).append('|').append(word())
                             .append("}}, {{Ü|").append(lang).append('|').append(word()).append("}}\n");
@@ -111,7 +144,7 @@ public final class GermanPages {
             page.append("}}\n");
         }
         page.append("\n{{Referenzen}}\n:[1] {{Wikipedia|").append(title).append("}}\n:[1] {{Ref-DWDS|").append(title).append("}}\n");
-        if (random.nextInt(5) == 0) {
+        if (random.nextInt(heavy ? 2 : 5) == 0) {
             page.append("\n== ").append(title).append(" ({{Sprache|Englisch}}) ==\n=== {{Wortart|Substantiv|Englisch}} ===\n")
                     .append("{{Worttrennung}}\n:").append(title).append("\n{{Bedeutungen}}\n:[1] ").append(sentence(5))
                     .append("\n==== {{Übersetzungen}} ====\n{{Ü-Tabelle|1|Ü-Liste=\n*{{de}}: {{Ü|de|").append(title).append("}}\n}}\n");
