@@ -103,8 +103,9 @@ public final class GermanPageParser implements PageParser {
                 draft.translationText.append(line).append('\n');
                 continue;
             }
-            Matcher marker = SECTION_MARKER.matcher(line.strip());
-            if (marker.matches()) {
+            String stripped = line.strip();
+            Matcher marker = stripped.startsWith("{{") ? SECTION_MARKER.matcher(stripped) : null;
+            if (marker != null && marker.matches()) {
                 String name = marker.group(1).strip();
                 if (name.equals("----")) {
                     continue;
@@ -171,14 +172,18 @@ public final class GermanPageParser implements PageParser {
             List<Form> forms = new ArrayList<>();
             List<String> genders = new ArrayList<>(heading.genders());
             String formOf = null;
-            for (Template template : Templates.find(bodyText)) {
-                if (InflectionExtractor.isTable(template)) {
+            // Only the tables and form references are read: the other calls of the body are not parsed here.
+            int[] spans = Templates.spans(bodyText);
+            for (int p = 0; p < spans.length; p += 2) {
+                String name = Templates.nameAt(bodyText, spans[p], spans[p + 1]);
+                if (InflectionExtractor.isTable(name)) {
+                    Template template = Templates.at(bodyText, spans[p], spans[p + 1]);
                     forms.addAll(InflectionExtractor.extract(template));
                     if (genders.isEmpty()) {
                         genders.addAll(InflectionExtractor.genders(template));
                     }
-                } else if (template.name().startsWith("Grundformverweis") && formOf == null) {
-                    formOf = WikiText.toPlainText(template.arg(1));
+                } else if (name.startsWith("Grundformverweis") && formOf == null) {
+                    formOf = WikiText.toPlainText(Templates.at(bodyText, spans[p], spans[p + 1]).arg(1));
                 }
             }
             HyphenationExtractor.Result hyphenation = HyphenationExtractor.extract(lines("Worttrennung"));
@@ -208,7 +213,7 @@ public final class GermanPageParser implements PageParser {
         private String etymology() {
             StringBuilder text = new StringBuilder();
             for (String line : lines("Herkunft")) {
-                String plain = WikiText.toPlainText(line.strip().replaceFirst("^:+", ""));
+                String plain = WikiText.toPlainText(WikiText.withoutLeading(line.strip(), ":"));
                 if (!plain.isEmpty()) {
                     text.append(text.isEmpty() ? "" : " ").append(plain);
                 }

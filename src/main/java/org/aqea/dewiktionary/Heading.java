@@ -22,6 +22,15 @@ record Heading(int level, String text) {
             return null;
         }
         int level = Math.min(open, close);
-        return new Heading(level, trimmed.substring(level, trimmed.length() - level).replaceAll("^=+|=+$", "").strip());
+        String text = trimmed.substring(level, trimmed.length() - level);
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) == '=') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) == '=') {
+            end--;
+        }
+        return new Heading(level, text.substring(start, end).strip());
     }
 }

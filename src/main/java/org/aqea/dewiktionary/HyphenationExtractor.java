@@ -23,7 +23,7 @@ final class HyphenationExtractor {
         List<String> syllables = List.of();
         List<FormSpelling> forms = new ArrayList<>();
         for (String line : lines) {
-            String body = line.replaceFirst("^:+", "");
+            String body = WikiText.withoutLeading(line, ":");
             List<String> currentTags = null;
             int from = 0;
             for (Template template : Templates.find(body)) {

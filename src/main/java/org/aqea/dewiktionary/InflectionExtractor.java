@@ -56,8 +56,7 @@ final class InflectionExtractor {
     private InflectionExtractor() {
     }
 
-    static boolean isTable(Template template) {
-        String name = template.name();
+    static boolean isTable(String name) {
         return name.endsWith(" Übersicht") || name.equals("Substantiv-Tabelle") || name.equals("Adjektiv-Tabelle")
                 || name.equals("Verb-Tabelle");
     }

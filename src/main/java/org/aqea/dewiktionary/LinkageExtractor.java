@@ -17,7 +17,7 @@ final class LinkageExtractor {
     static List<LinkedTerm> extract(List<String> lines) {
         List<LinkedTerm> terms = new ArrayList<>();
         for (String line : lines) {
-            String body = line.strip().replaceFirst("^:+", "").strip();
+            String body = WikiText.withoutLeading(line.strip(), ":").strip();
             List<String> senseIds = SenseIds.leading(body);
             String rest = WikiText.stripTemplates(SenseIds.afterLeading(body));
             for (String target : WikiText.linkTargets(rest)) {

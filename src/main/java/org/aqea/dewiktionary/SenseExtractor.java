@@ -25,7 +25,7 @@ final class SenseExtractor {
         String lastNumber = "";
         for (String line : meaningLines) {
             String stripped = line.strip();
-            String body = stripped.replaceFirst("^[:*]+", "").strip();
+            String body = WikiText.withoutLeading(stripped, ":*").strip();
             if (body.isEmpty()) {
                 continue;
             }
@@ -42,16 +42,16 @@ final class SenseExtractor {
                 continue;
             }
             String id = ids.get(0);
-            boolean subSense = stripped.startsWith("::") && id.matches("[a-z]");
+            boolean subSense = stripped.startsWith("::") && SenseIds.isLetter(id);
             if (subSense) {
                 id = lastNumber + id;
             } else {
-                lastNumber = id.replaceAll("[a-z]$", "");
+                lastNumber = SenseIds.withoutLetter(id);
             }
             String text = SenseIds.afterLeading(body);
             List<String> labels = new ArrayList<>(groupLabels);
             labels.addAll(labelsOf(text));
-            String gloss = WikiText.toPlainText(text).replaceAll("^[:;,\\s]+", "");
+            String gloss = WikiText.withoutLeading(WikiText.toPlainText(text), ":;, \t\n\u000B\f\r");
             if (gloss.isEmpty() && labels.isEmpty()) {
                 continue;
             }
@@ -69,14 +69,14 @@ final class SenseExtractor {
         String lastNumber = "";
         for (String line : lines) {
             String stripped = line.strip();
-            String body = stripped.replaceFirst("^:+", "").strip();
+            String body = WikiText.withoutLeading(stripped, ":").strip();
             List<String> ids = SenseIds.leading(body);
             String example = WikiText.toPlainText(SenseIds.afterLeading(body));
             if (example.isEmpty() || ids.isEmpty()) {
                 continue;
             }
             for (String rawId : ids) {
-                String id = stripped.startsWith("::") && rawId.matches("[a-z]") ? lastNumber + rawId : rawId;
+                String id = stripped.startsWith("::") && SenseIds.isLetter(rawId) ? lastNumber + rawId : rawId;
                 SenseBuilder sense = senses.get(id);
                 if (sense != null) {
                     sense.examples.add(example);
@@ -85,8 +85,8 @@ final class SenseExtractor {
                 }
             }
             String last = ids.get(ids.size() - 1);
-            if (!last.matches("[a-z]")) {
-                lastNumber = last.replaceAll("[a-z]$", "");
+            if (!SenseIds.isLetter(last)) {
+                lastNumber = SenseIds.withoutLetter(last);
             }
         }
     }

@@ -23,9 +23,21 @@ public final class Templates {
      * still found: the pass never goes back, whatever the page holds.
      */
     public static List<Template> find(String text) {
-        List<Template> found = new ArrayList<>();
+        int[] spans = spans(text);
+        List<Template> found = new ArrayList<>(spans.length / 2);
+        for (int p = 0; p < spans.length; p += 2) {
+            found.add(at(text, spans[p], spans[p + 1]));
+        }
+        return found;
+    }
+
+    /**
+     * Where the outermost template calls of the text are, as {@link #find} finds them, without parsing them: the
+     * start and end offset of each call, in order. For a caller that wants only some calls, or only their places.
+     */
+    public static int[] spans(String text) {
         if (text.indexOf("{{") < 0) {
-            return found;
+            return new int[0];
         }
         int[] opens = new int[16];
         int depth = 0;
@@ -60,13 +72,16 @@ public final class Templates {
                 i++;
             }
         }
-        for (int p = 0; p < pairCount; p++) {
-            found.add(parse(text, pairs[2 * p], pairs[2 * p + 1]));
-        }
-        return found;
+        return java.util.Arrays.copyOf(pairs, 2 * pairCount);
     }
 
-    private static Template parse(String text, int start, int end) {
+    /** The name of the call between the offsets (a span from {@link #spans}), its arguments left unread. */
+    public static String nameAt(String text, int start, int end) {
+        return text.substring(start + 2, nextTopLevelPipe(text, start + 2, end - 2)).trim();
+    }
+
+    /** The call between the offsets (a span from {@link #spans}). */
+    public static Template at(String text, int start, int end) {
         List<String> parts = splitArguments(text, start + 2, end - 2);
         String name = parts.get(0).trim();
         List<String> positional = new ArrayList<>();
@@ -86,9 +101,24 @@ public final class Templates {
     /** Splits at the top-level pipes between {@code from} and {@code to}. */
     private static List<String> splitArguments(String text, int from, int to) {
         List<String> parts = new ArrayList<>();
+        int partStart = from;
+        while (true) {
+            int pipe = nextTopLevelPipe(text, partStart, to);
+            parts.add(text.substring(partStart, pipe));
+            if (pipe == to) {
+                return parts;
+            }
+            partStart = pipe + 1;
+        }
+    }
+
+    /**
+     * The first pipe from {@code from} on that is outside nested templates and links, or {@code to}. Nesting counts
+     * from zero at {@code from}, which a top-level pipe leaves it at.
+     */
+    private static int nextTopLevelPipe(String text, int from, int to) {
         int depth = 0;
         int linkDepth = 0;
-        int partStart = from;
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -105,16 +135,13 @@ public final class Templates {
             } else if (c == ']' && next == ']' && linkDepth > 0) {
                 linkDepth--;
                 i += 2;
+            } else if (c == '|' && depth == 0 && linkDepth == 0) {
+                return i;
             } else {
-                if (c == '|' && depth == 0 && linkDepth == 0) {
-                    parts.add(text.substring(partStart, i));
-                    partStart = i + 1;
-                }
                 i++;
             }
         }
-        parts.add(text.substring(partStart, to));
-        return parts;
+        return to;
     }
 
     /** Position of the '=' that makes an argument named, or -1 (an '=' inside a nested template does not count). */

@@ -8,11 +8,8 @@ import org.jsoup.parser.Parser;
 /** Wikitext to plain text, and the removal of what is never rendered. */
 public final class WikiText {
 
-    private static final Pattern LINK = Pattern.compile("\\[\\[([^\\[\\]|]*)(?:\\|([^\\[\\]]*))?]]");
     private static final Pattern EXTERNAL_LINK = Pattern.compile("\\[(?:https?:)?//\\S+(?:\\s+([^\\]]*))?]");
     private static final Pattern BOLD_ITALIC = Pattern.compile("'{2,}");
-    /** Whitespace and every Unicode space (no-break, thin ...): plain text has single ordinary spaces. */
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}]+");
 
     private WikiText() {
     }
@@ -117,23 +114,29 @@ public final class WikiText {
         }
         StringBuilder out = new StringBuilder(text.length());
         int from = 0;
-        for (Template template : Templates.find(text)) {
-            out.append(text, from, template.start());
-            from = template.end();
+        int[] spans = Templates.spans(text);
+        for (int p = 0; p < spans.length; p += 2) {
+            out.append(text, from, spans[p]);
+            from = spans[p + 1];
         }
         return out.append(text, from, text.length()).toString();
     }
 
     /**
      * Plain text of a line of wikitext: footnotes, templates, tags and emphasis removed, links replaced by their
-     * shown text, whitespace collapsed.
+     * shown text, whitespace collapsed. Runs for every line of every page: each step scans the text once, and what a
+     * line does not hold costs one search.
      */
     public static String toPlainText(String markup) {
         String text = stripRefs(markup);
         text = stripTemplates(text);
         text = replaceLinks(text);
-        text = EXTERNAL_LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) == null ? "" : m.group(1)));
-        text = BOLD_ITALIC.matcher(text).replaceAll("");
+        if (text.indexOf('[') >= 0) {
+            text = EXTERNAL_LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) == null ? "" : m.group(1)));
+        }
+        if (text.contains("''")) {
+            text = BOLD_ITALIC.matcher(text).replaceAll("");
+        }
         // Inline HTML (<sup>, <small>, <span ...>, <br>) and every character entity (&ndash;, &#x2019; ...) by an
         // HTML parser; most lines have neither, and skip it.
         if (text.indexOf('<') >= 0) {
@@ -141,32 +144,120 @@ public final class WikiText {
         } else if (text.indexOf('&') >= 0) {
             text = Parser.unescapeEntities(text, false);
         }
-        return SPACES.matcher(text).replaceAll(" ").trim();
+        return collapseSpaces(text).trim();
+    }
+
+    /**
+     * Every run of whitespace and Unicode spaces (no-break, thin ...) as one ordinary space: plain text has single
+     * spaces. The text itself when it has nothing to collapse, as most lines.
+     */
+    static String collapseSpaces(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(text.charAt(i + 1)))) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(n).append(text, 0, i);
+        while (i < n) {
+            char c = text.charAt(i++);
+            if (isSpace(c)) {
+                out.append(' ');
+                while (i < n && isSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** What {@code [\s\p{Zs}]} matches: ASCII whitespace and the Unicode space separators. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c > 127 && Character.getType(c) == Character.SPACE_SEPARATOR;
+    }
+
+    /** The text without the characters of {@code characters} it starts with. */
+    public static String withoutLeading(String text, String characters) {
+        int i = 0;
+        while (i < text.length() && characters.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return text.substring(i);
+    }
+
+    /**
+     * A link {@code [[target]]} or {@code [[target|shown]]}: neither part holds a bracket, the target no bar.
+     * Found left to right without backtracking; a candidate that is no link costs the scan up to its next bracket.
+     */
+    private record Link(int start, int end, int targetStart, int targetEnd, int shownStart, int shownEnd) {
+
+        static Link next(String text, int from) {
+            int n = text.length();
+            for (int i = text.indexOf("[[", from); i >= 0; i = text.indexOf("[[", i + 1)) {
+                int j = i + 2;
+                while (j < n && !isBracketOrBar(text.charAt(j))) {
+                    j++;
+                }
+                int targetEnd = j;
+                int shownStart = -1;
+                if (j < n && text.charAt(j) == '|') {
+                    shownStart = ++j;
+                    while (j < n && text.charAt(j) != '[' && text.charAt(j) != ']') {
+                        j++;
+                    }
+                }
+                if (j + 1 < n && text.charAt(j) == ']' && text.charAt(j + 1) == ']') {
+                    return new Link(i, j + 2, i + 2, targetEnd, shownStart, shownStart < 0 ? -1 : j);
+                }
+            }
+            return null;
+        }
+
+        private static boolean isBracketOrBar(char c) {
+            return c == '[' || c == ']' || c == '|';
+        }
+
+        /** The target without its section anchor. */
+        String target(String text) {
+            int hash = text.indexOf('#', targetStart);
+            return text.substring(targetStart, hash >= 0 && hash < targetEnd ? hash : targetEnd);
+        }
     }
 
     /** {@code [[target|shown]]} becomes {@code shown}, {@code [[target]]} becomes {@code target}. */
     private static String replaceLinks(String text) {
-        if (!text.contains("[[")) {
+        Link link = Link.next(text, 0);
+        if (link == null) {
             return text;
         }
-        return LINK.matcher(text).replaceAll(m -> {
-            String target = m.group(1);
-            if (m.group(2) != null) {
-                return Matcher.quoteReplacement(m.group(2));
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (; link != null; link = Link.next(text, from)) {
+            out.append(text, from, link.start());
+            if (link.shownStart() >= 0) {
+                out.append(text, link.shownStart(), link.shownEnd());
+            } else {
+                out.append(link.target(text));
             }
-            int hash = target.indexOf('#');
-            return Matcher.quoteReplacement(hash >= 0 ? target.substring(0, hash) : target);
-        });
+            from = link.end();
+        }
+        return out.append(text, from, text.length()).toString();
     }
 
     /** The targets of the links in the text, in order, without section anchors. */
     public static java.util.List<String> linkTargets(String text) {
         java.util.List<String> targets = new java.util.ArrayList<>();
-        Matcher m = LINK.matcher(text);
-        while (m.find()) {
-            String target = m.group(1);
-            int hash = target.indexOf('#');
-            target = (hash >= 0 ? target.substring(0, hash) : target).trim();
+        for (Link link = Link.next(text, 0); link != null; link = Link.next(text, link.end())) {
+            String target = link.target(text).trim();
             if (!target.isEmpty() && !target.contains(":")) {
                 targets.add(target);
             }
