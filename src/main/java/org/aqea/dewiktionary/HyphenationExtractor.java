@@ -41,15 +41,42 @@ final class HyphenationExtractor {
     }
 
     private static List<String> collect(String segment, List<String> tags, List<String> syllables, List<FormSpelling> forms) {
-        String text = WikiText.toPlainText(segment).replaceAll("^[,;\\s]+|[,;\\s]+$", "");
+        String text = stripSeparators(WikiText.toPlainText(segment));
         if (text.isEmpty() || text.equals("—") || text.equals("-") || text.equals("…")) {
             return syllables;
         }
-        String first = text.split("\\s*[,;]\\s*")[0];
+        String first = firstItem(text);
         if (tags == null) {
             return syllables.isEmpty() ? Arrays.asList(first.split("·")) : syllables;
         }
         forms.add(new FormSpelling(tags, first.replace("·", "")));
         return syllables;
+    }
+
+    private static final String SEPARATORS = ",; \t\n\u000B\f\r";
+
+    /** The text without the commas, semicolons and whitespace it starts or ends with. */
+    private static String stripSeparators(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && SEPARATORS.indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && SEPARATORS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** The text up to its first comma or semicolon, without the whitespace before it. */
+    private static String firstItem(String text) {
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != ',' && text.charAt(end) != ';') {
+            end++;
+        }
+        while (end > 0 && SEPARATORS.indexOf(text.charAt(end - 1)) >= 2) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 }

@@ -89,14 +89,20 @@ final class InflectionExtractor {
     static List<String> genders(Template table) {
         List<String> genders = new ArrayList<>();
         for (Map.Entry<String, String> parameter : table.named().entrySet()) {
-            if (parameter.getKey().matches("Genus( \\d)?")) {
+            if (isGenusParameter(parameter.getKey())) {
                 String gender = parameter.getValue().strip();
-                if (gender.matches("[mfnu]") && !genders.contains(gender)) {
+                if (gender.length() == 1 && "mfnu".indexOf(gender.charAt(0)) >= 0 && !genders.contains(gender)) {
                     genders.add(gender);
                 }
             }
         }
         return genders;
+    }
+
+    /** {@code Genus}, or {@code Genus} and one digit: {@code Genus 2}. */
+    private static boolean isGenusParameter(String name) {
+        return name.equals("Genus")
+                || name.length() == 7 && name.startsWith("Genus ") && name.charAt(6) >= '0' && name.charAt(6) <= '9';
     }
 
     /** Tags in the order their words appear in the parameter name, then {@code variant} for a trailing star. */

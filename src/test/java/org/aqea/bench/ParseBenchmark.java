@@ -12,7 +12,7 @@ import org.aqea.testing.GermanPages;
 /**
  * Parse throughput of the German edition parser on one core, on generated realistic pages (no I/O, no XML), alone
  * and with what the job's processor adds (field classification, lexeme keys, validation). Prints pages per second
- * and MB of wikitext per second. Target: at least 10,000 pages per second, 40 MB per second. {@code ParseBenchmark
+ * and MB of wikitext per second, the best of three rounds. Targets: at least 10,000 pages and 40 MB per second. {@code ParseBenchmark
  * [pages] [heavy]}: heavy for pages as big as the biggest real ones.
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.aqea.bench.ParseBenchmark}
@@ -30,15 +30,26 @@ public final class ParseBenchmark {
         long bytes = pages.stream().mapToLong(p -> p.text().getBytes(StandardCharsets.UTF_8).length).sum();
         GermanPageParser parser = new GermanPageParser();
         AqeaConverter converter = new AqeaConverter();
+        run(parser, converter, pages, false);
+        run(parser, converter, pages, true);
+        // Three rounds each, taking turns: this machine's speed varies by a third from one minute to the next, the
+        // best round is what the code can do.
         for (boolean checked : new boolean[] {false, true}) {
-            run(parser, converter, pages.subList(0, Math.min(pages.size(), 30_000)), checked);
-            long started = System.nanoTime();
-            long[] counts = run(parser, converter, pages, checked);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("parse benchmark%s%s: %,d pages (%,.1f MB of wikitext, %,d entries, %,d flagged) in %.2f s on one thread%n",
-                    heavy ? " on heavy pages" : "", checked ? " with classification and validation" : "", pages.size(), bytes / 1e6, counts[0], counts[1], seconds);
-            System.out.printf("  %,.0f pages per second, %,.1f MB per second (target: 10,000 pages per second)%n",
-                    pages.size() / seconds, bytes / 1e6 / seconds);
+            StringBuilder rounds = new StringBuilder();
+            double best = Double.MAX_VALUE;
+            long[] counts = null;
+            for (int round = 0; round < 3; round++) {
+                long started = System.nanoTime();
+                counts = run(parser, converter, pages, checked);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                rounds.append(String.format("%s%.2f s", round == 0 ? "" : ", ", seconds));
+                best = Math.min(best, seconds);
+            }
+            System.out.printf("parse benchmark%s%s: %,d pages (%,.1f MB of wikitext, %,d entries, %,d flagged) on one thread, rounds %s%n",
+                    heavy ? " on heavy pages" : "", checked ? " with classification and validation" : "", pages.size(),
+                    bytes / 1e6, counts[0], counts[1], rounds);
+            System.out.printf("  best: %,.0f pages per second, %,.1f MB per second (targets: 10,000 pages, 40 MB per second)%n",
+                    pages.size() / best, bytes / 1e6 / best);
         }
     }
 
