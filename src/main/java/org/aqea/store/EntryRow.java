@@ -1,6 +1,7 @@
 package org.aqea.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.charset.StandardCharsets;
 import org.aqea.address.AqeaEntry;
 import org.aqea.address.Lexeme;
 import org.aqea.address.SemanticField;
@@ -19,9 +20,10 @@ public record EntryRow(String edition, long pageId, int headingIndex, long revis
 
     public static EntryRow of(Lexeme lexeme, AqeaEntry aqea, EntryQuality quality) {
         LexicalEntry entry = lexeme.entry();
-        String json;
+        // Serialised once, as UTF-8: the bytes the content hash reads are those the column holds.
+        byte[] json;
         try {
-            json = LexiconJson.MAPPER.writeValueAsString(entry);
+            json = LexiconJson.MAPPER.writeValueAsBytes(entry);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("entry '" + entry.word() + "' cannot be written as JSON: " + e.getMessage(), e);
         }
@@ -33,8 +35,8 @@ public record EntryRow(String edition, long pageId, int headingIndex, long revis
         return new EntryRow(entry.source().edition(), entry.source().pageId(), entry.source().headingIndex(),
                 entry.source().revisionId(), entry.word(), entry.langCode(), entry.pos(), key,
                 lexeme.request() == null ? null : lexeme.request().domain(), WordClass.ofPos(entry.pos()).code(),
-                field.id(), lexeme.field().rule(), aqea.label(), aqea.description(), aqea.status(), aqea.reason(), json, hash,
-                quality.score(), flags);
+                field.id(), lexeme.field().rule(), aqea.label(), aqea.description(), aqea.status(), aqea.reason(),
+                new String(json, StandardCharsets.UTF_8), hash, quality.score(), flags);
     }
 
     /** Whether the validation flagged the entry (a flag may weigh nothing: see {@code QualityRule}). */
@@ -48,7 +50,14 @@ public record EntryRow(String edition, long pageId, int headingIndex, long revis
      */
     public static String contentHash(long revisionId, String lexemeKey, String fieldId, String fieldRule, String description,
                                      String lexicalJson, String qualityFlags) {
-        return Sha256.hex(revisionId + "\n" + lexemeKey + "\n" + fieldId + "\n" + fieldRule + "\n" + description + "\n"
-                + lexicalJson + "\n" + qualityFlags);
+        return contentHash(revisionId, lexemeKey, fieldId, fieldRule, description,
+                lexicalJson.getBytes(StandardCharsets.UTF_8), qualityFlags);
+    }
+
+    /** As the other, the lexical JSON as UTF-8 bytes: the fields before it, it, and the flags after it, in one digest. */
+    static String contentHash(long revisionId, String lexemeKey, String fieldId, String fieldRule, String description,
+                              byte[] lexicalJson, String qualityFlags) {
+        return Sha256.hex((revisionId + "\n" + lexemeKey + "\n" + fieldId + "\n" + fieldRule + "\n" + description + "\n")
+                .getBytes(StandardCharsets.UTF_8), lexicalJson, ("\n" + qualityFlags).getBytes(StandardCharsets.UTF_8));
     }
 }
