@@ -109,17 +109,15 @@ public final class DumpReader implements Closeable {
 
     /**
      * Opens a dump from its start, decompressing on other threads than the reader's: with lbzip2 where one is given
-     * ({@link Bzip2Decoder}: native, on every core; when it cannot be started, the Java decoder reads instead), else
-     * with the Java decoder, on every core when a multistream index lies beside the file
+     * ({@link Bzip2Decoder}: native, on every core; when it does not start or fails before the first page, the Java
+     * decoder reads instead), else with the Java decoder, on every core when a multistream index lies beside the file
      * ({@link MultistreamIndex#beside}), else on one thread ahead of the reader.
      */
     public static DumpReader openDecompressingInParallel(Path file, Optional<Path> lbzip2) throws IOException {
         return openDecompressingInParallel(file, DECODER_THREADS, lbzip2);
     }
 
-    /**
-     * As {@link #openDecompressingInParallel(Path, Optional)}, the decoders' threads made by {@code threads}.
-     */
+    /** As {@link #openDecompressingInParallel(Path, Optional)}, the decoders' threads made by {@code threads}. */
     public static DumpReader openDecompressingInParallel(Path file, ThreadFactory threads, Optional<Path> lbzip2)
             throws IOException {
         if (lbzip2.isPresent() && isBzip2(file)) {
@@ -127,8 +125,8 @@ public final class DumpReader implements Closeable {
                 NativeBzip2InputStream decoded = NativeBzip2InputStream.start(lbzip2.get(), file, threads);
                 return new DumpReader(file.toString(), decoded, decoded::position);
             } catch (IOException e) {
-                LOG.warning(() -> "lbzip2 (" + lbzip2.get() + ") could not be started, the Java decoder reads " + file
-                        + " instead: " + e.getMessage());
+                LOG.warning(() -> "lbzip2 (" + lbzip2.get() + ") did not start or failed before the first page; the Java "
+                        + "decoder reads " + file + " instead: " + e.getMessage());
             }
         }
         Optional<Path> index = MultistreamIndex.beside(file);
