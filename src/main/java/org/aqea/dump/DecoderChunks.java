@@ -3,13 +3,12 @@ package org.aqea.dump;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 /**
  * One decompressor read a piece at a time, each piece a task; run on one thread, the tasks read it in order, ahead
  * of the XML reader on another core. The piece is big enough that handing it over costs nothing next to making it.
  */
-final class DecoderChunks implements Supplier<Callable<ReadAheadInputStream.Chunk>>, AutoCloseable {
+final class DecoderChunks implements ReadAheadInputStream.Source {
 
     private static final int PIECE = 1 << 20;
 

@@ -145,7 +145,7 @@ public final class DumpReader implements Closeable {
         if (decoded == counter) {
             return new DumpReader(file.toString(), decoded, counter::count);
         }
-        ReadAheadInputStream ahead = new ReadAheadInputStream(new DecoderChunks(decoded, counter), 1, 4, threads, decoded);
+        ReadAheadInputStream ahead = new ReadAheadInputStream(new DecoderChunks(decoded, counter), 1, 4, threads);
         return new DumpReader(file.toString(), ahead, ahead::position);
     }
 
@@ -160,7 +160,7 @@ public final class DumpReader implements Closeable {
     private static DumpReader openParallel(Path file, MultistreamIndex index, int threads, ThreadFactory threadFactory)
             throws IOException {
         StreamSlices slices = new StreamSlices(file, index.streamOffsets());
-        ReadAheadInputStream ahead = new ReadAheadInputStream(slices, threads, threads * 2, threadFactory, slices);
+        ReadAheadInputStream ahead = new ReadAheadInputStream(slices, threads, threads * 2, threadFactory);
         return new DumpReader(file.toString(), ahead, ahead::position);
     }
 

@@ -1,6 +1,7 @@
 package org.aqea.dump;
 
 import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -25,26 +26,29 @@ final class ReadAheadInputStream extends InputStream {
     record Chunk(byte[] bytes, long position) {
     }
 
-    private final Supplier<Callable<Chunk>> tasks;
+    /**
+     * The tasks that make the chunks, in order: the next one, or {@code null} when all are given; a task's
+     * {@code null} chunk ends the bytes. Closed with the stream.
+     */
+    interface Source extends Supplier<Callable<Chunk>>, Closeable {
+    }
+
+    private final Source tasks;
     private final ExecutorService decoders;
     private final Deque<Future<Chunk>> ahead = new ArrayDeque<>();
     private final int window;
-    private final AutoCloseable source;
     private boolean lastTaskGiven;
     private boolean ended;
     private long position;
     private InputStream current = InputStream.nullInputStream();
 
     /**
-     * @param tasks   the next task, or {@code null} when all are given; a task's {@code null} chunk ends the bytes
      * @param threads decoder threads (1 keeps the tasks in order)
-     * @param source  closed with this stream
+     * @param window  tasks given out ahead of the reader
      */
-    ReadAheadInputStream(Supplier<Callable<Chunk>> tasks, int threads, int window, ThreadFactory threadFactory,
-                         AutoCloseable source) {
+    ReadAheadInputStream(Source tasks, int threads, int window, ThreadFactory threadFactory) {
         this.tasks = tasks;
         this.window = window;
-        this.source = source;
         this.decoders = Executors.newFixedThreadPool(threads, threadFactory);
     }
 
@@ -104,12 +108,6 @@ final class ReadAheadInputStream extends InputStream {
     @Override
     public void close() throws IOException {
         decoders.shutdownNow();
-        try {
-            source.close();
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
+        tasks.close();
     }
 }

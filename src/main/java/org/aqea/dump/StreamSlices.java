@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 /**
@@ -18,7 +17,7 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  * of the index decompresses on its own, so several threads can decompress ahead of the reader; together the chunks
  * are byte for byte what a sequential decoder gives.
  */
-final class StreamSlices implements Supplier<Callable<ReadAheadInputStream.Chunk>>, AutoCloseable {
+final class StreamSlices implements ReadAheadInputStream.Source {
 
     private final FileChannel file;
     private final List<long[]> slices = new ArrayList<>();
