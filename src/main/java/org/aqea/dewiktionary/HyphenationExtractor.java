@@ -53,7 +53,7 @@ final class HyphenationExtractor {
         return syllables;
     }
 
-    private static final String SEPARATORS = ",; \t\n\u000B\f\r";
+    private static final String SEPARATORS = ",;" + WikiText.ASCII_SPACES;
 
     /** The text without the commas, semicolons and whitespace it starts or ends with. */
     private static String stripSeparators(String text) {
@@ -74,7 +74,7 @@ final class HyphenationExtractor {
         while (end < text.length() && text.charAt(end) != ',' && text.charAt(end) != ';') {
             end++;
         }
-        while (end > 0 && SEPARATORS.indexOf(text.charAt(end - 1)) >= 2) {
+        while (end > 0 && WikiText.isAsciiSpace(text.charAt(end - 1))) {
             end--;
         }
         return text.substring(0, end);

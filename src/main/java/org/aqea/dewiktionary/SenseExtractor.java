@@ -51,7 +51,7 @@ final class SenseExtractor {
             String text = SenseIds.afterLeading(body);
             List<String> labels = new ArrayList<>(groupLabels);
             labels.addAll(labelsOf(text));
-            String gloss = WikiText.withoutLeading(WikiText.toPlainText(text), ":;, \t\n\u000B\f\r");
+            String gloss = WikiText.withoutLeading(WikiText.toPlainText(text), ":;," + WikiText.ASCII_SPACES);
             if (gloss.isEmpty() && labels.isEmpty()) {
                 continue;
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aqea.wikitext.WikiText;
 
 /**
  * Sense references such as {@code [1]}, {@code [2a]}, {@code [1, 3]}, {@code [1–3]} at the start of a line. Read for
@@ -29,7 +30,7 @@ final class SenseIds {
             return text.strip();
         }
         int end = close + 1;
-        while (end < text.length() && isAsciiSpace(text.charAt(end))) {
+        while (end < text.length() && WikiText.isAsciiSpace(text.charAt(end))) {
             end++;
         }
         return text.substring(end);
@@ -42,7 +43,7 @@ final class SenseIds {
     /** Where the {@code ]} of a leading {@code [...]} is (after whitespace, not a link's {@code [[}), or -1. */
     private static int closingBracket(String text) {
         int i = 0;
-        while (i < text.length() && isAsciiSpace(text.charAt(i))) {
+        while (i < text.length() && WikiText.isAsciiSpace(text.charAt(i))) {
             i++;
         }
         if (i >= text.length() || text.charAt(i) != '[' || i + 1 < text.length() && text.charAt(i + 1) == '[') {
@@ -120,10 +121,5 @@ final class SenseIds {
             }
         }
         return !id.isEmpty();
-    }
-
-    /** What {@code \s} of a regular expression matches. */
-    private static boolean isAsciiSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

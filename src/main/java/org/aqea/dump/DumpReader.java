@@ -72,14 +72,7 @@ public final class DumpReader implements Closeable {
 
     private static DumpReader openFrom(Path file, long startOffset) throws IOException {
         CountingInputStream counter = openCounting(file, startOffset);
-        InputStream decoded;
-        try {
-            decoded = decode(counter);
-        } catch (IOException | RuntimeException e) {
-            counter.close();
-            throw new DumpFormatException(file.toString(), counter.count(), null,
-                    "not a readable MediaWiki XML dump: " + describe(e), e);
-        }
+        InputStream decoded = decode(file, counter);
         if (startOffset > 0) {
             // A multistream slice holds bare <page> elements: give them a root so that it is well-formed XML.
             decoded = new SequenceInputStream(
@@ -122,7 +115,7 @@ public final class DumpReader implements Closeable {
             throws IOException {
         if (lbzip2.isPresent() && isBzip2(file)) {
             try {
-                NativeBzip2InputStream decoded = NativeBzip2InputStream.start(lbzip2.get(), file, threads);
+                NativeBzip2InputStream decoded = new NativeBzip2InputStream(lbzip2.get(), file, threads);
                 return new DumpReader(file.toString(), decoded, decoded::position);
             } catch (IOException e) {
                 LOG.warning(() -> "lbzip2 (" + lbzip2.get() + ") did not start or failed before the first page; the Java "
@@ -134,14 +127,7 @@ public final class DumpReader implements Closeable {
             return openParallel(file, MultistreamIndex.read(index.get()), Runtime.getRuntime().availableProcessors(), threads);
         }
         CountingInputStream counter = openCounting(file, 0);
-        InputStream decoded;
-        try {
-            decoded = decode(counter);
-        } catch (IOException | RuntimeException e) {
-            counter.close();
-            throw new DumpFormatException(file.toString(), counter.count(), null,
-                    "not a readable MediaWiki XML dump: " + describe(e), e);
-        }
+        InputStream decoded = decode(file, counter);
         if (decoded == counter) {
             return new DumpReader(file.toString(), decoded, counter::count);
         }
@@ -166,9 +152,12 @@ public final class DumpReader implements Closeable {
 
     private static boolean isBzip2(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] magic = in.readNBytes(3);
-            return magic.length == 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h';
+            return isBzip2(in.readNBytes(3));
         }
+    }
+
+    private static boolean isBzip2(byte[] magic) {
+        return magic.length == 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h';
     }
 
     /** Bytes of the file consumed so far (compressed bytes for a compressed dump). */
@@ -350,11 +339,22 @@ public final class DumpReader implements Closeable {
         return e.toString();
     }
 
+    /** The file's bytes decompressed as their first bytes say (or as they are); a file it cannot read is closed. */
+    private static InputStream decode(Path file, CountingInputStream counter) throws IOException {
+        try {
+            return decode(counter);
+        } catch (IOException | RuntimeException e) {
+            counter.close();
+            throw new DumpFormatException(file.toString(), counter.count(), null,
+                    "not a readable MediaWiki XML dump: " + describe(e), e);
+        }
+    }
+
     private static InputStream decode(InputStream in) throws IOException {
         in.mark(4);
         byte[] magic = in.readNBytes(3);
         in.reset();
-        if (magic.length == 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h') {
+        if (isBzip2(magic)) {
             // true: a multistream dump is a concatenation of bz2 streams, all of which belong to the dump.
             return new BufferedInputStream(new BZip2CompressorInputStream(in, true), 1 << 16);
         }

@@ -30,7 +30,8 @@ final class NativeBzip2InputStream extends InputStream {
     private final AtomicLong fed = new AtomicLong();
     private volatile IOException feedFailure;
 
-    private NativeBzip2InputStream(Path lbzip2, Path file, ThreadFactory threads) throws IOException {
+    /** Starts lbzip2 on the file, and the thread that feeds it. */
+    NativeBzip2InputStream(Path lbzip2, Path file, ThreadFactory threads) throws IOException {
         this.messages = Files.createTempFile("aqea-lbzip2-", ".txt");
         try {
             this.process = new ProcessBuilder(lbzip2.toString(), "-d", "-c",
@@ -43,11 +44,6 @@ final class NativeBzip2InputStream extends InputStream {
         this.output = new BufferedInputStream(process.getInputStream(), 1 << 16);
         this.feeder = threads.newThread(() -> feed(file));
         feeder.start();
-    }
-
-    /** Starts lbzip2 on the file. */
-    static NativeBzip2InputStream start(Path lbzip2, Path file, ThreadFactory threads) throws IOException {
-        return new NativeBzip2InputStream(lbzip2, file, threads);
     }
 
     private void feed(Path file) {

@@ -8,6 +8,12 @@ import org.jsoup.parser.Parser;
 /** Wikitext to plain text, and the removal of what is never rendered. */
 public final class WikiText {
 
+    /**
+     * What {@code \s} of a regular expression matches, as characters: for sets such as {@code ",;" + ASCII_SPACES}
+     * ({@link #isAsciiSpace} tests one character without a search).
+     */
+    public static final String ASCII_SPACES = " \t\n\u000B\f\r";
+
     private static final Pattern EXTERNAL_LINK = Pattern.compile("\\[(?:https?:)?//\\S+(?:\\s+([^\\]]*))?]");
     private static final Pattern BOLD_ITALIC = Pattern.compile("'{2,}");
 
@@ -181,8 +187,12 @@ public final class WikiText {
 
     /** What {@code [\s\p{Zs}]} matches: ASCII whitespace and the Unicode space separators. */
     private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
-                || c > 127 && Character.getType(c) == Character.SPACE_SEPARATOR;
+        return isAsciiSpace(c) || c > 127 && Character.getType(c) == Character.SPACE_SEPARATOR;
+    }
+
+    /** What {@code \s} of a regular expression matches, as {@link #ASCII_SPACES} lists it. */
+    public static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The text without the characters of {@code characters} it starts with. */

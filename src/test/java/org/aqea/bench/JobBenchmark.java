@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -43,7 +41,7 @@ public final class JobBenchmark {
                 multistream, heavy);
         BenchServer.emptyLexicon();
         long bzip2Start = System.nanoTime();
-        long xmlBytes = bzip2(dump);
+        long xmlBytes = Bzip2Floor.decompress(dump);
         double floor = (System.nanoTime() - bzip2Start) / 1e9;
         long readStart = System.nanoTime();
         try (DumpReader reader = DumpReader.openDecompressingInParallel(dump, Bzip2Decoder.lbzip2(System.getenv("AQEA_BZIP2_DECODER")))) {
@@ -82,19 +80,6 @@ public final class JobBenchmark {
         System.out.println("  steps (CPU of the server's process and of the whole machine; shares of the server's Java "
                 + "execution samples; recording in " + recording + "):");
         steps.forEach(step -> System.out.println(step.describe()));
-    }
-
-    /** Decompresses the dump with {@code bzip2 -dc} (one thread), counting and dropping its bytes. */
-    private static long bzip2(Path dump) throws Exception {
-        Process bzip2 = new ProcessBuilder("bzip2", "-dc", dump.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        long bytes;
-        try (InputStream xml = bzip2.getInputStream()) {
-            bytes = xml.transferTo(OutputStream.nullOutputStream());
-        }
-        if (bzip2.waitFor() != 0) {
-            throw new IllegalStateException("bzip2 -dc " + dump + " failed");
-        }
-        return bytes;
     }
 
     /** Each step's start and end, from Liberty's batch API (the steps Admin Center shows). */

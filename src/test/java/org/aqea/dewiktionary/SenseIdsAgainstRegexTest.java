@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aqea.testing.RandomText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,11 +52,7 @@ class SenseIdsAgainstRegexTest {
         Random random = new Random(23);
         String alphabet = "[[]]]0123456789ab,,;--–*.? \t\nXä";
         for (int i = 0; i < 50_000; i++) {
-            StringBuilder line = new StringBuilder();
-            for (int n = random.nextInt(16); n > 0; n--) {
-                line.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = line.toString();
+            String text = RandomText.of(random, alphabet, 15);
             Matcher m = LEADING.matcher(text);
             boolean found = m.find();
             assertEquals(found, SenseIds.hasLeading(text), () -> "has leading ids: '" + text + "'");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aqea.testing.RandomText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,14 +18,6 @@ class ScannersAgainstRegexTest {
 
     private static final Pattern LINK = Pattern.compile("\\[\\[([^\\[\\]|]*)(?:\\|([^\\[\\]]*))?]]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}]+");
-
-    private static String randomText(Random random, String alphabet, int maxLength) {
-        StringBuilder text = new StringBuilder();
-        for (int i = random.nextInt(maxLength + 1); i > 0; i--) {
-            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return text.toString();
-    }
 
     private static String plainTextByRegex(String text) {
         String linked = LINK.matcher(text).replaceAll(m -> {
@@ -58,9 +51,19 @@ class ScannersAgainstRegexTest {
         // No '{', '<', '&', '/' or quote: templates, HTML, entities, external links and emphasis have their own tests.
         String alphabet = "[[]]||#:ab  \t\n\r\u000B\f\u00A0\u2009\u3000\u200B\u0001";
         for (int i = 0; i < 50_000; i++) {
-            String text = randomText(random, alphabet, 24);
+            String text = RandomText.of(random, alphabet, 24);
             assertEquals(plainTextByRegex(text), WikiText.toPlainText(text), () -> "plain text of '" + text + "'");
             assertEquals(linkTargetsByRegex(text), WikiText.linkTargets(text), () -> "link targets of '" + text + "'");
+        }
+    }
+
+    @Test
+    void asciiSpacesAreWhatBackslashSMatches() {
+        Pattern whitespace = Pattern.compile("\\s");
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean matched = whitespace.matcher(String.valueOf(c)).matches();
+            assertEquals(matched, WikiText.isAsciiSpace(c), "character " + (int) c);
+            assertEquals(matched, WikiText.ASCII_SPACES.indexOf(c) >= 0, "character " + (int) c);
         }
     }
 
