@@ -69,14 +69,18 @@ public class DumpPageReader extends AbstractItemReader {
         return DumpIdentity.of(file, validator);
     }
 
-    /** Whether the run may deprecate what the dump lacks: asked for, or a full article dump of the edition. */
+    /**
+     * Whether the run may deprecate what the dump lacks: asked for, or a full article dump of the edition. A dump of
+     * another Wiktionary than the edition is refused here, before any page is read.
+     */
     private static boolean completeDump(RunParameters parameters, Path file) throws IOException {
-        if (parameters.complete()) {
-            return true;
-        }
         try (DumpReader head = DumpReader.open(file)) {
             head.nextPage();
-            return DumpIdentity.isFullEditionDump(file.getFileName().toString(), head.siteDatabase(), parameters.edition());
+            DumpIdentity.editionMismatch(head.siteDatabase(), parameters.edition()).ifPresent(mismatch -> {
+                throw new RunRefusal(RunRefusal.WRONG_EDITION, mismatch);
+            });
+            return parameters.complete()
+                    || DumpIdentity.isFullEditionDump(file.getFileName().toString(), head.siteDatabase(), parameters.edition());
         }
     }
 

@@ -84,7 +84,7 @@ public final class AqeaCli {
             return 1;
         }
         try {
-            ExtractionSummary summary = new ExtractCommand(dump, lbzip2, output, known.get().newParser(), System.err,
+            ExtractionSummary summary = new ExtractCommand(dump, lbzip2, output, known.get(), System.err,
                     System.console() != null).run();
             summary.print(System.err);
             return 0;

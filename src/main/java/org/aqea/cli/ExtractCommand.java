@@ -27,11 +27,13 @@ import org.aqea.address.Lexeme;
 import org.aqea.dump.Bzip2Decoder;
 import org.aqea.dump.DumpPage;
 import org.aqea.dump.DumpReader;
+import org.aqea.edition.Edition;
 import org.aqea.edition.PageParser;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.quality.EntryQuality;
 import org.aqea.quality.EntryValidator;
 import org.aqea.quality.QualityJson;
+import org.aqea.run.DumpIdentity;
 
 /**
  * {@code extract}: a dump to JSONL, one lexical entry per line with its {@code aqea} object. Two passes over the
@@ -47,15 +49,17 @@ final class ExtractCommand {
     private final Path output;
     private final PrintStream status;
     private final boolean interactive;
+    private final String edition;
     private final PageParser parser;
     private final AqeaConverter converter = new AqeaConverter();
 
     /** @param lbzip2 lbzip2 to decompress with ({@link Bzip2Decoder}), or none for the Java decoder */
-    ExtractCommand(Path dump, Optional<Path> lbzip2, Path output, PageParser parser, PrintStream status, boolean interactive) {
+    ExtractCommand(Path dump, Optional<Path> lbzip2, Path output, Edition edition, PrintStream status, boolean interactive) {
         this.dump = dump;
         this.lbzip2 = lbzip2;
         this.output = output;
-        this.parser = parser;
+        this.edition = edition.code();
+        this.parser = edition.newParser();
         this.status = status;
         this.interactive = interactive;
     }
@@ -107,6 +111,12 @@ final class ExtractCommand {
         try (DumpReader reader = DumpReader.openDecompressingInParallel(dump, lbzip2)) {
             DumpPage page;
             while ((page = reader.nextPage()) != null) {
+                if (pages == 0) {
+                    Optional<String> mismatch = DumpIdentity.editionMismatch(reader.siteDatabase(), edition);
+                    if (mismatch.isPresent()) {
+                        throw new IOException(dump + ": " + mismatch.get());
+                    }
+                }
                 if (page.isRedirect()) {
                     continue;
                 }

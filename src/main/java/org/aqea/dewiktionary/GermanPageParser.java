@@ -14,6 +14,7 @@ import org.aqea.lexicon.LinkedTerm;
 import org.aqea.lexicon.Sense;
 import org.aqea.lexicon.SourceRef;
 import org.aqea.lexicon.Translation;
+import org.aqea.wikitext.Heading;
 import org.aqea.wikitext.PageBudget;
 import org.aqea.wikitext.Template;
 import org.aqea.wikitext.Templates;

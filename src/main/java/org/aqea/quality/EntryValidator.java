@@ -79,6 +79,10 @@ public final class EntryValidator {
         relations("hypernyms", entry.hypernyms(), word);
         relations("hyponyms", entry.hyponyms(), word);
         relations("related", entry.related(), word);
+        relations("coordinate_terms", entry.coordinateTerms(), word);
+        relations("meronyms", entry.meronyms(), word);
+        relations("holonyms", entry.holonyms(), word);
+        relations("derived", entry.derived(), word);
         ipa("ipa", entry.ipa());
         hyphenation(entry.hyphenation(), word);
         text("etymology", entry.etymology(), ETYMOLOGY_LIMIT);

@@ -41,6 +41,18 @@ public record DumpIdentity(long size, String sha1, String validator, String date
         return name.matches() && name.group(1).equals(wiki) && siteDatabase.map(wiki::equals).orElse(false);
     }
 
+    /**
+     * Why a dump whose siteinfo names the wiki {@code siteDatabase} must not be read as the edition, or empty when
+     * it may: a dump of another Wiktionary would be parsed with the wrong edition's vocabulary and give wrong entries.
+     * A dump that names no wiki, or a wiki that is no Wiktionary, is the user's to vouch for.
+     */
+    public static Optional<String> editionMismatch(Optional<String> siteDatabase, String edition) {
+        String wiki = edition + "wiktionary";
+        return siteDatabase.filter(site -> site.endsWith("wiktionary") && !site.equals(wiki))
+                .map(site -> "the dump is of " + site + ", not of " + wiki + ": read it with the edition '"
+                        + site.substring(0, site.length() - "wiktionary".length()) + "'");
+    }
+
     /** What differs from the identity a run recorded, in words, or empty when it is the same dump. */
     public Optional<String> differenceFrom(DumpIdentity recorded) {
         if (size != recorded.size) {

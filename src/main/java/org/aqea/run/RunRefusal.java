@@ -10,6 +10,8 @@ public class RunRefusal extends RuntimeException {
     public static final String INVALID_PARAMETERS = "INVALID_PARAMETERS";
     /** The dump lies outside the allowed folders or hosts, or cannot be read. */
     public static final String DUMP_NOT_ALLOWED = "DUMP_NOT_ALLOWED";
+    /** The dump is of another Wiktionary than the run's edition. */
+    public static final String WRONG_EDITION = "WRONG_EDITION";
     /** Another run of the same edition is running. */
     public static final String EDITION_BUSY = "EDITION_BUSY";
     /** A restart found another dump than the one the run began to read. */

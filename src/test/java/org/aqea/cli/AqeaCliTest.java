@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.aqea.testing.DumpFiles;
+import org.aqea.testing.EnglishPages;
 import org.aqea.testing.GermanPages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,32 @@ class AqeaCliTest {
         runCli(0, "extract", "--edition", "de", DumpFiles.writeXml(dir.resolve("b.xml"), DumpFiles.SCHEMA_011, shuffled).toString(),
                 "-o", second.toString());
         assertEquals(addressesByKey(first), addressesByKey(second));
+    }
+
+    @Test
+    void anEnglishDumpGivesEntriesOfEveryLanguageAndIsRefusedAsAnotherEdition() throws Exception {
+        List<DumpFiles.Page> pages = new EnglishPages(5).pages(900);
+        Path dump = DumpFiles.writeBz2(dir.resolve("en.xml.bz2"), DumpFiles.SCHEMA_011, "enwiktionary", pages);
+        Path out = dir.resolve("en.jsonl");
+        String stderr = runCli(0, "extract", "--edition", "en", dump.toString(), "-o", out.toString());
+        assertTrue(stderr.contains("pages: 900"), stderr);
+        Map<String, Integer> byLanguage = new HashMap<>();
+        int forms = 0;
+        for (JsonNode line : readLines(out)) {
+            assertEquals("en", line.get("source").get("edition").asText());
+            byLanguage.merge(line.get("lang_code").asText(), 1, Integer::sum);
+            if (!line.get("form_of").isNull()) {
+                forms++;
+                assertTrue(line.get("aqea").get("reason").asText().startsWith("inflected form of"), line.toString());
+            } else if (line.get("lang_code").asText().equals("en")) {
+                assertTrue(line.get("aqea").get("address").asText().startsWith("0x21:"), line.toString());
+            }
+        }
+        assertEquals(300, forms, "every second page of three is a form-of page");
+        assertTrue(byLanguage.keySet().containsAll(Set.of("en", "de", "fr", "es", "it", "nl", "la")), byLanguage.toString());
+
+        String refused = runCli(1, "extract", "--edition", "de", dump.toString(), "-o", dir.resolve("de.jsonl").toString());
+        assertTrue(refused.contains("the dump is of enwiktionary, not of dewiktionary: read it with the edition 'en'"), refused);
     }
 
     @Test

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 class EditionsTest {
 
     @Test
-    void theGermanEditionIsRegisteredByItsCode() {
-        assertEquals(Set.of("de"), Editions.codes());
-        Edition german = Editions.of("de").orElseThrow();
-        assertEquals("German Wiktionary", german.name());
+    void theEditionsAreRegisteredByTheirCodes() {
+        assertEquals(Set.of("de", "en"), Editions.codes());
+        assertEquals("German Wiktionary", Editions.of("de").orElseThrow().name());
+        assertEquals("English Wiktionary", Editions.of("en").orElseThrow().name());
         assertTrue(Editions.of("xx").isEmpty());
         assertTrue(Editions.of(null).isEmpty());
     }

@@ -37,9 +37,16 @@ public final class DumpFiles {
     private DumpFiles() {
     }
 
+    /** The header of a dump of the German Wiktionary. */
     public static String header(String schema) {
+        return header(schema, "dewiktionary");
+    }
+
+    /** The header of a dump of {@code wiki} ({@code enwiktionary}), as its siteinfo names it. */
+    public static String header(String schema, String wiki) {
         return "<mediawiki xmlns=\"" + schema + "\" version=\"" + schema.replaceAll(".*export-(\\d\\.\\d+)/", "$1")
-                + "\" xml:lang=\"de\">\n  <siteinfo>\n    <sitename>Wiktionary</sitename>\n    <dbname>dewiktionary</dbname>\n"
+                + "\" xml:lang=\"" + wiki.replace("wiktionary", "") + "\">\n  <siteinfo>\n    <sitename>Wiktionary</sitename>\n    <dbname>"
+                + wiki + "</dbname>\n"
                 + "    <namespaces><namespace key=\"0\" case=\"case-sensitive\" /></namespaces>\n  </siteinfo>\n";
     }
 
@@ -65,21 +72,26 @@ public final class DumpFiles {
 
     public static Path writeXml(Path file, String schema, List<Page> pages) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            writeTo(out, schema, pages);
+            writeTo(out, header(schema), pages);
         }
         return file;
     }
 
     public static Path writeBz2(Path file, String schema, List<Page> pages) throws IOException {
+        return writeBz2(file, schema, "dewiktionary", pages);
+    }
+
+    /** A bz2 dump of {@code wiki} ({@code enwiktionary}). */
+    public static Path writeBz2(Path file, String schema, String wiki, List<Page> pages) throws IOException {
         try (OutputStream out = new BZip2CompressorOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            writeTo(out, schema, pages);
+            writeTo(out, header(schema, wiki), pages);
         }
         return file;
     }
 
     public static Path writeGzip(Path file, String schema, List<Page> pages) throws IOException {
         try (OutputStream out = new GZIPOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            writeTo(out, schema, pages);
+            writeTo(out, header(schema), pages);
         }
         return file;
     }
@@ -92,11 +104,17 @@ public final class DumpFiles {
      */
     public static List<Long> writeMultistream(Path file, Path index, String schema, List<Page> pages, int pagesPerStream)
             throws IOException {
+        return writeMultistream(file, index, schema, "dewiktionary", pages, pagesPerStream);
+    }
+
+    /** A multistream dump of {@code wiki} ({@code enwiktionary}) and its index. */
+    public static List<Long> writeMultistream(Path file, Path index, String schema, String wiki, List<Page> pages,
+                                              int pagesPerStream) throws IOException {
         List<Long> offsets = new ArrayList<>();
         StringBuilder indexText = new StringBuilder();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             long offset = 0;
-            offset += writeStream(out, header(schema));
+            offset += writeStream(out, header(schema, wiki));
             for (int start = 0; start < pages.size(); start += pagesPerStream) {
                 offsets.add(offset);
                 StringBuilder chunk = new StringBuilder();
@@ -123,8 +141,8 @@ public final class DumpFiles {
         return buffer.size();
     }
 
-    private static void writeTo(OutputStream out, String schema, List<Page> pages) throws IOException {
-        out.write(header(schema).getBytes(StandardCharsets.UTF_8));
+    private static void writeTo(OutputStream out, String header, List<Page> pages) throws IOException {
+        out.write(header.getBytes(StandardCharsets.UTF_8));
         for (Page page : pages) {
             out.write(pageXml(page).getBytes(StandardCharsets.UTF_8));
         }

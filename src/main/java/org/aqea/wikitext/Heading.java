@@ -1,10 +1,10 @@
-package org.aqea.dewiktionary;
+package org.aqea.wikitext;
 
 /** A wikitext heading line: level (number of '=') and the text between the marks. */
-record Heading(int level, String text) {
+public record Heading(int level, String text) {
 
     /** The heading on this line, or {@code null} when the line is none. */
-    static Heading parse(String line) {
+    public static Heading parse(String line) {
         int length = line.length();
         if (length < 3 || line.charAt(0) != '=') {
             return null;

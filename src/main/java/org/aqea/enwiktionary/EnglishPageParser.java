@@ -1,0 +1,214 @@
+package org.aqea.enwiktionary;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.aqea.dump.DumpPage;
+import org.aqea.edition.PageParser;
+import org.aqea.lexicon.Form;
+import org.aqea.lexicon.LexicalEntry;
+import org.aqea.lexicon.LinkedTerm;
+import org.aqea.lexicon.SourceRef;
+import org.aqea.wikitext.Heading;
+import org.aqea.wikitext.PageBudget;
+import org.aqea.wikitext.Template;
+import org.aqea.wikitext.Templates;
+import org.aqea.wikitext.WikiText;
+
+/**
+ * Parses a page of the English Wiktionary into lexical entries: one per part-of-speech heading (level 3 or deeper)
+ * of every language section ({@code ==German==}). A numbered etymology ({@code ===Etymology 2===}) groups the parts
+ * of speech under it, which are homographs of those of other etymologies; its text and any pronunciation under it
+ * are theirs, while an unnumbered Etymology or Pronunciation section serves every part of speech of its language.
+ * The sections after a part of speech (Translations, Synonyms, ...) are that part of speech's, at whatever level.
+ * Never throws from {@link #parse}: what cannot be parsed becomes a warning of the entry (or of a placeholder).
+ */
+public final class EnglishPageParser implements PageParser {
+
+    public static final String EDITION = "en";
+
+    private final LanguageNames languages = LanguageNames.bundled();
+    private final TemplateText text = new TemplateText(languages);
+
+    @Override
+    public List<LexicalEntry> parse(DumpPage page) {
+        try {
+            return parseStrict(page, PageBudget.UNLIMITED);
+        } catch (RuntimeException e) {
+            return List.of(placeholder(page, "the page could not be parsed: " + e));
+        }
+    }
+
+    @Override
+    public List<LexicalEntry> parseStrict(DumpPage page, PageBudget budget) {
+        String[] lines = WikiText.stripComments(page.text()).split("\n");
+        List<Draft> drafts = new ArrayList<>();
+        Scope language = null;
+        Scope etymology = null;
+        Draft draft = null;
+        List<String> target = null;
+        for (String rawLine : lines) {
+            budget.check();
+            Heading heading = rawLine.startsWith("=") ? Heading.parse(rawLine.stripTrailing()) : null;
+            if (heading == null) {
+                if (target != null) {
+                    target.add(rawLine);
+                }
+                continue;
+            }
+            target = null;
+            if (heading.level() <= 2) {
+                language = heading.level() == 2 ? new Scope(heading.level(), heading.text(), languages.codeOf(heading.text())) : null;
+                etymology = null;
+                draft = null;
+                continue;
+            }
+            if (language == null) {
+                continue;
+            }
+            SectionKind kind = SectionKind.of(heading.text());
+            boolean numberedEtymology = kind == SectionKind.ETYMOLOGY && SectionKind.isNumbered(heading.text());
+            if (etymology != null && heading.level() <= etymology.level) {
+                etymology = null;
+            }
+            switch (kind) {
+                case ETYMOLOGY -> {
+                    if (numberedEtymology) {
+                        etymology = new Scope(heading.level(), heading.text(), language.code);
+                        draft = null;
+                        target = etymology.etymology;
+                    } else {
+                        target = (etymology != null ? etymology : language).etymology;
+                    }
+                }
+                case PRONUNCIATION -> target = (etymology != null ? etymology : language).pronunciation;
+                case PART_OF_SPEECH -> {
+                    draft = new Draft(language, etymology, heading.text(), drafts.size());
+                    drafts.add(draft);
+                    target = draft.body;
+                }
+                default -> {
+                    if (draft != null) {
+                        if (kind == SectionKind.UNKNOWN) {
+                            draft.warnings.add("unknown section '" + heading.text() + "'");
+                        }
+                        target = kind == SectionKind.IGNORED || kind == SectionKind.UNKNOWN ? null
+                                : draft.sections.computeIfAbsent(kind, k -> new ArrayList<>());
+                    }
+                }
+            }
+        }
+        List<LexicalEntry> entries = new ArrayList<>(drafts.size());
+        for (Draft each : drafts) {
+            budget.check();
+            entries.add(each.build(page, text));
+        }
+        return entries;
+    }
+
+    private static LexicalEntry placeholder(DumpPage page, String warning) {
+        return new LexicalEntry(page.title(), null, null, "unknown", List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), null, null, new SourceRef(EDITION, page.title(), page.pageId(), page.revisionId(), -1),
+                List.of(warning));
+    }
+
+    /** A language section, or a numbered etymology in one: what it says for all its parts of speech. */
+    private static final class Scope {
+        final int level;
+        final String name;
+        final String code;
+        final List<String> etymology = new ArrayList<>();
+        final List<String> pronunciation = new ArrayList<>();
+
+        Scope(int level, String name, String code) {
+            this.level = level;
+            this.name = name;
+            this.code = code;
+        }
+    }
+
+    /** The lines of one part-of-speech section and of the sections that follow it, until it is built. */
+    private static final class Draft {
+        final Scope language;
+        final Scope etymology;
+        final String heading;
+        final int headingIndex;
+        final List<String> body = new ArrayList<>();
+        final Map<SectionKind, List<String>> sections = new EnumMap<>(SectionKind.class);
+        final List<String> warnings = new ArrayList<>();
+
+        Draft(Scope language, Scope etymology, String heading, int headingIndex) {
+            this.language = language;
+            this.etymology = etymology;
+            this.heading = heading;
+            this.headingIndex = headingIndex;
+        }
+
+        List<String> lines(SectionKind kind) {
+            return sections.getOrDefault(kind, List.of());
+        }
+
+        LexicalEntry build(DumpPage page, TemplateText text) {
+            if (language.code == null) {
+                warnings.add("no language code known for '" + language.name + "'");
+            }
+            List<Template> head = new ArrayList<>();
+            List<String> definitions = new ArrayList<>();
+            for (String line : body) {
+                if (line.startsWith("#")) {
+                    definitions.add(line);
+                } else if (definitions.isEmpty() && line.contains("{{")) {
+                    head.addAll(Templates.find(line));
+                }
+            }
+            HeadExtractor.Head heads = HeadExtractor.extract(head, page.title(), warnings);
+            SenseExtractor.Result senses = SenseExtractor.extract(definitions, text);
+            if (senses.senses().isEmpty()) {
+                warnings.add("part of speech '" + heading + "' without definitions");
+            }
+            Scope pronunciationScope = etymology != null && !etymology.pronunciation.isEmpty() ? etymology : language;
+            PronunciationExtractor.Result pronunciation = PronunciationExtractor.extract(pronunciationScope.pronunciation);
+            TranslationExtractor.Result translations = TranslationExtractor.extract(lines(SectionKind.TRANSLATIONS),
+                    senses.senses());
+            List<Form> forms = new ArrayList<>(heads.forms());
+            for (LinkedTerm alternative : RelationExtractor.extract(lines(SectionKind.ALTERNATIVE_FORMS), senses.senses(), false)) {
+                forms.add(new Form(alternative.word(), List.of("alternative")));
+            }
+            FormOf.Target formOf = senses.formOf();
+            return new LexicalEntry(page.title(), language.name, language.code, SectionKind.posOf(heading), List.of(heading),
+                    heads.genders(), pronunciation.hyphenation(), pronunciation.ipa(), pronunciation.pronunciations(),
+                    pronunciation.audio(), pronunciation.rhymes(), senses.senses(), List.copyOf(forms),
+                    translations.translations(), translations.see(),
+                    relations(SectionKind.SYNONYMS, senses), relations(SectionKind.ANTONYMS, senses),
+                    relations(SectionKind.HYPERNYMS, senses), relations(SectionKind.HYPONYMS, senses),
+                    relations(SectionKind.RELATED_TERMS, senses), relations(SectionKind.COORDINATE_TERMS, senses),
+                    relations(SectionKind.MERONYMS, senses), relations(SectionKind.HOLONYMS, senses),
+                    relations(SectionKind.DERIVED_TERMS, senses),
+                    RelationExtractor.extract(lines(SectionKind.DESCENDANTS), senses.senses(), true),
+                    formOf == null ? null : formOf.lemma(), formOf == null ? List.of() : formOf.tags(),
+                    etymology(text), new SourceRef(EDITION, page.title(), page.pageId(), page.revisionId(), headingIndex),
+                    List.copyOf(warnings));
+        }
+
+        /** The section's words, then those written under the senses. */
+        private List<LinkedTerm> relations(SectionKind kind, SenseExtractor.Result senses) {
+            List<LinkedTerm> terms = new ArrayList<>(RelationExtractor.extract(lines(kind), senses.senses(), false));
+            terms.addAll(senses.relations().getOrDefault(kind, List.of()));
+            return List.copyOf(terms);
+        }
+
+        private String etymology(TemplateText text) {
+            List<String> lines = etymology != null && !etymology.etymology.isEmpty() ? etymology.etymology : language.etymology;
+            StringBuilder out = new StringBuilder();
+            for (String line : lines) {
+                String plain = text.plain(line);
+                if (!plain.isEmpty()) {
+                    out.append(out.isEmpty() ? "" : " ").append(plain);
+                }
+            }
+            return out.isEmpty() ? null : out.toString();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.aqea.enwiktionary;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.aqea.lexicon.Sense;
+
+/**
+ * Ties a short gloss (a translation table's {@code {{trans-top|domesticated mammal}}}, a relation's
+ * {@code {{sense|animal}}}) to the entry's senses, only where the tie is clear: the entry's only sense, or the one
+ * sense whose gloss holds every content word of the short gloss. Otherwise no sense: a wrong sense id is worse than
+ * none.
+ */
+final class SenseMatcher {
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "to", "or", "and", "in", "on", "for",
+            "with", "by", "as", "at", "from", "that", "which", "is", "be", "something", "someone", "one", "etc");
+
+    private SenseMatcher() {
+    }
+
+    static List<String> match(String shortGloss, List<Sense> senses) {
+        if (senses.size() == 1) {
+            return List.of(senses.get(0).id());
+        }
+        Set<String> wanted = contentWords(shortGloss);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        String found = null;
+        for (Sense sense : senses) {
+            if (contentWords(sense.gloss()).containsAll(wanted)) {
+                if (found != null) {
+                    return List.of();
+                }
+                found = sense.id();
+            }
+        }
+        return found == null ? List.of() : List.of(found);
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (!FUNCTION_WORDS.contains(word)) {
+                    words.add(word);
+                }
+                start = -1;
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,165 @@
+package org.aqea.enwiktionary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.aqea.wikitext.Template;
+import org.aqea.wikitext.Templates;
+import org.aqea.wikitext.WikiText;
+
+/**
+ * English Wiktionary wikitext to plain text, with the templates of glosses and etymologies rendered as the wiki
+ * shows them ({@code {{inh|en|enm|hound}}} as "Middle English hound", {@code {{gloss|a dog}}} as "(a dog)") instead of
+ * dropped. Only what a template's arguments spell is rendered; templates whose text needs Lua data (inflection
+ * tables, quotations' formatting) and unknown ones are dropped, as {@link WikiText#toPlainText} drops every template.
+ */
+final class TemplateText {
+
+    /** Term templates: {@code {{l|lang|term|alt|gloss}}}. */
+    private static final Set<String> LINKS = Set.of("l", "m", "l-self", "ll", "link", "mention", "m-self", "langname-lite");
+    /** Etymology templates naming a source language and a term: {@code {{inh|en|enm|hound}}}. */
+    private static final Set<String> SOURCES = Set.of("inh", "inherited", "der", "derived", "bor", "borrowed", "lbor",
+            "learned borrowing", "slbor", "obor", "orthographic borrowing", "ubor", "unadapted borrowing", "psm",
+            "phono-semantic matching", "translit", "transliteration");
+    private static final Set<String> QUALIFIERS = Set.of("q", "qual", "qualifier", "i", "qf", "q-lite", "gloss", "gl");
+    private static final Set<String> AFFIXES = Set.of("affix", "af", "compound", "com", "prefix", "pre", "suffix", "suf",
+            "confix", "con");
+
+    private final LanguageNames languages;
+
+    TemplateText(LanguageNames languages) {
+        this.languages = languages;
+    }
+
+    /** Plain text of a line, its templates rendered. */
+    String plain(String markup) {
+        String text = WikiText.stripRefs(markup);
+        int[] spans = Templates.spans(text);
+        if (spans.length == 0) {
+            return WikiText.toPlainText(text);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (int p = 0; p < spans.length; p += 2) {
+            out.append(text, from, spans[p]);
+            out.append(render(Templates.at(text, spans[p], spans[p + 1])));
+            from = spans[p + 1];
+        }
+        return WikiText.toPlainText(out.append(text, from, text.length()).toString());
+    }
+
+    /** One template as text; empty for the templates that show nothing readable without Lua. */
+    String render(Template template) {
+        String name = template.name();
+        if (LINKS.contains(name)) {
+            return term(template, 2);
+        }
+        if (SOURCES.contains(name)) {
+            return withTerm(languages.nameOf(template.arg(2)), template, 3);
+        }
+        if (QUALIFIERS.contains(name)) {
+            List<String> parts = new ArrayList<>();
+            for (String argument : template.positional()) {
+                String part = plain(argument);
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+            }
+            return parts.isEmpty() ? "" : "(" + String.join(", ", parts) + ")";
+        }
+        if (AFFIXES.contains(name)) {
+            return affix(template);
+        }
+        FormOf.Target formOf = FormOf.of(template);
+        if (formOf != null) {
+            return formOf(template, formOf);
+        }
+        return switch (name) {
+            case "inh+" -> "inherited from " + withTerm(languages.nameOf(template.arg(2)), template, 3);
+            case "bor+" -> "borrowed from " + withTerm(languages.nameOf(template.arg(2)), template, 3);
+            case "der+" -> "derived from " + withTerm(languages.nameOf(template.arg(2)), template, 3);
+            case "lbor+" -> "learned borrowing from " + withTerm(languages.nameOf(template.arg(2)), template, 3);
+            case "cal", "calque", "clq" -> "calque of " + withTerm(languages.nameOf(template.arg(2)), template, 3);
+            case "sl", "semantic loan" -> "semantic loan from " + withTerm(languages.nameOf(template.arg(2)), template, 3);
+            case "cog", "cognate", "noncog", "ncog", "noncognate" -> withTerm(languages.nameOf(template.arg(1)), template, 2);
+            case "etyl" -> languages.nameOf(template.arg(1));
+            case "blend" -> "blend of " + joined(template, 2, " + ");
+            case "back-formation", "back-form", "bf" -> "back-formation from " + term(template, 2);
+            case "clipping", "clip" -> "clipping of " + term(template, 2);
+            case "doublet", "dbt" -> "doublet of " + joined(template, 2, " and ");
+            case "onomatopoeic", "onom" -> "onomatopoeic";
+            case "unknown", "unk" -> "unknown";
+            case "uncertain", "unc" -> "uncertain";
+            case "w", "wp", "pedia" -> plain(template.arg(2).isEmpty() ? template.arg(1) : template.arg(2));
+            case "taxlink", "taxfmt", "vern", "nc", "ncv" -> plain(template.arg(1));
+            case "non-gloss definition", "non-gloss", "n-g", "ngd", "ng" -> plain(template.arg(1));
+            case "sense", "s" -> "(" + plain(template.arg(1)) + ")";
+            case "nb...", "...", "ellipsis" -> "…";
+            case "," -> ",";
+            case "!" -> "|";
+            default -> "";
+        };
+    }
+
+    /** "plural of dog", "genitive singular of Hund", "alternative form of colour". */
+    private static String formOf(Template template, FormOf.Target target) {
+        String name = template.name();
+        String kind = switch (name) {
+            case "inflection of", "infl of", "form of" -> String.join(" ", target.tags()) + " of";
+            case "alt form", "altform" -> "alternative form of";
+            case "alt sp" -> "alternative spelling of";
+            default -> name.startsWith("en-") ? name.substring(3) : name;
+        };
+        return kind + " " + target.lemma();
+    }
+
+    /** {@code term (“gloss”)}: the shown form (alt) of a term argument, or the term, and its gloss if given. */
+    private String term(Template template, int termArg) {
+        String alt = template.arg(termArg + 1);
+        String shown = plain(alt.isEmpty() ? template.arg(termArg) : alt);
+        String gloss = template.arg(termArg + 2);
+        if (gloss.isEmpty()) {
+            gloss = template.arg("t").isEmpty() ? template.arg("gloss") : template.arg("t");
+        }
+        gloss = plain(gloss);
+        return gloss.isEmpty() ? shown : shown + " (“" + gloss + "”)";
+    }
+
+    private String withTerm(String language, Template template, int termArg) {
+        String term = term(template, termArg);
+        return term.isEmpty() || term.equals("-") ? language : language + " " + term;
+    }
+
+    private String joined(Template template, int firstArg, String separator) {
+        List<String> parts = new ArrayList<>();
+        for (int i = firstArg; i <= template.positional().size(); i++) {
+            String part = plain(template.arg(i));
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        return String.join(separator, parts);
+    }
+
+    /** {@code {{prefix|en|un|do}}} as "un- + do", {@code {{suffix|en|dog|ish}}} as "dog + -ish". */
+    private String affix(Template template) {
+        String kind = template.name();
+        List<String> parts = new ArrayList<>();
+        int last = template.positional().size();
+        for (int i = 2; i <= last; i++) {
+            String part = plain(template.arg(i));
+            if (part.isEmpty()) {
+                continue;
+            }
+            if ((kind.equals("prefix") || kind.equals("pre") || kind.equals("confix") || kind.equals("con"))
+                    && i == 2 && !part.endsWith("-")) {
+                part = part + "-";
+            } else if ((kind.equals("suffix") || kind.equals("suf") || kind.equals("confix") || kind.equals("con"))
+                    && i == last && i > 2 && !part.startsWith("-")) {
+                part = "-" + part;
+            }
+            parts.add(part);
+        }
+        return String.join(" + ", parts);
+    }
+}
