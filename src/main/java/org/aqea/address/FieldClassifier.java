@@ -9,7 +9,8 @@ import org.aqea.lexicon.Sense;
 import org.aqea.lexicon.Translation;
 
 /**
- * Chooses the semantic field of a German entry by the evidence order of the AQEA spec, strongest first:
+ * Chooses the semantic field of an entry by the evidence order of the AQEA spec, strongest first; for an entry of
+ * the German edition:
  * <ol>
  *   <li>subject labels of the senses ({@code {{K|Zoologie}}}), first sense first: rule {@code label:Zoologie};</li>
  *   <li>hypernyms (Oberbegriffe), also as the head of a compound ({@code Haustier} ends in {@code tier}):
@@ -18,6 +19,9 @@ import org.aqea.lexicon.Translation;
  *   <li>German keywords in the first gloss, also as compound heads: rule {@code gloss:Krankheit};</li>
  *   <li>otherwise {@code general}: rule {@code default}.</li>
  * </ol>
+ * An entry of the English edition (of any language) is read in English: labels, hypernyms, then a first gloss of a
+ * noun that is no more than a translation (see {@code classifyEnglishGlossed}). The German rules are unchanged by
+ * it: a field decides an address, and an address is never moved.
  * The rule is stored with the entry ({@code meta.aqea.field_rule}), so every decision can be explained.
  */
 public final class FieldClassifier {
@@ -108,19 +112,79 @@ public final class FieldClassifier {
             quantity: metre meter kilogram litre gram dozen
             """);
 
+    /**
+     * Labels of the English edition ({@code {{lb|en|zoology}}}), lower case. Physics is left out on purpose: the German
+     * table's Physik → technology put {@code Zeit} into technology.
+     */
+    private static final Map<String, SemanticField> ENGLISH_LABELS = table("""
+            animals: zoology ornithology ichthyology entomology mammalogy herpetology malacology hunting animal-husbandry
+            plants: botany horticulture gardening forestry mycology
+            weather: meteorology weather climatology
+            geography: geography geology cartography oceanography toponymy
+            nature: biology ecology
+            body: anatomy physiology
+            medicine: medicine pharmacology pathology surgery dentistry psychiatry veterinary-medicine diseases medical pharmacy
+            family: genealogy kinship
+            emotion: psychology
+            social: sociology politics government economics business military education
+            law: law legal
+            religion: religion theology christianity islam judaism buddhism hinduism mythology biblical ecclesiastical
+            sport: sports sport football soccer chess tennis athletics gymnastics boxing skiing baseball basketball cricket golf
+            music: music musical-instruments
+            food: cooking cuisine culinary food beverages baking wine brewing gastronomy
+            clothing: fashion clothing textiles sewing
+            transport: transport aviation nautical shipping rail automotive vehicles astronautics
+            technology: technology computing electronics electrical-engineering engineering internet telecommunications programming software
+            tools: tools
+            chemistry: chemistry biochemistry mineralogy
+            mathematics: mathematics geometry arithmetic statistics algebra
+            time: time calendar chronology
+            space: astronomy astrology
+            colour: colour color colors colours
+            quantity: units-of-measure metrology
+            """);
+
+    /** Class words of English glosses and hypernyms besides {@link #ENGLISH}'s: {@code mammal}, {@code disease} ... */
+    private static final Map<String, SemanticField> ENGLISH_HEADS = withEnglish(table("""
+            animals: mammal reptile amphibian canine feline rodent primate ungulate livestock poultry beast
+            plants: shrub vine weed cereal crop
+            body: organ muscle limb
+            medicine: symptom injury inflammation syndrome disorder medication
+            family: relative
+            profession: profession occupation worker craftsman
+            emotion: emotion feeling mood
+            food: dish beverage drink meal spice pastry
+            clothing: garment clothing footwear headgear
+            transport: vessel aircraft
+            tools: implement
+            chemistry: element compound metal
+            mathematics: number
+            colour: hue
+            quantity: unit
+            """));
+
+    private static Map<String, SemanticField> withEnglish(Map<String, SemanticField> heads) {
+        Map<String, SemanticField> all = new HashMap<>(ENGLISH);
+        all.putAll(heads);
+        return all;
+    }
+
     private static Map<String, SemanticField> table(String text) {
         Map<String, SemanticField> table = new HashMap<>();
         for (String line : text.strip().split("\n")) {
             int colon = line.indexOf(':');
             SemanticField field = SemanticField.ofId(line.substring(0, colon).strip());
             for (String word : line.substring(colon + 1).strip().split("\\s+")) {
-                table.put(word.toLowerCase(Locale.ROOT), field);
+                table.put(word.toLowerCase(Locale.ROOT).replace('-', ' '), field);
             }
         }
         return table;
     }
 
     public Decision classify(LexicalEntry entry) {
+        if (entry.source() != null && ENGLISH_GLOSSES.equals(entry.source().edition())) {
+            return classifyEnglishGlossed(entry);
+        }
         for (Sense sense : entry.senses()) {
             for (String label : sense.labels()) {
                 SemanticField field = LABELS.get(label.toLowerCase(Locale.ROOT));
@@ -152,6 +216,67 @@ public final class FieldClassifier {
             }
         }
         return new Decision(SemanticField.GENERAL, "default");
+    }
+
+    /** The edition whose glosses, labels and hypernyms are English. */
+    private static final String ENGLISH_GLOSSES = "en";
+
+    /**
+     * An entry of the English edition, of any language: English labels, English hypernyms (a phrase by its last
+     * word, {@code domestic animal}), then the first gloss of a noun when it is no more than a translation
+     * ({@code dog}, {@code a dog; a hound}), word by word. A longer gloss decides nothing: its keywords say too
+     * little; nor does another part of speech's ({@code cold} is an adjective far more often than an illness).
+     */
+    private static Decision classifyEnglishGlossed(LexicalEntry entry) {
+        for (Sense sense : entry.senses()) {
+            for (String label : sense.labels()) {
+                SemanticField field = ENGLISH_LABELS.get(label.toLowerCase(Locale.ROOT));
+                if (field != null) {
+                    return new Decision(field, "label:" + label);
+                }
+            }
+        }
+        for (LinkedTerm hypernym : entry.hypernyms()) {
+            SemanticField field = englishHead(hypernym.word());
+            if (field != null) {
+                return new Decision(field, "hypernym:" + hypernym.word());
+            }
+        }
+        if (!entry.senses().isEmpty() && WordClass.ofPos(entry.pos()) == WordClass.NOUN) {
+            for (String translation : entry.senses().get(0).gloss().split("[,;]")) {
+                String words = withoutArticle(translation.replaceAll("\\(.*?\\)", "").strip().toLowerCase(Locale.ROOT));
+                if (words.endsWith(".")) {
+                    words = words.substring(0, words.length() - 1);
+                }
+                SemanticField field = words.split(" ").length <= 2 ? englishHead(words) : null;
+                if (field != null) {
+                    return new Decision(field, "gloss:" + words);
+                }
+            }
+        }
+        return new Decision(SemanticField.GENERAL, "default");
+    }
+
+    /** The field of an English word or phrase, by the phrase or its last word ({@code domestic animal}). */
+    private static SemanticField englishHead(String phrase) {
+        String lower = phrase.strip().toLowerCase(Locale.ROOT);
+        SemanticField field = ENGLISH_HEADS.get(lower);
+        if (field == null && lower.indexOf(' ') > 0) {
+            field = ENGLISH_HEADS.get(lower.substring(lower.lastIndexOf(' ') + 1));
+        }
+        if (field == null && lower.endsWith("s") && lower.length() > 3) {
+            field = ENGLISH_HEADS.get(lower.substring(0, lower.length() - 1));
+        }
+        return field;
+    }
+
+    private static String withoutArticle(String words) {
+        for (String article : new String[] {"a ", "an ", "the "}) {
+            if (words.startsWith(article)) {
+                return words.substring(article.length());
+            }
+        }
+        return words;
     }
 
     /** The field of a word or of the head of a compound, such as {@code Raubtier} for {@code tier}. */

@@ -170,10 +170,10 @@ public final class EnglishPageParser implements PageParser {
             }
             Scope pronunciationScope = etymology != null && !etymology.pronunciation.isEmpty() ? etymology : language;
             PronunciationExtractor.Result pronunciation = PronunciationExtractor.extract(pronunciationScope.pronunciation);
-            TranslationExtractor.Result translations = TranslationExtractor.extract(lines(SectionKind.TRANSLATIONS),
-                    senses.senses());
+            SenseMatcher matcher = new SenseMatcher(senses.senses());
+            TranslationExtractor.Result translations = TranslationExtractor.extract(lines(SectionKind.TRANSLATIONS), matcher);
             List<Form> forms = new ArrayList<>(heads.forms());
-            for (LinkedTerm alternative : RelationExtractor.extract(lines(SectionKind.ALTERNATIVE_FORMS), senses.senses(), false)) {
+            for (LinkedTerm alternative : RelationExtractor.extract(lines(SectionKind.ALTERNATIVE_FORMS), matcher, false)) {
                 forms.add(new Form(alternative.word(), List.of("alternative")));
             }
             FormOf.Target formOf = senses.formOf();
@@ -181,20 +181,20 @@ public final class EnglishPageParser implements PageParser {
                     heads.genders(), pronunciation.hyphenation(), pronunciation.ipa(), pronunciation.pronunciations(),
                     pronunciation.audio(), pronunciation.rhymes(), senses.senses(), List.copyOf(forms),
                     translations.translations(), translations.see(),
-                    relations(SectionKind.SYNONYMS, senses), relations(SectionKind.ANTONYMS, senses),
-                    relations(SectionKind.HYPERNYMS, senses), relations(SectionKind.HYPONYMS, senses),
-                    relations(SectionKind.RELATED_TERMS, senses), relations(SectionKind.COORDINATE_TERMS, senses),
-                    relations(SectionKind.MERONYMS, senses), relations(SectionKind.HOLONYMS, senses),
-                    relations(SectionKind.DERIVED_TERMS, senses),
-                    RelationExtractor.extract(lines(SectionKind.DESCENDANTS), senses.senses(), true),
+                    relations(SectionKind.SYNONYMS, senses, matcher), relations(SectionKind.ANTONYMS, senses, matcher),
+                    relations(SectionKind.HYPERNYMS, senses, matcher), relations(SectionKind.HYPONYMS, senses, matcher),
+                    relations(SectionKind.RELATED_TERMS, senses, matcher), relations(SectionKind.COORDINATE_TERMS, senses, matcher),
+                    relations(SectionKind.MERONYMS, senses, matcher), relations(SectionKind.HOLONYMS, senses, matcher),
+                    relations(SectionKind.DERIVED_TERMS, senses, matcher),
+                    RelationExtractor.extract(lines(SectionKind.DESCENDANTS), matcher, true),
                     formOf == null ? null : formOf.lemma(), formOf == null ? List.of() : formOf.tags(),
                     etymology(text), new SourceRef(EDITION, page.title(), page.pageId(), page.revisionId(), headingIndex),
                     List.copyOf(warnings));
         }
 
         /** The section's words, then those written under the senses. */
-        private List<LinkedTerm> relations(SectionKind kind, SenseExtractor.Result senses) {
-            List<LinkedTerm> terms = new ArrayList<>(RelationExtractor.extract(lines(kind), senses.senses(), false));
+        private List<LinkedTerm> relations(SectionKind kind, SenseExtractor.Result senses, SenseMatcher matcher) {
+            List<LinkedTerm> terms = new ArrayList<>(RelationExtractor.extract(lines(kind), matcher, false));
             terms.addAll(senses.relations().getOrDefault(kind, List.of()));
             return List.copyOf(terms);
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.aqea.lexicon.LinkedTerm;
-import org.aqea.lexicon.Sense;
 import org.aqea.wikitext.Template;
 import org.aqea.wikitext.Templates;
 import org.aqea.wikitext.WikiText;
@@ -27,7 +26,7 @@ final class RelationExtractor {
     }
 
     /** The words of the section's lines; with {@code withLanguage} each keeps the language code of its template. */
-    static List<LinkedTerm> extract(List<String> lines, List<Sense> senses, boolean withLanguage) {
+    static List<LinkedTerm> extract(List<String> lines, SenseMatcher senses, boolean withLanguage) {
         List<LinkedTerm> terms = new ArrayList<>();
         for (String line : lines) {
             List<String> senseIds = List.of();
@@ -41,7 +40,7 @@ final class RelationExtractor {
                 Template template = Templates.at(line, spans[p], spans[p + 1]);
                 String name = template.name();
                 if (SENSES.contains(name)) {
-                    senseIds = SenseMatcher.match(WikiText.toPlainText(template.arg(1)), senses);
+                    senseIds = senses.match(WikiText.toPlainText(template.arg(1)));
                 } else if (LINKS.contains(name)) {
                     add(terms, template.arg(2), senseIds, withLanguage ? template.arg(1) : null);
                 } else if (name.equals("alt") || name.equals("alter")) {

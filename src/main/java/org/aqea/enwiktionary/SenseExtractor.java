@@ -65,9 +65,9 @@ final class SenseExtractor {
                     numbers[d] = 0;
                 }
                 current = new SenseBuilder(id(numbers, depth));
-                definition(body, current, text);
+                FormOf.Target target = definition(body, current, text);
                 if (formOf == null) {
-                    formOf = formOf(body);
+                    formOf = target;
                 }
                 if (!current.gloss.isEmpty() || !current.labels.isEmpty()) {
                     senses.add(current);
@@ -112,8 +112,10 @@ final class SenseExtractor {
         return id.toString();
     }
 
-    private static void definition(String body, SenseBuilder sense, TemplateText text) {
-        for (Template template : Templates.find(body)) {
+    /** Gloss and labels of a definition line; the first form-of target it names, or {@code null}. */
+    private static FormOf.Target definition(String body, SenseBuilder sense, TemplateText text) {
+        FormOf.Target[] formOf = new FormOf.Target[1];
+        sense.gloss = text.plain(body, template -> {
             if (LABELS.contains(template.name())) {
                 for (int i = 2; i <= template.positional().size(); i++) {
                     String label = WikiText.toPlainText(template.arg(i));
@@ -122,19 +124,11 @@ final class SenseExtractor {
                         sense.labels.add(label);
                     }
                 }
+            } else if (formOf[0] == null) {
+                formOf[0] = FormOf.of(template);
             }
-        }
-        sense.gloss = text.plain(body);
-    }
-
-    private static FormOf.Target formOf(String body) {
-        for (Template template : Templates.find(body)) {
-            FormOf.Target target = FormOf.of(template);
-            if (target != null) {
-                return target;
-            }
-        }
-        return null;
+        });
+        return formOf[0];
     }
 
     /** The passage of a {@code quote-*} template, "" for a citation without one, {@code null} for no such template. */

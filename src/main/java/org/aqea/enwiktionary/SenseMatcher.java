@@ -14,13 +14,22 @@ import org.aqea.lexicon.Sense;
  */
 final class SenseMatcher {
 
+    /** For an entry without senses. */
+    static final SenseMatcher NONE = new SenseMatcher(List.of());
+
     private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "to", "or", "and", "in", "on", "for",
             "with", "by", "as", "at", "from", "that", "which", "is", "be", "something", "someone", "one", "etc");
 
-    private SenseMatcher() {
+    private final List<Sense> senses;
+    /** The content words of each sense's gloss, computed once for all the tables and qualifiers of an entry. */
+    private final List<Set<String>> glossWords;
+
+    SenseMatcher(List<Sense> senses) {
+        this.senses = senses;
+        this.glossWords = senses.size() < 2 ? List.of() : senses.stream().map(s -> contentWords(s.gloss())).toList();
     }
 
-    static List<String> match(String shortGloss, List<Sense> senses) {
+    List<String> match(String shortGloss) {
         if (senses.size() == 1) {
             return List.of(senses.get(0).id());
         }
@@ -29,12 +38,12 @@ final class SenseMatcher {
             return List.of();
         }
         String found = null;
-        for (Sense sense : senses) {
-            if (contentWords(sense.gloss()).containsAll(wanted)) {
+        for (int i = 0; i < glossWords.size(); i++) {
+            if (glossWords.get(i).containsAll(wanted)) {
                 if (found != null) {
                     return List.of();
                 }
-                found = sense.id();
+                found = senses.get(i).id();
             }
         }
         return found == null ? List.of() : List.of(found);

@@ -33,6 +33,14 @@ final class TemplateText {
 
     /** Plain text of a line, its templates rendered. */
     String plain(String markup) {
+        return plain(markup, template -> { });
+    }
+
+    /**
+     * Plain text of a line, its templates rendered; each outermost template outside footnotes is also handed to
+     * {@code visitor}, so that a caller that reads some of them (labels, form-of) parses the line once.
+     */
+    String plain(String markup, java.util.function.Consumer<Template> visitor) {
         String text = WikiText.stripRefs(markup);
         int[] spans = Templates.spans(text);
         if (spans.length == 0) {
@@ -42,7 +50,9 @@ final class TemplateText {
         int from = 0;
         for (int p = 0; p < spans.length; p += 2) {
             out.append(text, from, spans[p]);
-            out.append(render(Templates.at(text, spans[p], spans[p + 1])));
+            Template template = Templates.at(text, spans[p], spans[p + 1]);
+            visitor.accept(template);
+            out.append(render(template));
             from = spans[p + 1];
         }
         return WikiText.toPlainText(out.append(text, from, text.length()).toString());

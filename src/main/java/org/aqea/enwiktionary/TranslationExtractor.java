@@ -2,7 +2,6 @@ package org.aqea.enwiktionary;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.aqea.lexicon.Sense;
 import org.aqea.lexicon.Translation;
 import org.aqea.wikitext.Template;
 import org.aqea.wikitext.Templates;
@@ -23,7 +22,7 @@ final class TranslationExtractor {
     private TranslationExtractor() {
     }
 
-    static Result extract(List<String> lines, List<Sense> senses) {
+    static Result extract(List<String> lines, SenseMatcher senses) {
         List<Translation> translations = new ArrayList<>();
         List<String> see = new ArrayList<>();
         List<String> senseIds = List.of();
@@ -36,7 +35,7 @@ final class TranslationExtractor {
                     Template template = Templates.at(stripped, spans[0], spans[1]);
                     switch (template.name()) {
                         case "trans-top", "trans-top-also" -> {
-                            senseIds = SenseMatcher.match(WikiText.toPlainText(template.arg(1)), senses);
+                            senseIds = senses.match(WikiText.toPlainText(template.arg(1)));
                             unchecked = false;
                             continue;
                         }

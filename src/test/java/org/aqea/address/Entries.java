@@ -25,6 +25,16 @@ final class Entries {
                 List.of(), List.of(), null, null, new SourceRef("de", word, 1, 2, 0), List.of());
     }
 
+    /** An entry of the English edition: English labels, hypernyms and gloss, of any language. */
+    static LexicalEntry english(String langCode, String word, String pos, List<String> labels, List<String> hypernyms,
+                                String gloss) {
+        LexicalEntry entry = entry(langCode, word, pos, List.of(), labels, hypernyms, List.of(), gloss);
+        return new LexicalEntry(entry.word(), entry.lang(), entry.langCode(), entry.pos(), entry.posRaw(), entry.genders(),
+                entry.hyphenation(), entry.ipa(), entry.audio(), entry.rhymes(), entry.senses(), entry.forms(),
+                entry.translations(), entry.synonyms(), entry.antonyms(), entry.hypernyms(), entry.hyponyms(),
+                entry.related(), entry.formOf(), entry.etymology(), new SourceRef("en", word, 1, 2, 0), List.of());
+    }
+
     static List<String> list(String commaSeparated) {
         return commaSeparated.isBlank() ? List.of() : Arrays.stream(commaSeparated.split(",")).map(String::strip).toList();
     }

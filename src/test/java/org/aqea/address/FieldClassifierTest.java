@@ -95,4 +95,34 @@ class FieldClassifierTest {
         LexicalEntry nothing = Entries.entry("de", "Sache", "noun", List.of(), List.of(), List.of(), List.of(), "Gegenstand");
         assertEquals(new FieldClassifier.Decision(SemanticField.GENERAL, "default"), classifier.classify(nothing));
     }
+
+    @Test
+    void englishEditionEntriesAreReadInEnglish() {
+        assertEquals(new FieldClassifier.Decision(SemanticField.ANIMALS, "label:zoology"),
+                classifier.classify(Entries.english("en", "whelp", "noun", List.of("zoology"), List.of(), "A young animal.")));
+        assertEquals(new FieldClassifier.Decision(SemanticField.ANIMALS, "hypernym:domestic animal"),
+                classifier.classify(Entries.english("en", "cur", "noun", List.of(), List.of("domestic animal"), "A mongrel.")));
+        assertEquals(new FieldClassifier.Decision(SemanticField.ANIMALS, "gloss:dog"),
+                classifier.classify(Entries.english("de", "Hund", "noun", List.of(), List.of(), "dog")));
+        assertEquals(new FieldClassifier.Decision(SemanticField.ANIMALS, "gloss:dog"),
+                classifier.classify(Entries.english("de", "Rüde", "noun", List.of(), List.of(), "a male; a dog (male)")));
+        assertEquals(new FieldClassifier.Decision(SemanticField.MEDICINE, "gloss:diseases"),
+                classifier.classify(Entries.english("de", "Krankheiten", "noun", List.of(), List.of(), "diseases")));
+    }
+
+    @Test
+    void englishGlossesDecideOnlyWhereTheyAreATranslationOfANoun() {
+        assertEquals(SemanticField.GENERAL, classifier.classify(Entries.english("de", "kalt", "adj", List.of(), List.of(), "cold")).field(),
+                "an adjective's gloss decides nothing");
+        assertEquals(SemanticField.GENERAL, classifier.classify(Entries.english("en", "pet", "noun", List.of(), List.of(),
+                "An animal kept by a household for company.")).field(), "a long gloss decides nothing");
+        assertEquals(SemanticField.GENERAL, classifier.classify(Entries.english("en", "time", "noun", List.of("physics"), List.of(),
+                "The progression of events.")).field(), "physics is no technology");
+    }
+
+    @Test
+    void germanEditionEntriesKeepTheGermanRules() {
+        assertEquals(new FieldClassifier.Decision(SemanticField.GENERAL, "default"),
+                classifier.classify(Entries.entry("de", "Hund", "noun", List.of(), List.of("zoology"), List.of(), List.of(), "dog")));
+    }
 }

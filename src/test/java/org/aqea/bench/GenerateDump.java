@@ -3,12 +3,13 @@ package org.aqea.bench;
 import java.nio.file.Path;
 import java.util.List;
 import org.aqea.testing.DumpFiles;
+import org.aqea.testing.EnglishPages;
 import org.aqea.testing.GermanPages;
 
 /**
- * Writes a dump of made-up German pages, for trying the product and for benchmarks:
- * {@code GenerateDump <pages> <file.xml.bz2> [multistream] [heavy]} (the multistream index goes next to the file;
- * heavy: only lemma pages as big as the biggest real ones).
+ * Writes a dump of made-up pages, for trying the product and for benchmarks:
+ * {@code GenerateDump <pages> <file.xml.bz2> [multistream] [heavy|en]} (the multistream index goes next to the file;
+ * heavy: only German lemma pages as big as the biggest real ones; en: English Wiktionary pages, a dump of enwiktionary).
  */
 public final class GenerateDump {
 
@@ -19,14 +20,19 @@ public final class GenerateDump {
         int count = Integer.parseInt(args[0]);
         Path file = Path.of(args[1]);
         List<String> options = List.of(args).subList(2, args.length);
-        List<DumpFiles.Page> pages = (options.contains("heavy") ? GermanPages.heavy(count) : new GermanPages(count)).pages(count);
+        boolean english = options.contains("en");
+        List<DumpFiles.Page> pages = english ? new EnglishPages(count).pages(count)
+                : (options.contains("heavy") ? GermanPages.heavy(count) : new GermanPages(count)).pages(count);
+        String wiki = english ? "enwiktionary" : "dewiktionary";
         if (options.contains("multistream")) {
             Path index = file.resolveSibling(file.getFileName().toString().replace(".xml.bz2", "-index.txt.bz2"));
-            DumpFiles.writeMultistream(file, index, DumpFiles.SCHEMA_011, pages, 100);
+            DumpFiles.writeMultistream(file, index, DumpFiles.SCHEMA_011, wiki, pages, 100);
         } else if (file.toString().endsWith(".bz2")) {
-            DumpFiles.writeBz2(file, DumpFiles.SCHEMA_011, pages);
-        } else {
+            DumpFiles.writeBz2(file, DumpFiles.SCHEMA_011, wiki, pages);
+        } else if (!english) {
             DumpFiles.writeXml(file, DumpFiles.SCHEMA_011, pages);
+        } else {
+            throw new IllegalArgumentException("English dumps are written as .xml.bz2");
         }
         System.out.printf("wrote %,d pages (%,d MB of wikitext) to %s%n", count,
                 pages.stream().mapToLong(page -> page.text().length()).sum() >> 20, file);

@@ -3,17 +3,20 @@ package org.aqea.bench;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.aqea.address.AqeaConverter;
-import org.aqea.dewiktionary.GermanPageParser;
 import org.aqea.dump.DumpPage;
+import org.aqea.edition.Editions;
+import org.aqea.edition.PageParser;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.quality.EntryValidator;
+import org.aqea.testing.DumpFiles;
+import org.aqea.testing.EnglishPages;
 import org.aqea.testing.GermanPages;
 
 /**
- * Parse throughput of the German edition parser on one core, on generated realistic pages (no I/O, no XML), alone
+ * Parse throughput of an edition's parser on one core, on generated realistic pages (no I/O, no XML), alone
  * and with what the job's processor adds (field classification, lexeme keys, validation). Prints pages per second
  * and MB of wikitext per second, the best of three rounds. Targets: at least 10,000 pages and 40 MB per second. {@code ParseBenchmark
- * [pages] [heavy]}: heavy for pages as big as the biggest real ones.
+ * [pages] [heavy|en]}: heavy for German pages as big as the biggest real ones, en for English pages.
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.aqea.bench.ParseBenchmark}
  */
@@ -24,11 +27,13 @@ public final class ParseBenchmark {
 
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 150_000;
-        boolean heavy = args.length > 1 && args[1].equals("heavy");
-        List<DumpPage> pages = (heavy ? GermanPages.heavy(1) : new GermanPages(1)).pages(count).stream()
-                .map(p -> new DumpPage(p.title(), 0, p.id(), p.id(), "", p.text(), null)).toList();
+        String kind = args.length > 1 ? args[1] : "";
+        boolean english = kind.equals("en");
+        List<DumpFiles.Page> generated = english ? new EnglishPages(1).pages(count)
+                : (kind.equals("heavy") ? GermanPages.heavy(1) : new GermanPages(1)).pages(count);
+        List<DumpPage> pages = generated.stream().map(p -> new DumpPage(p.title(), 0, p.id(), p.id(), "", p.text(), null)).toList();
         long bytes = pages.stream().mapToLong(p -> p.text().getBytes(StandardCharsets.UTF_8).length).sum();
-        GermanPageParser parser = new GermanPageParser();
+        PageParser parser = Editions.of(english ? "en" : "de").orElseThrow().newParser();
         AqeaConverter converter = new AqeaConverter();
         run(parser, converter, pages, false);
         run(parser, converter, pages, true);
@@ -46,7 +51,7 @@ public final class ParseBenchmark {
                 best = Math.min(best, seconds);
             }
             System.out.printf("parse benchmark%s%s: %,d pages (%,.1f MB of wikitext, %,d entries, %,d flagged) on one thread, rounds %s%n",
-                    heavy ? " on heavy pages" : "", checked ? " with classification and validation" : "", pages.size(),
+                    english ? " on English pages" : kind.equals("heavy") ? " on heavy pages" : "", checked ? " with classification and validation" : "", pages.size(),
                     bytes / 1e6, counts[0], counts[1], rounds);
             System.out.printf("  best: %,.0f pages per second, %,.1f MB per second (targets: 10,000 pages, 40 MB per second)%n",
                     pages.size() / best, bytes / 1e6 / best);
@@ -54,7 +59,7 @@ public final class ParseBenchmark {
     }
 
     /** Entries, and flagged entries (when checked: each entry also classified and keyed, and validated). */
-    private static long[] run(GermanPageParser parser, AqeaConverter converter, List<DumpPage> pages, boolean checked) {
+    private static long[] run(PageParser parser, AqeaConverter converter, List<DumpPage> pages, boolean checked) {
         long entries = 0;
         long flagged = 0;
         for (DumpPage page : pages) {

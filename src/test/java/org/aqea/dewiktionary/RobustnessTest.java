@@ -14,6 +14,7 @@ import org.aqea.dump.DumpReader;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.testing.DumpFiles;
 import org.aqea.testing.GermanPages;
+import org.aqea.testing.Mutations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,7 @@ class RobustnessTest {
         int parsed = 0;
         for (int round = 0; round < 5; round++) {
             for (DumpFiles.Page page : pages) {
-                String text = mutate(page.text(), random);
+                String text = Mutations.mutate(page.text(), DEBRIS, random);
                 List<LexicalEntry> entries = parser.parse(new DumpPage(page.title(), 0, page.id(), 1, "", text, null));
                 for (LexicalEntry entry : entries) {
                     for (String warning : entry.warnings()) {
@@ -69,24 +70,6 @@ class RobustnessTest {
             }
         }
         assertTrue(clearErrors > 100, "most damaged dumps are refused with a clear error: " + clearErrors);
-    }
-
-    private static String mutate(String text, Random random) {
-        StringBuilder out = new StringBuilder(text);
-        int edits = 1 + random.nextInt(8);
-        for (int i = 0; i < edits && out.length() > 0; i++) {
-            int at = random.nextInt(out.length());
-            switch (random.nextInt(4)) {
-                case 0 -> out.insert(at, DEBRIS[random.nextInt(DEBRIS.length)]);
-                case 1 -> out.delete(at, Math.min(out.length(), at + random.nextInt(40)));
-                case 2 -> out.setLength(at);
-                default -> {
-                    int from = random.nextInt(out.length());
-                    out.insert(at, out.substring(from, Math.min(out.length(), from + random.nextInt(200))));
-                }
-            }
-        }
-        return out.toString();
     }
 
     private static byte[] flipBytes(byte[] source, Random random) {

@@ -65,8 +65,8 @@ public final class EnglishPages {
     private String lemmaPage(String lemma, int kind) {
         StringBuilder page = new StringBuilder(16_384);
         page.append("{{also|").append(capitalize(lemma)).append("}}\n==English==\n{{wikipedia}}\n\n");
-        page.append("===Pronunciation===\n* {{a|en|UK}} {{IPA|en|/ˈ").append(lemma).append("/}}\n* {{a|en|US}} {{IPA|en|/ˈ")
-                .append(lemma).append("ə/}}\n* {{audio|en|en-us-").append(lemma).append(".ogg|a=US}}\n* {{rhymes|en|")
+        page.append("===Pronunciation===\n* {{a|en|UK}} {{IPA|en|/ˈ").append(ipa(lemma)).append("/}}\n* {{a|en|US}} {{IPA|en|/ˈ")
+                .append(ipa(lemma)).append("ə/}}\n* {{audio|en|en-us-").append(lemma).append(".ogg|a=US}}\n* {{rhymes|en|")
                 .append(lemma.substring(Math.max(0, lemma.length() - 2))).append("|s=1}}\n* {{hyphenation|en|")
                 .append(lemma).append("}}\n\n");
         int etymologies = random.nextInt(10) == 0 ? 2 : 1;
@@ -95,7 +95,7 @@ public final class EnglishPages {
         if (random.nextInt(4) == 0) {
             boolean german = random.nextBoolean();
             page.append("----\n\n==").append(german ? "German" : "French").append("==\n\n===Pronunciation===\n* {{IPA|")
-                    .append(german ? "de" : "fr").append("|/").append(lemma).append("/}}\n\n===Noun===\n")
+                    .append(german ? "de" : "fr").append("|/").append(ipa(lemma)).append("/}}\n\n===Noun===\n")
                     .append(german ? "{{de-noun|" + new String[] {"m", "f", "n"}[random.nextInt(3)] + ",s,e}}"
                             : "{{fr-noun|" + (random.nextBoolean() ? "m" : "f") + "}}")
                     .append("\n\n# [[").append(word()).append("]], [[").append(word()).append("]]\n\n");
@@ -159,7 +159,7 @@ public final class EnglishPages {
 
     private String formPage(String lemma, int kind) {
         String form = lemma + (kind == 1 ? "ed" : "s");
-        return "==English==\n\n===Pronunciation===\n* {{IPA|en|/ˈ" + form + "/}}\n\n"
+        return "==English==\n\n===Pronunciation===\n* {{IPA|en|/ˈ" + ipa(form) + "/}}\n\n"
                 + (kind == 1 ? "===Verb===\n{{head|en|verb form}}\n\n# {{en-past of|" + lemma + "}}\n"
                 : "===Noun===\n{{head|en|noun form}}\n\n# {{plural of|en|" + lemma + "}}\n");
     }
@@ -172,6 +172,12 @@ public final class EnglishPages {
                 + "}}.\n\n===Noun===\n{{head|" + codes[language] + "|noun|g=" + (random.nextBoolean() ? "m" : "f") + "}}\n\n# [["
                 + word() + "]]; [[" + word() + "]]\n#: {{ux|" + codes[language] + "|" + capitalize(sentence(5)) + ".|"
                 + capitalize(sentence(5)) + ".}}\n";
+    }
+
+    /** A made-up transcription: the word's letters (a title made unique by a number has digits, which IPA has not). */
+    private static String ipa(String word) {
+        return word.chars().filter(Character::isLetter).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString();
     }
 
     private String sentence(int words) {

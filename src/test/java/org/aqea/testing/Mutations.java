@@ -1,0 +1,32 @@
+package org.aqea.testing;
+
+import java.util.Random;
+
+/** Random damage to wikitext, for the parsers' robustness tests: each edition's debris, the same kinds of edit. */
+public final class Mutations {
+
+    private Mutations() {
+    }
+
+    /**
+     * The text with one to eight edits: debris inserted, a stretch deleted, the rest cut off, or a stretch of the
+     * text repeated elsewhere.
+     */
+    public static String mutate(String text, String[] debris, Random random) {
+        StringBuilder out = new StringBuilder(text);
+        int edits = 1 + random.nextInt(8);
+        for (int i = 0; i < edits && out.length() > 0; i++) {
+            int at = random.nextInt(out.length());
+            switch (random.nextInt(4)) {
+                case 0 -> out.insert(at, debris[random.nextInt(debris.length)]);
+                case 1 -> out.delete(at, Math.min(out.length(), at + random.nextInt(40)));
+                case 2 -> out.setLength(at);
+                default -> {
+                    int from = random.nextInt(out.length());
+                    out.insert(at, out.substring(from, Math.min(out.length(), from + random.nextInt(200))));
+                }
+            }
+        }
+        return out.toString();
+    }
+}
