@@ -345,7 +345,7 @@ async function showEntries() {
 }
 
 async function showEntry(address) {
-    const {entry, decoded, relations} = await api('/entries/' + encodeURIComponent(address));
+    const {entry, decoded, relations, otherEditions} = await api('/entries/' + encodeURIComponent(address));
     const lexical = entry.lexical;
     const bytes = [['AA', decoded.domain, 'language ' + (decoded.language || '?')],
         ['QQ', decoded.category, decoded.wordClass + ', plane ' + decoded.plane],
@@ -363,9 +363,14 @@ async function showEntry(address) {
             el('p', {id: 'entry-quality'}, entry.quality.score == null ? 'Quality: not checked yet.'
                 : 'Quality ' + entry.quality.score + ' of 100' + (entry.quality.flags.length ? ': '
                     + entry.quality.flags.map(flagText).join('; ') : ''))),
-        el('section', {}, el('h2', {}, 'Senses'), el('ol', {}, (lexical.senses || []).map(s => el('li', {},
-            '[' + s.id + '] ', s.labels.length ? el('i', {}, s.labels.join(', ') + ': ') : '', s.gloss,
-            s.examples.length ? el('ul', {}, s.examples.map(x => el('li', {class: 'muted'}, x))) : '')))),
+        // The lexeme's senses in every edition that has it, side by side, each linked to its page.
+        el('section', {}, el('h2', {}, 'Senses'), el('div', {class: 'editions', id: 'entry-editions'},
+            [entry, ...(otherEditions || [])].map(e => el('div', {class: 'edition', 'data-edition': e.source.edition},
+                el('h3', {}, e.source.url ? el('a', {href: e.source.url, rel: 'noopener noreferrer'}, new URL(e.source.url).host)
+                    : e.source.edition, ' ', el('span', {class: 'muted'}, (e.lexical.lang || '') + ', ' + e.pos)),
+                el('ol', {}, (e.lexical.senses || []).map(s => el('li', {},
+                    '[' + s.id + '] ', s.labels.length ? el('i', {}, s.labels.join(', ') + ': ') : '', s.gloss,
+                    s.examples.length ? el('ul', {}, s.examples.map(x => el('li', {class: 'muted'}, x))) : ''))))))),
         el('section', {}, el('h2', {}, 'Pronunciation and forms'),
             el('p', {}, 'IPA: ' + (lexical.ipa || []).join(', ') + ' · hyphenation: ' + (lexical.hyphenation || []).join('·')),
             el('table', {}, el('tbody', {}, (lexical.forms || []).map(f => el('tr', {}, el('td', {}, f.form), el('td', {}, f.tags.join(', '))))))),

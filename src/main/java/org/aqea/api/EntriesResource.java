@@ -44,8 +44,12 @@ public class EntriesResource {
     @Context
     Request request;
 
-    /** An entry with its address decoded and its relations resolved. */
-    public record EntryView(EntryQueries.StoredEntry entry, Map<String, Object> decoded, List<Relation> relations) {
+    /**
+     * An entry with its address decoded and its relations resolved, and the same lexeme's entries from other
+     * editions (their own senses, forms and translations), so that both are shown side by side.
+     */
+    public record EntryView(EntryQueries.StoredEntry entry, Map<String, Object> decoded, List<Relation> relations,
+                            List<EntryQueries.StoredEntry> otherEditions) {
     }
 
     @Operation(summary = "An entry by its AQEA address in any notation, with the address decoded and its relations")
@@ -62,11 +66,13 @@ public class EntriesResource {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        EntryQueries.StoredEntry entry = queries.byAddress(address);
-        if (entry == null) {
+        List<EntryQueries.StoredEntry> entries = queries.byAddress(address);
+        if (entries.isEmpty()) {
             throw ApiException.notFound("no entry has the address " + address);
         }
-        return CacheableAnswer.of(request, new EntryView(entry, decode(address), relations(entry.lexical())));
+        EntryQueries.StoredEntry entry = entries.get(0);
+        return CacheableAnswer.of(request, new EntryView(entry, decode(address), relations(entry.lexical()),
+                entries.subList(1, entries.size())));
     }
 
     @Operation(summary = "Entries by label prefix, language, class and field, a page at a time")

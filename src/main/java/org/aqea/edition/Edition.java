@@ -14,6 +14,12 @@ public interface Edition {
     /** For people: {@code German Wiktionary}. */
     String name();
 
+    /** The address of a page of the edition's wiki, for links from the entries to their source. */
+    default String pageUrl(String title) {
+        return "https://" + code() + ".wiktionary.org/wiki/"
+                + java.net.URLEncoder.encode(title.replace(' ', '_'), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     /** A parser for the edition's pages; a parser serves one thread. */
     PageParser newParser();
 }

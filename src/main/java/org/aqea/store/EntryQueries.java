@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.aqea.address.AqeaAddress;
 import org.aqea.address.BlockCapacity;
+import org.aqea.edition.Editions;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LexiconJson;
 import org.aqea.quality.QualityJson;
@@ -49,11 +51,23 @@ public class EntryQueries {
 
     private static final String ENTRY_AND_OVERFLOW = "select e, l.overflowed from Entry e left join Lexeme l on l.lexemeKey = e.lexemeKey ";
 
-    public StoredEntry byAddress(AqeaAddress address) {
-        return read(em -> em.createQuery(ENTRY_AND_OVERFLOW + "where e.address = :address "
+    /**
+     * The entries at an address: the lexeme's entry (the live one before a deprecated one, the newest first), then
+     * the live entries of the same lexeme from other editions, one per edition. Empty when no entry has the address.
+     */
+    public List<StoredEntry> byAddress(AqeaAddress address) {
+        List<StoredEntry> all = read(em -> em.createQuery(ENTRY_AND_OVERFLOW + "where e.address = :address "
                         + "order by case when e.status = 'deprecated' then 1 else 0 end, e.updatedAt desc", Object[].class)
-                .setParameter("address", address.value()).setMaxResults(1).getResultStream().map(EntryQueries::toEntry)
-                .findFirst().orElse(null));
+                .setParameter("address", address.value()).getResultStream().map(EntryQueries::toEntry).toList());
+        List<StoredEntry> found = new ArrayList<>();
+        Set<Object> editions = new HashSet<>();
+        for (StoredEntry entry : all) {
+            if (found.isEmpty() || !entry.status().equals("deprecated") && !editions.contains(entry.source().get("edition"))) {
+                found.add(entry);
+                editions.add(entry.source().get("edition"));
+            }
+        }
+        return found;
     }
 
     /** Entries by label prefix (case-insensitive), language, class and field; any filter may be null. */
@@ -158,6 +172,8 @@ public class EntryQueries {
         source.put("pageId", entry.id().pageId());
         source.put("revisionId", entry.revisionId());
         source.put("headingIndex", entry.id().headingIndex());
+        source.put("title", entry.word());
+        Editions.of(entry.id().edition()).ifPresent(edition -> source.put("url", edition.pageUrl(entry.word())));
         LexicalEntry lexical;
         Quality quality;
         try {

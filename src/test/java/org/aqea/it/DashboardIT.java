@@ -94,7 +94,7 @@ class DashboardIT {
     @Test
     void anAdminStartsAnExtractionWatchesItFinishAndOpensAnEntry() {
         Page page = logIn("admin", ApiClient.secret("AQEA_ADMIN_PASSWORD"));
-        assertEquals(List.of("German Wiktionary (de)"), page.locator("#start-edition option").allTextContents(),
+        assertEquals(List.of("German Wiktionary (de)", "English Wiktionary (en)"), page.locator("#start-edition option").allTextContents(),
                 "the editions the server reads");
         page.fill("#start-dump", dump.toString());
         page.click("#start-submit");
@@ -146,6 +146,25 @@ class DashboardIT {
         assertTrue(page.locator("#quality-scores [role=progressbar]").count() > 1, "a band per score range");
         assertTrue(page.locator("#quality-worst tbody tr").count() > 0);
         page.locator("#quality").screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve("quality.png")));
+    }
+
+    @Test
+    void aLexemeOfBothEditionsShowsEachEditionsSensesSideBySide() throws Exception {
+        Database.clear();
+        ApiClient admin = ApiClient.admin();
+        Jobs.run(admin, TwoEditions.request("de", TwoEditions.germanDump(), ""));
+        Jobs.run(admin, TwoEditions.request("en", TwoEditions.englishDump(), ""));
+        String address = new org.aqea.address.AqeaAddress(Integer.parseInt(
+                Database.single("SELECT address FROM entry WHERE edition = 'en'"))).toString();
+        Page page = logIn("reader", ApiClient.secret("AQEA_READER_PASSWORD"));
+        page.navigate(BASE + "#/entry/" + address);
+        page.waitForSelector("#entry-editions .edition[data-edition=en]");
+        assertEquals(List.of("de", "en"), page.locator("#entry-editions .edition").evaluateAll(
+                "columns => columns.map(c => c.dataset.edition).sort()"));
+        assertTrue(page.locator(".edition[data-edition=de]").textContent().contains("ein Haustier"));
+        assertTrue(page.locator(".edition[data-edition=en]").textContent().contains("Der Hund bellt. ― The dog barks."));
+        assertEquals("https://en.wiktionary.org/wiki/Hund", page.locator(".edition[data-edition=en] h3 a").getAttribute("href"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("entry-two-editions.png")).setFullPage(true));
     }
 
     @Test
