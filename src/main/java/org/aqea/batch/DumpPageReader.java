@@ -14,6 +14,8 @@ import org.aqea.config.Settings;
 import org.aqea.dump.DumpFormatException;
 import org.aqea.dump.DumpPage;
 import org.aqea.dump.DumpReader;
+import org.aqea.edition.Edition;
+import org.aqea.edition.Editions;
 import org.aqea.run.DumpIdentity;
 import org.aqea.run.DumpPolicy;
 import org.aqea.run.RunParameters;
@@ -57,6 +59,14 @@ public class DumpPageReader extends AbstractItemReader {
             throw refusal;
         }
         reader = DumpReader.openDecompressingInParallel(file, decoderThreads, Settings.lbzip2());
+        // The run row checked the edition when the run began.
+        Edition edition = Editions.of(run.parameters().edition()).orElseThrow();
+        Path workDirectory = WorkDirectory.of(jobContext.getInstanceId());
+        reader.onOtherNamespaces(page -> {
+            if (edition.readsSitePage(page.title())) {
+                SitePages.write(workDirectory, page);
+            }
+        });
         long resumeAt = checkpoint == null ? 0 : (Long) checkpoint;
         while (pagesConsumed < resumeAt && reader.nextPage() != null) {
             pagesConsumed++;

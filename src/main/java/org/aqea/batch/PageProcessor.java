@@ -35,9 +35,10 @@ public class PageProcessor implements ItemProcessor {
                     + DumpReader.MAX_TEXT_CHARS + " (read no further)", null);
         }
         if (rows == null) {
-            // The run row checked the edition when the run began.
-            rows = new EntryRows(Editions.of(runs.current(jobContext.getInstanceId()).parameters().edition())
-                    .orElseThrow().newParser());
+            // The run row checked the edition when the run began; the split step kept the site pages it reads.
+            long instance = jobContext.getInstanceId();
+            rows = new EntryRows(Editions.of(runs.current(instance).parameters().edition()).orElseThrow()
+                    .newParser(SitePages.read(WorkDirectory.of(instance))));
         }
         try {
             return rows.of(page, PageBudget.startingNow(budgetNanos));

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -49,8 +50,10 @@ final class ExtractCommand {
     private final Path output;
     private final PrintStream status;
     private final boolean interactive;
-    private final String edition;
-    private final PageParser parser;
+    private final Edition edition;
+    /** Site pages of the dump the edition reads (its language modules), gathered by the first pass. */
+    private final Map<String, String> sitePages = new HashMap<>();
+    private PageParser parser;
     private final AqeaConverter converter = new AqeaConverter();
 
     /** @param lbzip2 lbzip2 to decompress with ({@link Bzip2Decoder}), or none for the Java decoder */
@@ -58,7 +61,7 @@ final class ExtractCommand {
         this.dump = dump;
         this.lbzip2 = lbzip2;
         this.output = output;
-        this.edition = edition.code();
+        this.edition = edition;
         this.parser = edition.newParser();
         this.status = status;
         this.interactive = interactive;
@@ -74,6 +77,9 @@ final class ExtractCommand {
                 }
             }
         });
+        // The first pass parsed with what the edition knows by itself; the languages that get addresses are all in
+        // it, so keys and addresses stay the same, and the entries are written with the dump's own site data.
+        parser = edition.newParser(sitePages);
         InMemoryAddressRegistry registry = new InMemoryAddressRegistry();
         Map<LexemeKey, Allocation> allocations = AddressAllocator.allocate(requests, registry);
 
@@ -109,10 +115,15 @@ final class ExtractCommand {
         Progress progress = new Progress(status, interactive, Files.size(dump), phase);
         long pages = 0;
         try (DumpReader reader = DumpReader.openDecompressingInParallel(dump, lbzip2)) {
+            reader.onOtherNamespaces(site -> {
+                if (edition.readsSitePage(site.title())) {
+                    sitePages.put(site.title(), site.text());
+                }
+            });
             DumpPage page;
             while ((page = reader.nextPage()) != null) {
                 if (pages == 0) {
-                    Optional<String> mismatch = DumpIdentity.editionMismatch(reader.siteDatabase(), edition);
+                    Optional<String> mismatch = DumpIdentity.editionMismatch(reader.siteDatabase(), edition.code());
                     if (mismatch.isPresent()) {
                         throw new IOException(dump + ": " + mismatch.get());
                     }

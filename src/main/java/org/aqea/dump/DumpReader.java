@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import java.util.zip.GZIPInputStream;
@@ -56,6 +57,7 @@ public final class DumpReader implements Closeable {
     private String siteDatabase;
     private long pagesRead;
     private boolean finished;
+    private Consumer<DumpPage> otherNamespaces = page -> { };
 
     private DumpReader(String fileName, InputStream decoded, LongSupplier position) throws IOException {
         this.fileName = fileName;
@@ -170,6 +172,15 @@ public final class DumpReader implements Closeable {
         return Optional.ofNullable(siteDatabase);
     }
 
+    /**
+     * Hands every page outside the main namespace that {@link #nextPage} passes over to {@code consumer}, on the
+     * reader's thread (an edition's site data: English Wiktionary's language modules).
+     */
+    public DumpReader onOtherNamespaces(Consumer<DumpPage> consumer) {
+        this.otherNamespaces = consumer;
+        return this;
+    }
+
     /** Pages of all namespaces read so far. */
     public long pagesRead() {
         return pagesRead;
@@ -184,6 +195,9 @@ public final class DumpReader implements Closeable {
             DumpPage page = nextPageOfAnyNamespace();
             if (page != null && page.namespace() == MAIN_NAMESPACE) {
                 return page;
+            }
+            if (page != null) {
+                otherNamespaces.accept(page);
             }
         }
         return null;

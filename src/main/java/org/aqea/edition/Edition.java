@@ -1,5 +1,9 @@
 package org.aqea.edition;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
 /**
  * A Wiktionary edition the product can read: one package per edition ({@code org.aqea.dewiktionary}, ...) holds its
  * parser, its language table and its section vocabulary, and registers its {@code Edition} in
@@ -17,9 +21,22 @@ public interface Edition {
     /** The address of a page of the edition's wiki, for links from the entries to their source. */
     default String pageUrl(String title) {
         return "https://" + code() + ".wiktionary.org/wiki/"
-                + java.net.URLEncoder.encode(title.replace(' ', '_'), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+                + URLEncoder.encode(title.replace(' ', '_'), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A parser for the edition's pages; a parser serves one thread. */
     PageParser newParser();
+
+    /**
+     * Whether the parser wants a page outside the main namespace that the dump holds (the English edition reads its
+     * wiki's language data modules); such pages are handed to {@link #newParser(Map)}.
+     */
+    default boolean readsSitePage(String title) {
+        return false;
+    }
+
+    /** A parser that also knows the site pages of the dump it reads ({@link #readsSitePage}), text by title. */
+    default PageParser newParser(Map<String, String> sitePages) {
+        return newParser();
+    }
 }

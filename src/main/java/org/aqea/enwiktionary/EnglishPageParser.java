@@ -28,8 +28,18 @@ public final class EnglishPageParser implements PageParser {
 
     public static final String EDITION = "en";
 
-    private final LanguageNames languages = LanguageNames.bundled();
-    private final TemplateText text = new TemplateText(languages);
+    private final LanguageNames languages;
+    private final TemplateText text;
+
+    /** A parser with the bundled language table. */
+    public EnglishPageParser() {
+        this(LanguageNames.bundled());
+    }
+
+    EnglishPageParser(LanguageNames languages) {
+        this.languages = languages;
+        this.text = new TemplateText(languages);
+    }
 
     @Override
     public List<LexicalEntry> parse(DumpPage page) {

@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Language names as English Wiktionary writes them in level-2 headings ({@code ==German==}) to its language codes,
- * and codes to canonical names (for rendering {@code {{inh|en|enm|hound}}} as "Middle English hound"). The table is
- * the bundled {@code languages.txt}; codes are Wiktionary's, which are ISO 639-1 where one exists.
+ * and codes to canonical names (for rendering {@code {{inh|en|enm|hound}}} as "Middle English hound"). The bundled
+ * {@code languages.txt} holds the languages we know; a dump that holds the wiki's own language data modules gives
+ * every language (see {@link #withModules}). Codes are Wiktionary's, which are ISO 639-1 where one exists.
  */
 final class LanguageNames {
 
@@ -28,6 +29,28 @@ final class LanguageNames {
 
     static LanguageNames bundled() {
         return BUNDLED;
+    }
+
+    /**
+     * The bundled table with the languages of the wiki's data modules (Lua source, see {@link LanguageModules}) over
+     * it: a dump's own modules name every language its headings use, and their names win where the two differ.
+     */
+    static LanguageNames withModules(java.util.Collection<String> modules) {
+        if (modules.isEmpty()) {
+            return BUNDLED;
+        }
+        Map<String, String> codes = new HashMap<>(BUNDLED.codesByName);
+        Map<String, String> names = new HashMap<>(BUNDLED.namesByCode);
+        for (String module : modules) {
+            for (LanguageModules.Language language : LanguageModules.read(module)) {
+                names.put(language.code(), language.canonicalName());
+                codes.put(language.canonicalName(), language.code());
+                for (String other : language.otherNames()) {
+                    codes.putIfAbsent(other, language.code());
+                }
+            }
+        }
+        return new LanguageNames(Map.copyOf(codes), Map.copyOf(names));
     }
 
     /** The code of a heading's language name, or {@code null} when the table does not know it. */

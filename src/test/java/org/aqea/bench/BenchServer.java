@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aqea.testing.DumpFiles;
-import org.aqea.testing.GermanPages;
+import org.aqea.testing.GeneratedDump;
 import org.aqea.testing.Secrets;
 import org.aqea.testing.SecurePort;
 
@@ -36,15 +36,16 @@ final class BenchServer {
      * A generated dump of {@code count} pages inside the default dump folder of {@code ./mvnw -Prun}, made once;
      * heavy: only lemma pages as big as the biggest real ones.
      */
-    static Path dump(String name, int count, boolean multistream, boolean heavy) throws Exception {
+    static Path dump(String name, int count, boolean multistream, GeneratedDump kind) throws Exception {
         Path dump = Path.of("data", "dumps", "bench", name + ".xml.bz2").toAbsolutePath();
         Files.createDirectories(dump.getParent());
         if (!Files.exists(dump)) {
-            List<DumpFiles.Page> pages = (heavy ? GermanPages.heavy(count) : new GermanPages(count)).pages(count);
+            List<DumpFiles.Page> pages = kind.pages(count, count);
             if (multistream) {
-                DumpFiles.writeMultistream(dump, dump.resolveSibling(name + "-index.txt.bz2"), DumpFiles.SCHEMA_011, pages, 100);
+                DumpFiles.writeMultistream(dump, dump.resolveSibling(name + "-index.txt.bz2"), DumpFiles.SCHEMA_011, kind.wiki(),
+                        pages, 100);
             } else {
-                DumpFiles.writeBz2(dump, DumpFiles.SCHEMA_011, pages);
+                DumpFiles.writeBz2(dump, DumpFiles.SCHEMA_011, kind.wiki(), pages);
             }
         }
         return dump;
@@ -55,10 +56,11 @@ final class BenchServer {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    static long startJob(Path dump) throws Exception {
+    static long startJob(Path dump, String edition) throws Exception {
         JsonNode started = send(HttpRequest.newBuilder(URI.create(BASE + "/api/jobs")).header("Authorization", authorization("admin"))
                 .header("Content-Type", "application/json").header("X-Requested-With", "benchmark")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"source\":\"wiktionary-dump\",\"edition\":\"de\",\"dump\":\"" + dump + "\"}")));
+                .POST(HttpRequest.BodyPublishers.ofString("{\"source\":\"wiktionary-dump\",\"edition\":\"" + edition
+                        + "\",\"dump\":\"" + dump + "\"}")));
         if (!started.has("executionId")) {
             throw new IllegalStateException("the job was not started: " + started);
         }

@@ -3,8 +3,7 @@ package org.aqea.bench;
 import java.nio.file.Path;
 import java.util.List;
 import org.aqea.testing.DumpFiles;
-import org.aqea.testing.EnglishPages;
-import org.aqea.testing.GermanPages;
+import org.aqea.testing.GeneratedDump;
 
 /**
  * Writes a dump of made-up pages, for trying the product and for benchmarks:
@@ -20,16 +19,15 @@ public final class GenerateDump {
         int count = Integer.parseInt(args[0]);
         Path file = Path.of(args[1]);
         List<String> options = List.of(args).subList(2, args.length);
-        boolean english = options.contains("en");
-        List<DumpFiles.Page> pages = english ? new EnglishPages(count).pages(count)
-                : (options.contains("heavy") ? GermanPages.heavy(count) : new GermanPages(count)).pages(count);
-        String wiki = english ? "enwiktionary" : "dewiktionary";
+        GeneratedDump kind = GeneratedDump.of(options);
+        List<DumpFiles.Page> pages = kind.pages(count, count);
+        String wiki = kind.wiki();
         if (options.contains("multistream")) {
             Path index = file.resolveSibling(file.getFileName().toString().replace(".xml.bz2", "-index.txt.bz2"));
             DumpFiles.writeMultistream(file, index, DumpFiles.SCHEMA_011, wiki, pages, 100);
         } else if (file.toString().endsWith(".bz2")) {
             DumpFiles.writeBz2(file, DumpFiles.SCHEMA_011, wiki, pages);
-        } else if (!english) {
+        } else if (kind != GeneratedDump.ENGLISH) {
             DumpFiles.writeXml(file, DumpFiles.SCHEMA_011, pages);
         } else {
             throw new IllegalArgumentException("English dumps are written as .xml.bz2");

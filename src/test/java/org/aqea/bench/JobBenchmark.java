@@ -13,6 +13,7 @@ import java.util.Map;
 import java.time.format.DateTimeFormatter;
 import org.aqea.dump.Bzip2Decoder;
 import org.aqea.dump.DumpReader;
+import org.aqea.testing.GeneratedDump;
 import org.aqea.testing.Secrets;
 import org.aqea.testing.SecurePort;
 
@@ -25,7 +26,7 @@ import org.aqea.testing.SecurePort;
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.aqea.bench.JobBenchmark
  * -Dexec.args=200000}; add {@code multistream} for a multistream dump with its index (parallel decompression), and
- * {@code heavy} for pages as big as the biggest real ones (20 to 30 KB).
+ * {@code heavy} for German pages as big as the biggest real ones (20 to 30 KB), or {@code en} for English Wiktionary pages.
  */
 public final class JobBenchmark {
 
@@ -36,9 +37,9 @@ public final class JobBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
         boolean multistream = options.contains("multistream");
-        boolean heavy = options.contains("heavy");
-        Path dump = BenchServer.dump("job-" + count + (multistream ? "-multistream" : "") + (heavy ? "-heavy" : ""), count,
-                multistream, heavy);
+        GeneratedDump kind = GeneratedDump.of(options);
+        Path dump = BenchServer.dump("job-" + count + (multistream ? "-multistream" : "") + (kind.option().isEmpty() ? "" : "-" + kind.option()),
+                count, multistream, kind);
         BenchServer.emptyLexicon();
         long bzip2Start = System.nanoTime();
         long xmlBytes = Bzip2Floor.decompress(dump);
@@ -59,7 +60,7 @@ public final class JobBenchmark {
         long liveHeap;
         Path recording;
         try (ServerProfile profile = ServerProfile.start()) {
-            id = BenchServer.startJob(dump);
+            id = BenchServer.startJob(dump, kind.edition());
             long begin = System.nanoTime();
             job = BenchServer.awaitEnd(id, running -> peakHeap[0] = Math.max(peakHeap[0], BenchServer.heapUsed()));
             seconds = (System.nanoTime() - begin) / 1e9;
@@ -70,7 +71,7 @@ public final class JobBenchmark {
         long pages = BenchServer.sum(job, "itemsRead");
         long entries = BenchServer.sum(job, "itemsWritten");
         System.out.printf("job benchmark%s: %,d pages (%,d MB of XML, %,d MB bz2), %,d entries, status %s, %.1f s%n",
-                heavy ? " on heavy pages" : "", pages, xmlBytes >> 20, Files.size(dump) >> 20, entries,
+                kind == GeneratedDump.GERMAN_HEAVY ? " on heavy pages" : kind == GeneratedDump.ENGLISH ? " on English pages" : "", pages, xmlBytes >> 20, Files.size(dump) >> 20, entries,
                 job.get("status").asText(), seconds);
         System.out.printf("  %,.0f pages per second, %,.0f entries per minute (target 100,000)%n", pages / seconds, entries / seconds * 60);
         System.out.printf("  bzip2 -dc of the same file, one thread: %.1f s; the job takes %.2f times as long (target 2.5); "

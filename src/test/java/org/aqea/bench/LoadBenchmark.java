@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.aqea.testing.GeneratedDump;
 
 /**
  * Readers and an extraction at once, on loopback, against a running server: the extraction alone, then again with
@@ -37,13 +38,13 @@ public final class LoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
-        Path dump = BenchServer.dump("load-" + count, count, false, false);
+        Path dump = BenchServer.dump("load-" + count, count, false, GeneratedDump.GERMAN);
         BenchServer.emptyLexicon();
-        double alone = pagesPerSecond(BenchServer.startJob(dump));
+        double alone = pagesPerSecond(BenchServer.startJob(dump, GeneratedDump.GERMAN.edition()));
         System.out.printf("load benchmark: the extraction alone: %,.0f pages per second%n", alone);
 
         BenchServer.emptyLexicon();
-        long executionId = BenchServer.startJob(dump);
+        long executionId = BenchServer.startJob(dump, GeneratedDump.GERMAN.edition());
         AtomicBoolean extracting = new AtomicBoolean(true);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();

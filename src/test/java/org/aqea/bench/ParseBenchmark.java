@@ -8,9 +8,7 @@ import org.aqea.edition.Editions;
 import org.aqea.edition.PageParser;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.quality.EntryValidator;
-import org.aqea.testing.DumpFiles;
-import org.aqea.testing.EnglishPages;
-import org.aqea.testing.GermanPages;
+import org.aqea.testing.GeneratedDump;
 
 /**
  * Parse throughput of an edition's parser on one core, on generated realistic pages (no I/O, no XML), alone
@@ -27,13 +25,10 @@ public final class ParseBenchmark {
 
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 150_000;
-        String kind = args.length > 1 ? args[1] : "";
-        boolean english = kind.equals("en");
-        List<DumpFiles.Page> generated = english ? new EnglishPages(1).pages(count)
-                : (kind.equals("heavy") ? GermanPages.heavy(1) : new GermanPages(1)).pages(count);
-        List<DumpPage> pages = generated.stream().map(p -> new DumpPage(p.title(), 0, p.id(), p.id(), "", p.text(), null)).toList();
+        GeneratedDump kind = GeneratedDump.of(List.of(args));
+        List<DumpPage> pages = kind.pages(count, 1).stream().map(p -> new DumpPage(p.title(), 0, p.id(), p.id(), "", p.text(), null)).toList();
         long bytes = pages.stream().mapToLong(p -> p.text().getBytes(StandardCharsets.UTF_8).length).sum();
-        PageParser parser = Editions.of(english ? "en" : "de").orElseThrow().newParser();
+        PageParser parser = Editions.of(kind.edition()).orElseThrow().newParser();
         AqeaConverter converter = new AqeaConverter();
         run(parser, converter, pages, false);
         run(parser, converter, pages, true);
@@ -51,7 +46,7 @@ public final class ParseBenchmark {
                 best = Math.min(best, seconds);
             }
             System.out.printf("parse benchmark%s%s: %,d pages (%,.1f MB of wikitext, %,d entries, %,d flagged) on one thread, rounds %s%n",
-                    english ? " on English pages" : kind.equals("heavy") ? " on heavy pages" : "", checked ? " with classification and validation" : "", pages.size(),
+                    kind == GeneratedDump.ENGLISH ? " on English pages" : kind == GeneratedDump.GERMAN_HEAVY ? " on heavy pages" : "", checked ? " with classification and validation" : "", pages.size(),
                     bytes / 1e6, counts[0], counts[1], rounds);
             System.out.printf("  best: %,.0f pages per second, %,.1f MB per second (targets: 10,000 pages, 40 MB per second)%n",
                     pages.size() / best, bytes / 1e6 / best);

@@ -73,11 +73,12 @@ class AqeaCliTest {
 
     @Test
     void anEnglishDumpGivesEntriesOfEveryLanguageAndIsRefusedAsAnotherEdition() throws Exception {
-        List<DumpFiles.Page> pages = new EnglishPages(5).pages(900);
+        List<DumpFiles.Page> pages = new ArrayList<>(new EnglishPages(5).pages(900));
+        pages.addAll(EnglishPages.withLanguageModule(100_000));
         Path dump = DumpFiles.writeBz2(dir.resolve("en.xml.bz2"), DumpFiles.SCHEMA_011, "enwiktionary", pages);
         Path out = dir.resolve("en.jsonl");
         String stderr = runCli(0, "extract", "--edition", "en", dump.toString(), "-o", out.toString());
-        assertTrue(stderr.contains("pages: 900"), stderr);
+        assertTrue(stderr.contains("pages: 901"), stderr);
         Map<String, Integer> byLanguage = new HashMap<>();
         int forms = 0;
         for (JsonNode line : readLines(out)) {
@@ -92,6 +93,7 @@ class AqeaCliTest {
         }
         assertEquals(300, forms, "every second page of three is a form-of page");
         assertTrue(byLanguage.keySet().containsAll(Set.of("en", "de", "fr", "es", "it", "nl", "la")), byLanguage.toString());
+        assertEquals(1, byLanguage.get("tlh"), "a language named by the dump's own module: " + byLanguage);
 
         String refused = runCli(1, "extract", "--edition", "de", dump.toString(), "-o", dir.resolve("de.jsonl").toString());
         assertTrue(refused.contains("the dump is of enwiktionary, not of dewiktionary: read it with the edition 'en'"), refused);

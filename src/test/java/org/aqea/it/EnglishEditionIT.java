@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,10 @@ class EnglishEditionIT {
     @Test
     void anEnglishDumpGivesEntriesOfEveryLanguageWithFormsTranslationsRelationsAndAddresses() throws Exception {
         Database.clear();
-        JsonNode job = Jobs.run(admin, request("en", dump("en.xml.bz2", "enwiktionary", new EnglishPages(41).pages(3_000)), ""));
-        assertEquals(3_000, Jobs.sum(job, "itemsRead"));
+        List<DumpFiles.Page> pages = new ArrayList<>(new EnglishPages(41).pages(3_000));
+        pages.addAll(EnglishPages.withLanguageModule(1_000_000));
+        JsonNode job = Jobs.run(admin, request("en", dump("en.xml.bz2", "enwiktionary", pages), ""));
+        assertEquals(3_001, Jobs.sum(job, "itemsRead"));
 
         Map<String, Long> byLanguage = new HashMap<>();
         try (Connection connection = Database.connect(); Statement statement = connection.createStatement();
@@ -52,6 +55,7 @@ class EnglishEditionIT {
         }
         assertTrue(byLanguage.keySet().containsAll(List.of("en", "de", "fr", "es", "it", "nl", "la")), byLanguage::toString);
         assertTrue(byLanguage.get("en") > 2_000, byLanguage::toString);
+        assertEquals(1, byLanguage.get("tlh"), () -> "a language named by the dump's own module: " + byLanguage);
         assertEquals(0, Database.count("SELECT count(*) FROM entry WHERE edition <> 'en'"));
 
         JsonNode nouns = ApiClient.reader().get("/api/entries?lang=en&pos=noun&size=200").body().get("entries");

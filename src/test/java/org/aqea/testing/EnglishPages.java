@@ -38,6 +38,30 @@ public final class EnglishPages {
         this.random = new Random(seed);
     }
 
+    /**
+     * A language data module as English Wiktionary keeps them ({@code Module:languages/data/3/t}, namespace 828),
+     * naming a language the bundled table does not know, after an article in it: a dump's own modules name every
+     * language its headings use, wherever in the dump they are.
+     */
+    public static List<DumpFiles.Page> withLanguageModule(long firstId) {
+        String module = """
+                local m = {}
+
+                m["tlh"] = {
+                	"Klingonish",
+                	10134,
+                	"art",
+                	"Latn",
+                	aliases = {"Klingonese"},
+                }
+
+                return m
+                """;
+        // The article comes first: its language is known from a module read later in the dump.
+        return List.of(DumpFiles.Page.article(firstId, "qapla", "==Klingonish==\n===Interjection===\n# [[success]]\n"),
+                new DumpFiles.Page("Module:languages/data/3/t", 828, firstId + 1, module, null));
+    }
+
     public List<DumpFiles.Page> pages(int count) {
         List<DumpFiles.Page> pages = new ArrayList<>(count);
         titles.clear();

@@ -1,0 +1,51 @@
+package org.aqea.testing;
+
+import java.util.List;
+
+/** The kinds of made-up dump the benchmarks and the generator write, chosen by a command-line word. */
+public enum GeneratedDump {
+    /** German Wiktionary's mix of lemma and form pages. */
+    GERMAN("dewiktionary", "de", ""),
+    /** German lemma pages as big as the biggest real ones (option {@code heavy}). */
+    GERMAN_HEAVY("dewiktionary", "de", "heavy"),
+    /** English Wiktionary's mix of pages (option {@code en}). */
+    ENGLISH("enwiktionary", "en", "en");
+
+    private final String wiki;
+    private final String edition;
+    private final String option;
+
+    GeneratedDump(String wiki, String edition, String option) {
+        this.wiki = wiki;
+        this.edition = edition;
+        this.option = option;
+    }
+
+    /** The kind a command line's options name, German when they name none. */
+    public static GeneratedDump of(List<String> options) {
+        return options.contains("en") ? ENGLISH : options.contains("heavy") ? GERMAN_HEAVY : GERMAN;
+    }
+
+    public List<DumpFiles.Page> pages(int count, long seed) {
+        return switch (this) {
+            case GERMAN -> new GermanPages(seed).pages(count);
+            case GERMAN_HEAVY -> GermanPages.heavy(seed).pages(count);
+            case ENGLISH -> new EnglishPages(seed).pages(count);
+        };
+    }
+
+    /** The wiki its siteinfo names: {@code dewiktionary}. */
+    public String wiki() {
+        return wiki;
+    }
+
+    /** The edition that reads it: {@code de}. */
+    public String edition() {
+        return edition;
+    }
+
+    /** For names and titles: "" for the German mix, else its option ({@code heavy}, {@code en}). */
+    public String option() {
+        return option;
+    }
+}
