@@ -40,12 +40,8 @@ public final class GermanPageParser implements PageParser {
             "Grammatische Merkmale", "Steigerbarkeit", "Schreibweisen", "Ähnlichkeiten", "Holonyme", "Meronyme");
 
     @Override
-    public List<LexicalEntry> parse(DumpPage page) {
-        try {
-            return parseStrict(page);
-        } catch (RuntimeException e) {
-            return List.of(placeholder(page, "the page could not be parsed: " + e));
-        }
+    public String edition() {
+        return EDITION;
     }
 
     /** Like {@link #parse}, but a page that defeats the parser throws, so that a caller can reject it. */
@@ -120,13 +116,6 @@ public final class GermanPageParser implements PageParser {
             entries.add(draft.build());
         }
         return entries;
-    }
-
-    private static LexicalEntry placeholder(DumpPage page, String warning) {
-        return new LexicalEntry(page.title(), null, null, PartsOfSpeech.UNKNOWN, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), null, null,
-                new SourceRef(EDITION, page.title(), page.pageId(), page.revisionId(), -1), List.of(warning));
     }
 
     /** The lines of one part-of-speech entry, by section, until it is built. */

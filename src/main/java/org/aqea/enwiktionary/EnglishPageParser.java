@@ -42,12 +42,8 @@ public final class EnglishPageParser implements PageParser {
     }
 
     @Override
-    public List<LexicalEntry> parse(DumpPage page) {
-        try {
-            return parseStrict(page, PageBudget.UNLIMITED);
-        } catch (RuntimeException e) {
-            return List.of(placeholder(page, "the page could not be parsed: " + e));
-        }
+    public String edition() {
+        return EDITION;
     }
 
     @Override
@@ -115,13 +111,6 @@ public final class EnglishPageParser implements PageParser {
             entries.add(each.build(page, text));
         }
         return entries;
-    }
-
-    private static LexicalEntry placeholder(DumpPage page, String warning) {
-        return new LexicalEntry(page.title(), null, null, "unknown", List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null, null, new SourceRef(EDITION, page.title(), page.pageId(), page.revisionId(), -1),
-                List.of(warning));
     }
 
     /** A language section, or a numbered etymology in one: what it says for all its parts of speech. */

@@ -31,11 +31,13 @@ public final class EnglishPages {
             "Belarusian", "Macedonian", "Albanian", "Georgian"};
 
     private final Random random;
+    private final MadeUpWords madeUp;
     private long nextId = 1;
     private final Set<String> titles = new HashSet<>();
 
     public EnglishPages(long seed) {
         this.random = new Random(seed);
+        this.madeUp = new MadeUpWords(random, SYLLABLES, 5);
     }
 
     /**
@@ -66,9 +68,9 @@ public final class EnglishPages {
         List<DumpFiles.Page> pages = new ArrayList<>(count);
         titles.clear();
         while (pages.size() < count) {
-            String lemma = word();
+            String lemma = madeUp.word();
             for (int n = 2; titles.contains(lemma) || titles.contains(lemma + "s") || titles.contains(lemma + "ed"); n++) {
-                lemma = word() + SYLLABLES[n % SYLLABLES.length] + n;
+                lemma = madeUp.word() + SYLLABLES[n % SYLLABLES.length] + n;
             }
             titles.add(lemma);
             titles.add(lemma + "s");
@@ -79,7 +81,7 @@ public final class EnglishPages {
                 pages.add(DumpFiles.Page.article(nextId++, lemma + (kind == 1 ? "ed" : "s"), formPage(lemma, kind)));
             }
             if (pages.size() < count) {
-                String foreign = capitalize(word()) + nextId;
+                String foreign = MadeUpWords.capitalize(madeUp.word()) + nextId;
                 pages.add(DumpFiles.Page.article(nextId++, foreign, foreignPage(foreign)));
             }
         }
@@ -88,7 +90,7 @@ public final class EnglishPages {
 
     private String lemmaPage(String lemma, int kind) {
         StringBuilder page = new StringBuilder(16_384);
-        page.append("{{also|").append(capitalize(lemma)).append("}}\n==English==\n{{wikipedia}}\n\n");
+        page.append("{{also|").append(MadeUpWords.capitalize(lemma)).append("}}\n==English==\n{{wikipedia}}\n\n");
         page.append("===Pronunciation===\n* {{a|en|UK}} {{IPA|en|/ˈ").append(ipa(lemma)).append("/}}\n* {{a|en|US}} {{IPA|en|/ˈ")
                 .append(ipa(lemma)).append("ə/}}\n* {{audio|en|en-us-").append(lemma).append(".ogg|a=US}}\n* {{rhymes|en|")
                 .append(lemma.substring(Math.max(0, lemma.length() - 2))).append("|s=1}}\n* {{hyphenation|en|")
@@ -97,9 +99,9 @@ public final class EnglishPages {
         for (int e = 1; e <= etymologies; e++) {
             String level = etymologies == 1 ? "===" : "====";
             page.append(etymologies == 1 ? "===Etymology===\n" : "===Etymology " + e + "===\n")
-                    .append("From {{inh|en|enm|").append(word()).append("}}, from {{inh|en|ang|").append(word())
-                    .append("||").append(sentence(2)).append("}}, from {{inh|en|gem-pro|*").append(word())
-                    .append("}}. Cognate with {{cog|de|").append(capitalize(word())).append("}}.\n\n");
+                    .append("From {{inh|en|enm|").append(madeUp.word()).append("}}, from {{inh|en|ang|").append(madeUp.word())
+                    .append("||").append(madeUp.sentence(2)).append("}}, from {{inh|en|gem-pro|*").append(madeUp.word())
+                    .append("}}. Cognate with {{cog|de|").append(MadeUpWords.capitalize(madeUp.word())).append("}}.\n\n");
             switch (e == 1 ? kind : 0) {
                 case 0 -> page.append(level).append("Noun").append(level).append("\n{{en-noun}}\n\n");
                 case 1 -> page.append(level).append("Verb").append(level).append("\n{{en-verb}}\n\n");
@@ -110,7 +112,7 @@ public final class EnglishPages {
             relations(page, sub, "Synonyms");
             page.append(sub).append("Derived terms").append(sub).append("\n{{col3|en");
             for (int d = random.nextInt(12); d >= 0; d--) {
-                page.append('|').append(lemma).append(word());
+                page.append('|').append(lemma).append(madeUp.word());
             }
             page.append("}}\n\n");
             translations(page, sub);
@@ -122,7 +124,7 @@ public final class EnglishPages {
                     .append(german ? "de" : "fr").append("|/").append(ipa(lemma)).append("/}}\n\n===Noun===\n")
                     .append(german ? "{{de-noun|" + new String[] {"m", "f", "n"}[random.nextInt(3)] + ",s,e}}"
                             : "{{fr-noun|" + (random.nextBoolean() ? "m" : "f") + "}}")
-                    .append("\n\n# [[").append(word()).append("]], [[").append(word()).append("]]\n\n");
+                    .append("\n\n# [[").append(madeUp.word()).append("]], [[").append(madeUp.word()).append("]]\n\n");
         }
         return page.toString();
     }
@@ -133,19 +135,19 @@ public final class EnglishPages {
             if (random.nextBoolean()) {
                 page.append("{{lb|en|").append(LABELS[random.nextInt(LABELS.length)]).append("}} ");
             }
-            page.append(capitalize(sentence(5 + random.nextInt(10)))).append(" {{gloss|").append(sentence(2)).append("}}.\n");
+            page.append(MadeUpWords.capitalize(madeUp.sentence(5 + random.nextInt(10)))).append(" {{gloss|").append(madeUp.sentence(2)).append("}}.\n");
             if (random.nextBoolean()) {
-                page.append("#: {{syn|en|").append(word()).append('|').append(word()).append("}}\n");
+                page.append("#: {{syn|en|").append(madeUp.word()).append('|').append(madeUp.word()).append("}}\n");
             }
-            page.append("#: {{ux|en|").append(capitalize(sentence(6 + random.nextInt(8)))).append(".}}\n");
+            page.append("#: {{ux|en|").append(MadeUpWords.capitalize(madeUp.sentence(6 + random.nextInt(8)))).append(".}}\n");
             if (random.nextInt(3) == 0) {
                 page.append("#* {{quote-book|en|year=").append(1800 + random.nextInt(220)).append("|author=")
-                        .append(capitalize(word())).append(' ').append(capitalize(word())).append("|title=")
-                        .append(capitalize(sentence(3))).append("|page=").append(random.nextInt(400)).append("|passage=")
-                        .append(capitalize(sentence(12 + random.nextInt(20)))).append(".}}\n");
+                        .append(MadeUpWords.capitalize(madeUp.word())).append(' ').append(MadeUpWords.capitalize(madeUp.word())).append("|title=")
+                        .append(MadeUpWords.capitalize(madeUp.sentence(3))).append("|page=").append(random.nextInt(400)).append("|passage=")
+                        .append(MadeUpWords.capitalize(madeUp.sentence(12 + random.nextInt(20)))).append(".}}\n");
             }
             if (random.nextInt(4) == 0) {
-                page.append("## ").append(capitalize(sentence(4 + random.nextInt(6)))).append(".\n");
+                page.append("## ").append(MadeUpWords.capitalize(madeUp.sentence(4 + random.nextInt(6)))).append(".\n");
             }
         }
         page.append('\n');
@@ -154,8 +156,8 @@ public final class EnglishPages {
     private void relations(StringBuilder page, String level, String section) {
         page.append(level).append(section).append(level).append('\n');
         for (int r = 1 + random.nextInt(3); r > 0; r--) {
-            page.append("* {{sense|").append(word()).append("}} {{l|en|").append(word()).append("}}, {{l|en|")
-                    .append(word()).append("}}\n");
+            page.append("* {{sense|").append(madeUp.word()).append("}} {{l|en|").append(madeUp.word()).append("}}, {{l|en|")
+                    .append(madeUp.word()).append("}}\n");
         }
         page.append('\n');
     }
@@ -163,17 +165,17 @@ public final class EnglishPages {
     private void translations(StringBuilder page, String level) {
         page.append(level).append("Translations").append(level).append('\n');
         for (int t = 1 + random.nextInt(3); t > 0; t--) {
-            page.append("{{trans-top|").append(sentence(3)).append("}}\n");
+            page.append("{{trans-top|").append(madeUp.sentence(3)).append("}}\n");
             int languages = 20 + random.nextInt(LANGS.length - 20);
             for (int l = 0; l < languages; l++) {
                 if (LANGS[l].equals("cmn")) {
-                    page.append("* Chinese:\n*: Mandarin: {{t+|cmn|").append(word()).append("|tr=").append(word()).append("}}\n");
+                    page.append("* Chinese:\n*: Mandarin: {{t+|cmn|").append(madeUp.word()).append("|tr=").append(madeUp.word()).append("}}\n");
                     continue;
                 }
-                page.append("* ").append(LANG_NAMES[l]).append(": {{t+|").append(LANGS[l]).append('|').append(word())
+                page.append("* ").append(LANG_NAMES[l]).append(": {{t+|").append(LANGS[l]).append('|').append(madeUp.word())
                         .append(random.nextBoolean() ? "|m" : "").append("}}");
                 if (random.nextInt(3) == 0) {
-                    page.append(", {{t|").append(LANGS[l]).append('|').append(word()).append("}}");
+                    page.append(", {{t|").append(LANGS[l]).append('|').append(madeUp.word()).append("}}");
                 }
                 page.append('\n');
             }
@@ -192,40 +194,15 @@ public final class EnglishPages {
         int language = random.nextInt(6);
         String[] names = {"German", "French", "Spanish", "Italian", "Dutch", "Latin"};
         String[] codes = {"de", "fr", "es", "it", "nl", "la"};
-        return "==" + names[language] + "==\n\n===Etymology===\nFrom {{inh|" + codes[language] + "|la|" + word()
+        return "==" + names[language] + "==\n\n===Etymology===\nFrom {{inh|" + codes[language] + "|la|" + madeUp.word()
                 + "}}.\n\n===Noun===\n{{head|" + codes[language] + "|noun|g=" + (random.nextBoolean() ? "m" : "f") + "}}\n\n# [["
-                + word() + "]]; [[" + word() + "]]\n#: {{ux|" + codes[language] + "|" + capitalize(sentence(5)) + ".|"
-                + capitalize(sentence(5)) + ".}}\n";
+                + madeUp.word() + "]]; [[" + madeUp.word() + "]]\n#: {{ux|" + codes[language] + "|" + MadeUpWords.capitalize(madeUp.sentence(5)) + ".|"
+                + MadeUpWords.capitalize(madeUp.sentence(5)) + ".}}\n";
     }
 
     /** A made-up transcription: the word's letters (a title made unique by a number has digits, which IPA has not). */
     private static String ipa(String word) {
         return word.chars().filter(Character::isLetter).collect(StringBuilder::new, StringBuilder::appendCodePoint,
                 StringBuilder::append).toString();
-    }
-
-    private String sentence(int words) {
-        StringBuilder sentence = new StringBuilder();
-        for (int i = 0; i < words; i++) {
-            if (i > 0) {
-                sentence.append(' ');
-            }
-            String word = word();
-            sentence.append(random.nextInt(5) == 0 ? "[[" + word + "]]" : word);
-        }
-        return sentence.toString();
-    }
-
-    private String word() {
-        int syllables = 1 + random.nextInt(3);
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < syllables; i++) {
-            word.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
-        }
-        return word.toString();
-    }
-
-    private static String capitalize(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

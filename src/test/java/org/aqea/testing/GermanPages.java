@@ -23,6 +23,7 @@ public final class GermanPages {
             "hi", "zh", "ko", "vi", "th", "id", "ca", "gl", "eu", "ga", "cy", "eo", "uk", "be", "sr", "mk", "sq", "ka"};
 
     private final Random random;
+    private final MadeUpWords madeUp;
     private final boolean heavy;
     private long nextId = 1;
     private final java.util.Set<String> titles = new java.util.HashSet<>();
@@ -33,6 +34,7 @@ public final class GermanPages {
 
     private GermanPages(long seed, boolean heavy) {
         this.random = new Random(seed);
+        this.madeUp = new MadeUpWords(random, SYLLABLES, 6);
         this.heavy = heavy;
     }
 
@@ -45,7 +47,7 @@ public final class GermanPages {
         List<DumpFiles.Page> pages = new ArrayList<>(count);
         titles.clear();
         while (pages.size() < count) {
-            String drawn = capitalize(word());
+            String drawn = MadeUpWords.capitalize(madeUp.word());
             int kind = random.nextInt(3);
             // Titles are unique in a dump; the made-up words run out after some ten thousand lemmas, so a lemma that
             // exists already gets a distinguishing ending.
@@ -105,22 +107,22 @@ public final class GermanPages {
             if (random.nextBoolean()) {
                 page.append("{{K|").append(FIELDS[random.nextInt(FIELDS.length)]).append("}} ");
             }
-            page.append(sentence(6 + random.nextInt(10))).append("<ref>").append(sentence(4)).append("</ref>\n");
+            page.append(madeUp.sentence(6 + random.nextInt(10))).append("<ref>").append(madeUp.sentence(4)).append("</ref>\n");
             if (heavy && random.nextInt(3) == 0) {
-                page.append("::[").append(s).append("a] ").append(sentence(5 + random.nextInt(6))).append('\n');
+                page.append("::[").append(s).append("a] ").append(madeUp.sentence(5 + random.nextInt(6))).append('\n');
             }
         }
-        page.append("\n{{Herkunft}}\n:[[Ableitung]] von [[").append(word()).append("]] ''").append(word()).append("''\n\n");
+        page.append("\n{{Herkunft}}\n:[[Ableitung]] von [[").append(madeUp.word()).append("]] ''").append(madeUp.word()).append("''\n\n");
         appendLinks(page, "Synonyme", senses);
         appendLinks(page, "Oberbegriffe", senses);
         appendLinks(page, "Unterbegriffe", senses);
         page.append("{{Beispiele}}\n");
         for (int s = 1; s <= senses; s++) {
             for (int e = heavy ? 1 + random.nextInt(3) : 1; e > 0; e--) {
-                page.append(":[").append(s).append("] ").append(sentence(8 + random.nextInt(8))).append('.');
+                page.append(":[").append(s).append("] ").append(madeUp.sentence(8 + random.nextInt(8))).append('.');
                 if (heavy) {
-                    page.append("<ref>{{Literatur|Autor=").append(capitalize(word())).append("|Titel=").append(sentence(4))
-                            .append("|Verlag=").append(capitalize(word())).append("|Ort=").append(capitalize(word()))
+                    page.append("<ref>{{Literatur|Autor=").append(MadeUpWords.capitalize(madeUp.word())).append("|Titel=").append(madeUp.sentence(4))
+                            .append("|Verlag=").append(MadeUpWords.capitalize(madeUp.word())).append("|Ort=").append(MadeUpWords.capitalize(madeUp.word()))
                             .append("|Jahr=").append(1900 + random.nextInt(125)).append("|Seiten=").append(random.nextInt(400))
                             .append("}}</ref>");
                 }
@@ -134,11 +136,11 @@ public final class GermanPages {
         }
         page.append("\n==== {{Übersetzungen}} ====\n");
         for (int s = 1; s <= senses; s++) {
-            page.append("{{Ü-Tabelle|").append(s).append("|G=").append(sentence(3)).append("|Ü-Liste=\n");
+            page.append("{{Ü-Tabelle|").append(s).append("|G=").append(madeUp.sentence(3)).append("|Ü-Liste=\n");
             for (String lang : heavy && s <= 3 ? MANY_LANGS : LANGS) {
                 if (random.nextInt(3) > 0) {
-                    page.append("*{{").append(lang).append("}}: {{Ü|").append(lang).append('|').append(word())
-                            .append("}}, {{Ü|").append(lang).append('|').append(word()).append("}}\n");
+                    page.append("*{{").append(lang).append("}}: {{Ü|").append(lang).append('|').append(madeUp.word())
+                            .append("}}, {{Ü|").append(lang).append('|').append(madeUp.word()).append("}}\n");
                 }
             }
             page.append("}}\n");
@@ -146,7 +148,7 @@ public final class GermanPages {
         page.append("\n{{Referenzen}}\n:[1] {{Wikipedia|").append(title).append("}}\n:[1] {{Ref-DWDS|").append(title).append("}}\n");
         if (random.nextInt(heavy ? 2 : 5) == 0) {
             page.append("\n== ").append(title).append(" ({{Sprache|Englisch}}) ==\n=== {{Wortart|Substantiv|Englisch}} ===\n")
-                    .append("{{Worttrennung}}\n:").append(title).append("\n{{Bedeutungen}}\n:[1] ").append(sentence(5))
+                    .append("{{Worttrennung}}\n:").append(title).append("\n{{Bedeutungen}}\n:[1] ").append(madeUp.sentence(5))
                     .append("\n==== {{Übersetzungen}} ====\n{{Ü-Tabelle|1|Ü-Liste=\n*{{de}}: {{Ü|de|").append(title).append("}}\n}}\n");
         }
         return page.toString();
@@ -162,34 +164,9 @@ public final class GermanPages {
     private void appendLinks(StringBuilder page, String section, int senses) {
         page.append("{{").append(section).append("}}\n");
         for (int s = 1; s <= senses; s++) {
-            page.append(":[").append(s).append("] [[").append(capitalize(word())).append("]], [[")
-                    .append(capitalize(word())).append("]]\n");
+            page.append(":[").append(s).append("] [[").append(MadeUpWords.capitalize(madeUp.word())).append("]], [[")
+                    .append(MadeUpWords.capitalize(madeUp.word())).append("]]\n");
         }
         page.append('\n');
-    }
-
-    private String sentence(int words) {
-        StringBuilder sentence = new StringBuilder();
-        for (int i = 0; i < words; i++) {
-            if (i > 0) {
-                sentence.append(' ');
-            }
-            String word = word();
-            sentence.append(random.nextInt(6) == 0 ? "[[" + word + "]]" : word);
-        }
-        return sentence.toString();
-    }
-
-    private String word() {
-        int syllables = 1 + random.nextInt(3);
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < syllables; i++) {
-            word.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
-        }
-        return word.toString();
-    }
-
-    private static String capitalize(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }
