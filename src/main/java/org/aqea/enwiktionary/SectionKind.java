@@ -60,14 +60,15 @@ enum SectionKind {
         other(COORDINATE_TERMS, "Coordinate terms");
         other(MERONYMS, "Meronyms");
         other(HOLONYMS, "Holonyms");
-        other(DERIVED_TERMS, "Derived terms", "Compounds", "Idioms", "Proverbs", "Phrasal verbs");
+        other(DERIVED_TERMS, "Derived terms", "Compounds", "Idioms", "Proverbs", "Phrasal verbs", "Compounds and derived terms");
         other(RELATED_TERMS, "Related terms");
         other(DESCENDANTS, "Descendants");
         other(ALTERNATIVE_FORMS, "Alternative forms");
         other(IGNORED, "Usage notes", "References", "Further reading", "Anagrams", "See also", "Conjugation",
                 "Declension", "Inflection", "Mutation", "Quotations", "Statistics", "Trivia", "Gallery", "Notes",
                 "Collocations", "Troponyms", "Abbreviations", "Paronyms", "Hyphenation", "Production", "Glyph origin",
-                "Dialectal variants", "Related characters", "Definitions", "Alternative scripts", "Compounds and derived terms");
+                "Dialectal variants", "Related characters", "Definitions", "Alternative scripts", "Reconstruction notes",
+                "Alternative reconstructions", "Readings", "Derived characters");
     }
 
     private static void pos(String pos, String... titles) {

@@ -3,6 +3,7 @@ package org.aqea.enwiktionary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.aqea.wikitext.Template;
 import org.aqea.wikitext.Templates;
 import org.aqea.wikitext.WikiText;
@@ -25,7 +26,15 @@ final class TemplateText {
     private static final Set<String> AFFIXES = Set.of("affix", "af", "compound", "com", "prefix", "pre", "suffix", "suf",
             "confix", "con");
 
+    /**
+     * Templates in arguments of templates are rendered this deep; deeper ones are dropped. Each level scans its
+     * argument again, and a page of thousands of nested calls would take quadratic time and the stack.
+     */
+    static final int MAX_NESTING = 6;
+
     private final LanguageNames languages;
+    /** How deep {@link #plain} is in arguments now: an instance serves one thread, as its parser does. */
+    private int nesting;
 
     TemplateText(LanguageNames languages) {
         this.languages = languages;
@@ -40,7 +49,19 @@ final class TemplateText {
      * Plain text of a line, its templates rendered; each outermost template outside footnotes is also handed to
      * {@code visitor}, so that a caller that reads some of them (labels, form-of) parses the line once.
      */
-    String plain(String markup, java.util.function.Consumer<Template> visitor) {
+    String plain(String markup, Consumer<Template> visitor) {
+        if (nesting >= MAX_NESTING) {
+            return WikiText.toPlainText(markup);
+        }
+        nesting++;
+        try {
+            return rendered(markup, visitor);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private String rendered(String markup, Consumer<Template> visitor) {
         String text = WikiText.stripRefs(markup);
         int[] spans = Templates.spans(text);
         if (spans.length == 0) {

@@ -56,4 +56,13 @@ class PronunciationAndEtymologyTest {
         assertEquals("unknown", text.plain("{{unk|en}}"));
         assertEquals("", text.plain("{{root|en|ine-pro|*ḱwṓ}}"), "templates that show nothing readable are dropped");
     }
+
+    @Test
+    void deeplyNestedTemplatesAreRenderedToABoundedDepthAndNeverOverflowTheStack() {
+        TemplateText text = new TemplateText(LanguageNames.bundled());
+        assertEquals("a (b (c))", text.plain("{{l|en|a|t={{l|en|b|t={{l|en|c}}}}}}").replace("“", "").replace("”", ""));
+        String deep = "{{l|en|".repeat(50_000) + "dog" + "}}".repeat(50_000);
+        assertEquals("", text.plain("# " + deep).replace("#", "").strip(), "beyond the depth the calls are dropped");
+        assertEquals("dog", text.plain("{{l|en|".repeat(TemplateText.MAX_NESTING) + "dog" + "}}".repeat(TemplateText.MAX_NESTING)));
+    }
 }
