@@ -9,7 +9,7 @@ import org.aqea.wikitext.WikiText;
 
 /**
  * The {@code ==== {{Übersetzungen}} ====} section: every {@code {{Ü-Tabelle}}} (its {@code Ü-Liste} and
- * {@code Dialekttabelle}), or the pre-2016 layout between {@code {{Ü-links}}} and {@code {{Ü-rechts}}} with
+ * {@code Dialekttabelle}, or in older tables its two columns {@code Ü-links} and {@code Ü-rechts}), or the pre-2016 layout between {@code {{Ü-links}}} and {@code {{Ü-rechts}}} with
  * sense numbers written inline. The language code is taken from the translation template itself.
  */
 final class TranslationExtractor {
@@ -26,8 +26,9 @@ final class TranslationExtractor {
             }
             tableFound = true;
             List<String> tableSenses = SenseIds.parse(table.arg(1));
-            addLines(table.arg("Ü-Liste"), tableSenses, translations);
-            addLines(table.arg("Dialekttabelle"), tableSenses, translations);
+            for (String list : List.of("Ü-Liste", "Ü-links", "Ü-rechts", "Dialekttabelle")) {
+                addLines(table.arg(list), tableSenses, translations);
+            }
         }
         if (!tableFound) {
             addLines(section, List.of(), translations);

@@ -58,4 +58,19 @@ class TranslationExtractorTest {
                 new Translation("it", "casa", List.of("1"), null, false)), entry.translations());
         assertTrue(entry.warnings().isEmpty(), entry.warnings().toString());
     }
+
+    @Test
+    void anOlderTableWithTwoColumns() {
+        LexicalEntry entry = Pages.germanNoun("Haus", """
+                ==== Übersetzungen ====
+                {{Ü-Tabelle|1|G=Gebäude|Ü-links=
+                *{{en}}: {{Ü|en|house}}
+                |Ü-rechts=
+                *{{it}}: {{Ü|it|casa}}
+                }}
+                """);
+        assertEquals(List.of(
+                new Translation("en", "house", List.of("1"), null, false),
+                new Translation("it", "casa", List.of("1"), null, false)), entry.translations());
+    }
 }
