@@ -61,6 +61,32 @@ final class ApiClient {
     record Answer(int status, String contentType, String location, JsonNode body) {
     }
 
+    /**
+     * Waits until the test server is ready (migrations applied, both databases answering), three minutes at most:
+     * a test class that may run first, while a slow start is still migrating, calls it before touching the tables.
+     */
+    static void awaitReady() {
+        long deadline = System.currentTimeMillis() + 180_000;
+        int status = -1;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                status = anonymous().getWith("/health/ready").statusCode();
+            } catch (IllegalStateException e) {
+                status = -1;
+            }
+            if (status == 200) {
+                return;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the server was not ready within three minutes: /health/ready answered " + status);
+    }
+
     Answer get(String path) {
         return send(request(path).GET());
     }

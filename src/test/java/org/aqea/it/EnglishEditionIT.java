@@ -16,6 +16,7 @@ import org.aqea.testing.DumpFiles;
 import org.aqea.testing.EnglishPages;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,6 +30,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EnglishEditionIT {
 
     private final ApiClient admin = ApiClient.admin();
+
+    @BeforeAll
+    static void serverReady() {
+        ApiClient.awaitReady();
+    }
 
     private static String request(String edition, Path dump, String extra) {
         return TwoEditions.request(edition, dump, extra);
