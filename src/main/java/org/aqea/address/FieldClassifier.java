@@ -1,6 +1,7 @@
 package org.aqea.address;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.aqea.lexicon.LexicalEntry;
@@ -9,19 +10,20 @@ import org.aqea.lexicon.Sense;
 import org.aqea.lexicon.Translation;
 
 /**
- * Chooses the semantic field of an entry by the evidence order of the AQEA spec, strongest first; for an entry of
- * the German edition:
+ * Chooses the semantic field of an entry by the evidence order of the AQEA spec, strongest first, from the first
+ * sense only (the sense the address describes: its number and subsenses, and evidence tied to no sense); for an
+ * entry of the German edition:
  * <ol>
- *   <li>subject labels of the senses ({@code {{K|Zoologie}}}), first sense first: rule {@code label:Zoologie};</li>
+ *   <li>subject labels ({@code {{K|Zoologie}}}): rule {@code label:Zoologie};</li>
  *   <li>hypernyms (Oberbegriffe), also as the head of a compound ({@code Haustier} ends in {@code tier}):
  *       rule {@code hypernym:Tier};</li>
  *   <li>English translations against English keyword lists: rule {@code translation:en:dog};</li>
- *   <li>German keywords in the first gloss, also as compound heads: rule {@code gloss:Krankheit};</li>
- *   <li>otherwise {@code general}: rule {@code default}.</li>
+ *   <li>the genus of a noun's gloss, its first noun, also as a compound head: rule {@code gloss:Kinderkrankheit};</li>
+ *   <li>otherwise {@code general}, which is never a wrong field: rule {@code default}.</li>
  * </ol>
  * An entry of the English edition (of any language) is read in English: labels, hypernyms, then a first gloss of a
- * noun that is no more than a translation (see {@code classifyEnglishGlossed}). The German rules are unchanged by
- * it: a field decides an address, and an address is never moved.
+ * noun that is no more than a translation (see {@code classifyEnglishGlossed}). A lexeme that has an address keeps
+ * it whatever a later classification says: the allocator finds its key's address first.
  * The rule is stored with the entry ({@code meta.aqea.field_rule}), so every decision can be explained.
  */
 public final class FieldClassifier {
@@ -49,7 +51,7 @@ public final class FieldClassifier {
             food: Gastronomie Kochkunst Küche Kulinarik Lebensmittel Getränk Weinbau Bäckerei
             clothing: Mode Textil Schneiderei Bekleidung
             transport: Verkehr Luftfahrt Schifffahrt Seefahrt Eisenbahn Kfz Kraftfahrzeug Nautik Raumfahrt
-            technology: Technik EDV Informatik Elektronik Elektrotechnik Maschinenbau Internet Computer Telekommunikation Physik
+            technology: Technik EDV Informatik Elektronik Elektrotechnik Maschinenbau Internet Computer Telekommunikation
             tools: Werkzeug Handwerkzeug
             chemistry: Chemie Biochemie Mineralogie
             mathematics: Mathematik Geometrie Arithmetik Statistik Algebra
@@ -84,7 +86,7 @@ public final class FieldClassifier {
             mathematics: zahl figur rechenart
             time: zeitabschnitt zeitraum zeiteinheit monat wochentag jahreszeit tageszeit
             colour: farbe farbton
-            quantity: maßeinheit menge einheit
+            quantity: maßeinheit menge
             """);
 
     private static final Map<String, SemanticField> ENGLISH = table("""
@@ -185,7 +187,10 @@ public final class FieldClassifier {
         if (entry.source() != null && ENGLISH_GLOSSES.equals(entry.source().edition())) {
             return classifyEnglishGlossed(entry);
         }
-        for (Sense sense : entry.senses()) {
+        // The address describes the lexeme by its first sense: evidence tied to later senses only (Zug, the
+        // train, has a hypernym of a sport in a later sense) decides nothing.
+        List<Sense> first = firstSense(entry.senses());
+        for (Sense sense : first) {
             for (String label : sense.labels()) {
                 SemanticField field = LABELS.get(label.toLowerCase(Locale.ROOT));
                 if (field != null) {
@@ -194,28 +199,78 @@ public final class FieldClassifier {
             }
         }
         for (LinkedTerm hypernym : entry.hypernyms()) {
-            SemanticField field = byHead(hypernym.word());
+            SemanticField field = ofFirstSense(hypernym.senseIds(), first) ? byHead(hypernym.word()) : null;
             if (field != null) {
                 return new Decision(field, "hypernym:" + hypernym.word());
             }
         }
         for (Translation translation : entry.translations()) {
-            if (translation.langCode().equals("en")) {
+            if (translation.langCode().equals("en") && ofFirstSense(translation.senseIds(), first)) {
                 SemanticField field = ENGLISH.get(translation.word().toLowerCase(Locale.ROOT));
                 if (field != null) {
                     return new Decision(field, "translation:en:" + translation.word());
                 }
             }
         }
-        if (!entry.senses().isEmpty()) {
-            for (String word : entry.senses().get(0).gloss().split("[^\\p{L}]+")) {
-                SemanticField field = word.length() > 2 && Character.isUpperCase(word.charAt(0)) ? byHead(word) : null;
-                if (field != null) {
-                    return new Decision(field, "gloss:" + word);
-                }
-            }
+        String genus = first.isEmpty() || !isNoun(entry) ? null : genus(first.get(0).gloss());
+        SemanticField field = genus == null ? null : byHead(genus);
+        if (field != null) {
+            return new Decision(field, "gloss:" + genus);
         }
         return new Decision(SemanticField.GENERAL, "default");
+    }
+
+    /**
+     * The senses of the first sense number: {@code 1} and its subsenses {@code 1a}, {@code 1b} (German numbering),
+     * or {@code 1.1} (English).
+     */
+    private static List<Sense> firstSense(List<Sense> senses) {
+        if (senses.isEmpty()) {
+            return senses;
+        }
+        String number = leadingDigits(senses.get(0).id());
+        return senses.stream().filter(s -> number.equals(leadingDigits(s.id()))).toList();
+    }
+
+    private static String leadingDigits(String id) {
+        int end = 0;
+        while (id != null && end < id.length() && Character.isDigit(id.charAt(end))) {
+            end++;
+        }
+        return id == null ? "" : id.substring(0, end);
+    }
+
+    /** Evidence for no sense in particular counts for the first, as evidence for one of the first sense's ids. */
+    private static boolean ofFirstSense(List<String> senseIds, List<Sense> first) {
+        return senseIds == null || senseIds.isEmpty() || first.isEmpty()
+                || first.stream().anyMatch(sense -> senseIds.contains(sense.id()));
+    }
+
+    private static boolean isNoun(LexicalEntry entry) {
+        WordClass wordClass = WordClass.ofPos(entry.pos());
+        return wordClass == WordClass.NOUN || wordClass == WordClass.PROPER_NOUN;
+    }
+
+    /** Capitalised words that open a German gloss before its genus ({@code Ein Gerät ...}): skipped. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("Ein", "Eine", "Einer", "Eines", "Einem",
+            "Einen", "Der", "Die", "Das", "Des", "Dem", "Den");
+
+    /** A genus that says nothing of a field ({@code Person}, {@code Sache}, {@code Bezeichnung} ...). */
+    private static final java.util.Set<String> EMPTY_GENERA = java.util.Set.of("Jemand", "Etwas", "Person", "Sache",
+            "Bezeichnung", "Kurzform", "Abkürzung", "Plural", "Singular", "Form", "Art");
+
+    /**
+     * The genus of a German noun's gloss: its first noun ({@code Haustier} in "ein Haustier, das bellt"). Only it
+     * counts: a noun further on says what the thing has or does, not what it is ({@code Sauerstoff} in a gloss of
+     * {@code Tier}, {@code Beispiel} in one of {@code schön}).
+     */
+    private static String genus(String gloss) {
+        for (String word : gloss.split("[^\\p{L}]+")) {
+            if (word.length() > 2 && Character.isUpperCase(word.charAt(0)) && !ARTICLES.contains(word)) {
+                return EMPTY_GENERA.contains(word) ? null : word;
+            }
+        }
+        return null;
     }
 
     /** The edition whose glosses, labels and hypernyms are English. */
@@ -228,7 +283,8 @@ public final class FieldClassifier {
      * little; nor does another part of speech's ({@code cold} is an adjective far more often than an illness).
      */
     private static Decision classifyEnglishGlossed(LexicalEntry entry) {
-        for (Sense sense : entry.senses()) {
+        List<Sense> first = firstSense(entry.senses());
+        for (Sense sense : first) {
             for (String label : sense.labels()) {
                 SemanticField field = ENGLISH_LABELS.get(label.toLowerCase(Locale.ROOT));
                 if (field != null) {
@@ -237,7 +293,7 @@ public final class FieldClassifier {
             }
         }
         for (LinkedTerm hypernym : entry.hypernyms()) {
-            SemanticField field = englishHead(hypernym.word());
+            SemanticField field = ofFirstSense(hypernym.senseIds(), first) ? englishHead(hypernym.word()) : null;
             if (field != null) {
                 return new Decision(field, "hypernym:" + hypernym.word());
             }
@@ -279,9 +335,19 @@ public final class FieldClassifier {
         return words;
     }
 
+    /**
+     * Words that end in a head without being compounds of it: derivations whose ending only looks like one
+     * ({@code Beispiel} is no Spiel, {@code Übereinstimmung} no mood).
+     */
+    private static final java.util.Set<String> NOT_COMPOUNDS = java.util.Set.of("beispiel", "übereinstimmung",
+            "zustimmung", "abstimmung", "bestimmung", "einstimmung");
+
     /** The field of a word or of the head of a compound, such as {@code Raubtier} for {@code tier}. */
     private static SemanticField byHead(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
+        if (NOT_COMPOUNDS.contains(lower)) {
+            return null;
+        }
         SemanticField field = HEADS.get(lower);
         if (field != null) {
             return field;

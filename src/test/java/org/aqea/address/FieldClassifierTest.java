@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.aqea.lexicon.LexicalEntry;
+import org.aqea.lexicon.LinkedTerm;
+import org.aqea.lexicon.Sense;
+import org.aqea.lexicon.Translation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -124,5 +127,38 @@ class FieldClassifierTest {
     void germanEditionEntriesKeepTheGermanRules() {
         assertEquals(new FieldClassifier.Decision(SemanticField.GENERAL, "default"),
                 classifier.classify(Entries.entry("de", "Hund", "noun", List.of(), List.of("zoology"), List.of(), List.of(), "dog")));
+    }
+
+    /** The cases the issue found on real pages, as entries we write: each decided by weak evidence before. */
+    @Test
+    void weakEvidenceDecidesNothing() {
+        assertEquals(SemanticField.GENERAL, classifier.classify(Entries.entry("de", "schön", "adj", List.of(), List.of(), List.of(),
+                List.of(), "ästhetisch ansprechend, zum Beispiel ein Bild")).field(), "Spiel in Beispiel, and an adjective's gloss");
+        assertEquals(SemanticField.GENERAL, classifier.classify(Entries.entry("de", "bringen", "verb", List.of(), List.of(), List.of(),
+                List.of(), "etwas an einen anderen Ort befördern")).field(), "Ort in a verb's gloss");
+        assertEquals(SemanticField.GENERAL, classifier.classify(Entries.entry("de", "Tier", "noun", List.of(), List.of(), List.of(),
+                List.of(), "Lebewesen, das Sauerstoff atmet und sich bewegt")).field(), "a noun further on is no genus");
+        assertEquals(SemanticField.GENERAL, classifier.classify(Entries.entry("de", "Ablehnung", "noun", List.of(), List.of(), List.of(),
+                List.of(), "das Nichtannehmen eines Angebots, etwa für ein Tier")).field());
+        assertEquals(SemanticField.GENERAL, classifier.classify(Entries.entry("de", "Muster", "noun", List.of(), List.of(), List.of(),
+                List.of(), "Beispiel, nach dem man sich richtet")).field(), "Beispiel is no compound of Spiel");
+        assertEquals(SemanticField.GENERAL, classifier.classify(Entries.entry("de", "Zeit", "noun", List.of(), List.of("Physik"), List.of(),
+                List.of(), "Abfolge von Ereignissen")).field(), "Physik is no technology");
+        assertEquals(new FieldClassifier.Decision(SemanticField.MEDICINE, "gloss:Kinderkrankheit"), classifier.classify(Entries.entry(
+                "de", "Masern", "noun", List.of(), List.of(), List.of(), List.of(), "Eine Kinderkrankheit mit Ausschlag")),
+                "the genus after an article");
+    }
+
+    @Test
+    void onlyTheFirstSenseDecides() {
+        LexicalEntry zug = Entries.entry("de", "Zug", "noun", List.of(), List.of(), List.of(), List.of(), "Schienenfahrzeug");
+        LexicalEntry withLaterSenses = new LexicalEntry(zug.word(), zug.lang(), zug.langCode(), zug.pos(), zug.posRaw(),
+                zug.genders(), zug.hyphenation(), zug.ipa(), zug.audio(), zug.rhymes(),
+                List.of(new Sense("1", "Schienenfahrzeug aus Wagen", List.of(), List.of()),
+                        new Sense("1a", "Lokomotive mit Wagen", List.of(), List.of()),
+                        new Sense("2", "Bewegung einer Figur im Spiel", List.of("Schach"), List.of())),
+                zug.forms(), List.of(new Translation("en", "game", List.of("2"), null, false)), zug.synonyms(), zug.antonyms(),
+                List.of(new LinkedTerm("Spielzug", List.of("2"))), zug.hyponyms(), zug.related(), null, null, zug.source(), List.of());
+        assertEquals(new FieldClassifier.Decision(SemanticField.TRANSPORT, "gloss:Schienenfahrzeug"), classifier.classify(withLaterSenses));
     }
 }
