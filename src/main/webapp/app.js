@@ -370,7 +370,8 @@ async function showEntry(address) {
                     : e.source.edition, ' ', el('span', {class: 'muted'}, (e.lexical.lang || '') + ', ' + e.pos)),
                 el('ol', {}, (e.lexical.senses || []).map(s => el('li', {},
                     '[' + s.id + '] ', s.labels.length ? el('i', {}, s.labels.join(', ') + ': ') : '', s.gloss,
-                    s.examples.length ? el('ul', {}, s.examples.map(x => el('li', {class: 'muted'}, x))) : ''))))))),
+                    s.examples.length ? el('ul', {}, s.examples.map(x => el('li', {class: 'muted'}, x))) : ''))),
+                editionSummary(e.lexical))))),
         el('section', {}, el('h2', {}, 'Pronunciation and forms'),
             el('p', {}, 'IPA: ' + (lexical.ipa || []).join(', ') + ' · hyphenation: ' + (lexical.hyphenation || []).join('·')),
             el('table', {}, el('tbody', {}, (lexical.forms || []).map(f => el('tr', {}, el('td', {}, f.form), el('td', {}, f.tags.join(', '))))))),
@@ -378,6 +379,15 @@ async function showEntry(address) {
             relations.filter(r => r.type === 'translation').map(r => el('tr', {}, el('td', {}, r.langCode), el('td', {}, link(r))))))),
         el('section', {}, el('h2', {}, 'Relations'), el('table', {id: 'relations'}, el('tbody', {},
             relations.filter(r => r.type !== 'translation').map(r => el('tr', {}, el('td', {}, r.type), el('td', {}, link(r))))))));
+}
+
+/** An edition's own pronunciation, forms and translations, in a few lines under its senses. */
+function editionSummary(lexical) {
+    const translations = (lexical.translations || []).map(t => t.lang_code + ' ' + t.word);
+    const shown = translations.slice(0, 12).join(', ') + (translations.length > 12 ? ' … (' + translations.length + ')' : '');
+    return el('p', {class: 'muted edition-summary'},
+        'IPA: ' + ((lexical.ipa || []).join(', ') || '—') + ' · forms: '
+            + ((lexical.forms || []).map(f => f.form).join(', ') || '—') + ' · translations: ' + (shown || '—'));
 }
 
 function chart(title, id, counts) {

@@ -164,6 +164,9 @@ class DashboardIT {
         assertTrue(page.locator(".edition[data-edition=de]").textContent().contains("ein Haustier"));
         assertTrue(page.locator(".edition[data-edition=en]").textContent().contains("Der Hund bellt. ― The dog barks."));
         assertEquals("https://en.wiktionary.org/wiki/Hund", page.locator(".edition[data-edition=en] h3 a").getAttribute("href"));
+        assertTrue(page.locator(".edition[data-edition=de] .edition-summary").textContent().contains("translations: en dog"),
+                "each edition's own translations under its senses");
+        assertTrue(page.locator(".edition[data-edition=en] .edition-summary").textContent().contains("IPA: /hʊnt/"));
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("entry-two-editions.png")).setFullPage(true));
     }
 
