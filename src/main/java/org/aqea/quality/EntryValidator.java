@@ -1,10 +1,12 @@
 package org.aqea.quality;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import org.aqea.address.WordClass;
 import org.aqea.lexicon.Form;
@@ -42,26 +44,45 @@ public final class EntryValidator {
      */
     public static List<EntryQuality> checkPage(List<LexicalEntry> entries) {
         List<EntryQuality> qualities = new ArrayList<>(entries.size());
-        List<Set<String>> firstGlosses = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-            LexicalEntry entry = entries.get(i);
+        // Earlier entries by word and part of speech, then by language: an entry is compared with the first few of
+        // each other language only, so that a page of thousands of entries costs linear time, not quadratic.
+        Map<String, Map<String, List<Earlier>>> earlierByWordAndPos = new HashMap<>();
+        for (LexicalEntry entry : entries) {
             EntryValidator validator = new EntryValidator();
             validator.entry(entry);
             Set<String> gloss = Glosses.words(entry.senses() == null || entry.senses().isEmpty() ? null
                     : entry.senses().get(0).gloss());
-            firstGlosses.add(gloss);
-            for (int j = 0; j < i; j++) {
-                LexicalEntry earlier = entries.get(j);
-                if (!Objects.equals(earlier.langCode(), entry.langCode()) && Objects.equals(earlier.word(), entry.word())
-                        && Objects.equals(earlier.pos(), entry.pos()) && Glosses.nearlyIdentical(firstGlosses.get(j), gloss)) {
-                    validator.flag(QualityRule.DUPLICATE_ACROSS_LANGUAGES, "senses[0].gloss",
-                            "as the " + (earlier.langCode() == null ? earlier.lang() : earlier.langCode()) + " entry");
-                    break;
+            Map<String, List<Earlier>> byLanguage = earlierByWordAndPos.computeIfAbsent(entry.word() + "\u0000" + entry.pos(),
+                    k -> new LinkedHashMap<>());
+            String language = String.valueOf(entry.langCode());
+            Earlier duplicated = null;
+            for (Map.Entry<String, List<Earlier>> other : byLanguage.entrySet()) {
+                if (duplicated != null || other.getKey().equals(language)) {
+                    continue;
                 }
+                for (Earlier earlier : other.getValue()) {
+                    if (Glosses.nearlyIdentical(earlier.gloss(), gloss)) {
+                        duplicated = earlier;
+                        break;
+                    }
+                }
+            }
+            if (duplicated != null) {
+                validator.flag(QualityRule.DUPLICATE_ACROSS_LANGUAGES, "senses[0].gloss", "as the " + duplicated.language() + " entry");
+            }
+            List<Earlier> sameLanguage = byLanguage.computeIfAbsent(language, k -> new ArrayList<>());
+            if (sameLanguage.size() < COMPARED_PER_LANGUAGE) {
+                sameLanguage.add(new Earlier(entry.langCode() == null ? entry.lang() : entry.langCode(), gloss));
             }
             qualities.add(EntryQuality.of(validator.flags));
         }
         return qualities;
+    }
+
+    /** How many earlier entries of one language (same word and part of speech) a page's entry is compared with. */
+    static final int COMPARED_PER_LANGUAGE = 16;
+
+    private record Earlier(String language, Set<String> gloss) {
     }
 
     private void entry(LexicalEntry entry) {
