@@ -318,11 +318,14 @@ async function showEntries() {
         el('label', {}, 'Language', el('input', {id: 'search-lang', placeholder: 'de', size: 4})),
         el('label', {}, 'Class', el('input', {id: 'search-pos', placeholder: 'noun', size: 8})),
         el('label', {}, 'Field', el('input', {id: 'search-field', placeholder: 'animals', size: 10})),
+        el('label', {}, 'Edition', el('select', {id: 'search-edition'}, el('option', {value: ''}, 'all'))),
         el('button', {type: 'submit', id: 'search-submit'}, 'Search'), el('p', {class: 'error', id: 'search-error'}));
+    api('/editions').then(editions => document.getElementById('search-edition').append(
+        ...editions.map(edition => el('option', {value: edition.code}, edition.name))));
     const results = el('tbody');
     view.replaceChildren(el('section', {}, el('h2', {}, 'Entries'), form),
         el('section', {}, el('table', {id: 'results'}, el('thead', {}, el('tr', {},
-            ['Address', 'Label', 'Language', 'Class', 'Field', 'Status', 'Description'].map(h => el('th', {}, h)))), results)));
+            ['Address', 'Label', 'Language', 'Class', 'Field', 'Edition', 'Status', 'Description'].map(h => el('th', {}, h)))), results)));
     form.addEventListener('submit', async event => {
         event.preventDefault();
         const text = document.getElementById('search-label').value.trim();
@@ -331,13 +334,14 @@ async function showEntries() {
             return;
         }
         const query = new URLSearchParams({label: text, lang: document.getElementById('search-lang').value.trim(),
-            pos: document.getElementById('search-pos').value.trim(), field: document.getElementById('search-field').value.trim(), size: 50});
+            pos: document.getElementById('search-pos').value.trim(), field: document.getElementById('search-field').value.trim(),
+            edition: document.getElementById('search-edition').value, size: 50});
         try {
             const page = await api('/entries?' + query);
             results.replaceChildren(...page.entries.map(e => el('tr', {},
                 el('td', {}, e.address ? el('a', {href: '#/entry/' + encodeURIComponent(e.address)}, e.address) : el('span', {class: 'muted'}, e.reason || '—')),
                 el('td', {}, e.label), el('td', {}, e.langUi || ''), el('td', {}, e.pos), el('td', {}, e.field),
-                el('td', {}, e.status), el('td', {}, e.description))));
+                el('td', {}, e.source.edition), el('td', {}, e.status), el('td', {}, e.description))));
         } catch (e) {
             document.getElementById('search-error').textContent = e.message;
         }

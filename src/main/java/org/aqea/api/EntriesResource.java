@@ -25,6 +25,7 @@ import org.aqea.address.Domains;
 import org.aqea.address.Relation;
 import org.aqea.address.SemanticField;
 import org.aqea.address.WordClass;
+import org.aqea.edition.Editions;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LinkedTerm;
 import org.aqea.lexicon.Translation;
@@ -75,13 +76,14 @@ public class EntriesResource {
                 entries.subList(1, entries.size())));
     }
 
-    @Operation(summary = "Entries by label prefix, language, class and field, a page at a time")
+    @Operation(summary = "Entries by label prefix, language, class, field and edition, a page at a time")
     @APIResponse(responseCode = "200", description = "A page of entries; ETag and Cache-Control set")
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @GET
     public Response search(@QueryParam("label") String label, @QueryParam("lang") String lang,
                                       @QueryParam("pos") String pos, @QueryParam("field") String field,
+                                      @QueryParam("edition") String edition,
                                       @QueryParam("page") @DefaultValue("0") int page,
                                       @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
@@ -94,7 +96,10 @@ public class EntriesResource {
                 throw ApiException.badRequest("unknown field '" + field + "'");
             }
         }
-        List<EntryQueries.StoredEntry> entries = queries.search(label, lang, pos, field, page * size, size + 1);
+        if (edition != null && !edition.isBlank() && Editions.of(edition).isEmpty()) {
+            throw ApiException.badRequest("edition: one of " + Editions.codes() + ", or leave it out for all");
+        }
+        List<EntryQueries.StoredEntry> entries = queries.search(label, lang, pos, field, edition, page * size, size + 1);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("page", page);
         body.put("size", size);

@@ -70,8 +70,9 @@ public class EntryQueries {
         return found;
     }
 
-    /** Entries by label prefix (case-insensitive), language, class and field; any filter may be null. */
-    public List<StoredEntry> search(String labelPrefix, String lang, String pos, String field, int offset, int limit) {
+    /** Entries by label prefix (case-insensitive), language, class, field and edition; any filter may be null. */
+    public List<StoredEntry> search(String labelPrefix, String lang, String pos, String field, String edition, int offset,
+                                    int limit) {
         StringBuilder jpql = new StringBuilder(ENTRY_AND_OVERFLOW + "where 1 = 1");
         Map<String, Object> values = new LinkedHashMap<>();
         if (labelPrefix != null && !labelPrefix.isBlank()) {
@@ -89,6 +90,10 @@ public class EntryQueries {
         if (field != null && !field.isBlank()) {
             jpql.append(" and e.field = :field");
             values.put("field", field);
+        }
+        if (edition != null && !edition.isBlank()) {
+            jpql.append(" and e.id.edition = :edition");
+            values.put("edition", edition);
         }
         jpql.append(" order by lower(e.label), e.langCode, e.id.pageId, e.id.headingIndex");
         return read(em -> {

@@ -84,4 +84,22 @@ class TranslationExtractorTest {
                 """);
         assertEquals(List.of(new Translation("de", "Katze", List.of("1"), null, false, List.of("f"), null)), entry.translations());
     }
+
+    @Test
+    void aTableWhoseLinesAreTheDataOfMultitrans() {
+        LexicalEntry entry = Snippets.english("cat", "Noun", """
+                {{en-noun}}
+                # A [[feline]].
+                ====Translations====
+                {{trans-top|animal}}
+                {{multitrans|data=
+                * German: {{tt+|de|Katze|f}}
+                * Chinese:
+                *: Mandarin: {{tt+|cmn|貓|tr=māo}}
+                }}
+                {{trans-bottom}}
+                """);
+        assertEquals(List.of(new Translation("de", "Katze", List.of("1"), null, false, List.of("f"), null),
+                new Translation("cmn", "貓", List.of("1"), "māo", false, List.of(), "Mandarin")), entry.translations());
+    }
 }

@@ -157,6 +157,13 @@ class DashboardIT {
         String address = new org.aqea.address.AqeaAddress(Integer.parseInt(
                 Database.single("SELECT address FROM entry WHERE edition = 'en'"))).toString();
         Page page = logIn("reader", ApiClient.secret("AQEA_READER_PASSWORD"));
+        page.click("#nav-entries");
+        page.fill("#search-label", "Hund");
+        page.waitForSelector("#search-edition option[value=en]");
+        page.selectOption("#search-edition", "en");
+        page.click("#search-submit");
+        page.waitForSelector("#results tbody tr");
+        assertEquals(List.of("en"), page.locator("#results tbody tr td:nth-child(6)").allTextContents(), "the English entry only");
         page.navigate(BASE + "#/entry/" + address);
         page.waitForSelector("#entry-editions .edition[data-edition=en]");
         assertEquals(List.of("de", "en"), page.locator("#entry-editions .edition").evaluateAll(

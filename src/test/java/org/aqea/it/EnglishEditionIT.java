@@ -64,7 +64,10 @@ class EnglishEditionIT {
         assertEquals(1, byLanguage.get("tlh"), () -> "a language named by the dump's own module: " + byLanguage);
         assertEquals(0, Database.count("SELECT count(*) FROM entry WHERE edition <> 'en'"));
 
-        JsonNode nouns = ApiClient.reader().get("/api/entries?lang=en&pos=noun&size=200").body().get("entries");
+        JsonNode nouns = ApiClient.reader().get("/api/entries?lang=en&pos=noun&edition=en&size=200").body().get("entries");
+        assertEquals(0, ApiClient.reader().get("/api/entries?lang=en&edition=de").body().get("entries").size(),
+                "no German-edition entries were stored");
+        assertEquals(400, ApiClient.reader().get("/api/entries?edition=xx").status());
         JsonNode lemma = null;
         for (JsonNode entry : nouns) {
             if (entry.get("address").isTextual() && entry.get("lexical").get("translations").size() > 0) {
