@@ -387,7 +387,7 @@ async function showEntry(address) {
 
 /** An edition's own pronunciation, forms and translations, in a few lines under its senses. */
 function editionSummary(lexical) {
-    const translations = (lexical.translations || []).map(t => t.lang_code + ' ' + t.word);
+    const translations = (lexical.translations || []).map(t => t.langCode + ' ' + t.word);
     const shown = translations.slice(0, 12).join(', ') + (translations.length > 12 ? ' … (' + translations.length + ')' : '');
     return el('p', {class: 'muted edition-summary'},
         'IPA: ' + ((lexical.ipa || []).join(', ') || '—') + ' · forms: '

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -159,7 +160,8 @@ class DashboardIT {
         Page page = logIn("reader", ApiClient.secret("AQEA_READER_PASSWORD"));
         page.click("#nav-entries");
         page.fill("#search-label", "Hund");
-        page.waitForSelector("#search-edition option[value=en]");
+        page.waitForSelector("#search-edition option[value=en]",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
         page.selectOption("#search-edition", "en");
         page.click("#search-submit");
         page.waitForSelector("#results tbody tr");
