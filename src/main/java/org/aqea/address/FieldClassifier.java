@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LinkedTerm;
 import org.aqea.lexicon.Sense;
@@ -252,11 +253,11 @@ public final class FieldClassifier {
     }
 
     /** Capitalised words that open a German gloss before its genus ({@code Ein Gerät ...}): skipped. */
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("Ein", "Eine", "Einer", "Eines", "Einem",
+    private static final Set<String> ARTICLES = Set.of("Ein", "Eine", "Einer", "Eines", "Einem",
             "Einen", "Der", "Die", "Das", "Des", "Dem", "Den");
 
     /** A genus that says nothing of a field ({@code Person}, {@code Sache}, {@code Bezeichnung} ...). */
-    private static final java.util.Set<String> EMPTY_GENERA = java.util.Set.of("Jemand", "Etwas", "Person", "Sache",
+    private static final Set<String> EMPTY_GENERA = Set.of("Jemand", "Etwas", "Person", "Sache",
             "Bezeichnung", "Kurzform", "Abkürzung", "Plural", "Singular", "Form", "Art");
 
     /**
@@ -339,7 +340,7 @@ public final class FieldClassifier {
      * Words that end in a head without being compounds of it: derivations whose ending only looks like one
      * ({@code Beispiel} is no Spiel, {@code Übereinstimmung} no mood).
      */
-    private static final java.util.Set<String> NOT_COMPOUNDS = java.util.Set.of("beispiel", "übereinstimmung",
+    private static final Set<String> NOT_COMPOUNDS = Set.of("beispiel", "übereinstimmung",
             "zustimmung", "abstimmung", "bestimmung", "einstimmung");
 
     /** The field of a word or of the head of a compound, such as {@code Raubtier} for {@code tier}. */

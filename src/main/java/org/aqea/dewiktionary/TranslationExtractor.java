@@ -9,8 +9,8 @@ import org.aqea.wikitext.WikiText;
 
 /**
  * The {@code ==== {{Übersetzungen}} ====} section: every {@code {{Ü-Tabelle}}} (its {@code Ü-Liste} and
- * {@code Dialekttabelle}, or in older tables its two columns {@code Ü-links} and {@code Ü-rechts}), or the pre-2016 layout between {@code {{Ü-links}}} and {@code {{Ü-rechts}}} with
- * sense numbers written inline. The language code is taken from the translation template itself.
+ * {@code Dialekttabelle}, or in older tables its two columns {@code Ü-links} and {@code Ü-rechts}), or the pre-2016
+ * layout between {@code {{Ü-links}}} and {@code {{Ü-rechts}}} with sense numbers written inline. The language code is taken from the translation template itself.
  */
 final class TranslationExtractor {
 

@@ -1,10 +1,9 @@
 package org.aqea.enwiktionary;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.aqea.lexicon.Sense;
+import org.aqea.quality.Glosses;
 
 /**
  * Ties a short gloss (a translation table's {@code {{trans-top|domesticated mammal}}}, a relation's
@@ -50,20 +49,8 @@ final class SenseMatcher {
     }
 
     private static Set<String> contentWords(String text) {
-        Set<String> words = new HashSet<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (!FUNCTION_WORDS.contains(word)) {
-                    words.add(word);
-                }
-                start = -1;
-            }
-        }
+        Set<String> words = Glosses.words(text);
+        words.removeAll(FUNCTION_WORDS);
         return words;
     }
 }

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /** Glosses compared by their words: lower case, letters and digits only, order and repetition aside. */
-final class Glosses {
+public final class Glosses {
 
     /** Share of the words two glosses must have in common (of all their words) to count as near-identical. */
     static final double NEARLY_IDENTICAL = 0.8;
@@ -12,7 +12,8 @@ final class Glosses {
     private Glosses() {
     }
 
-    static Set<String> words(String gloss) {
+    /** The words of a gloss, lower case; empty for none. */
+    public static Set<String> words(String gloss) {
         Set<String> words = new HashSet<>();
         if (gloss == null) {
             return words;

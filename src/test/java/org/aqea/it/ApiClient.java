@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.function.BooleanSupplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.aqea.testing.Secrets;
@@ -62,29 +63,28 @@ final class ApiClient {
     }
 
     /**
-     * Waits until the test server is ready (migrations applied, both databases answering), three minutes at most:
-     * a test class that may run first, while a slow start is still migrating, calls it before touching the tables.
+     * Waits until this client's server answers {@code /api/health} with 200 (both databases, the migrations, the
+     * batch runtime), three minutes at most; fails at once when {@code running} says the server's process is gone.
+     * A test class that may run first, while a slow start still migrates, waits so before it touches the tables.
      */
-    static void awaitReady() {
+    void awaitHealthy(BooleanSupplier running) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 180_000;
         int status = -1;
         while (System.currentTimeMillis() < deadline) {
+            if (!running.getAsBoolean()) {
+                throw new AssertionError("the server exited while starting: see its log");
+            }
             try {
-                status = anonymous().getWith("/health/ready").statusCode();
-            } catch (IllegalStateException e) {
+                status = get("/api/health").status();
+            } catch (IllegalStateException notYet) {
                 status = -1;
             }
             if (status == 200) {
                 return;
             }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            Thread.sleep(500);
         }
-        throw new AssertionError("the server was not ready within three minutes: /health/ready answered " + status);
+        throw new AssertionError("the server was not healthy within three minutes: /api/health answered " + status);
     }
 
     Answer get(String path) {

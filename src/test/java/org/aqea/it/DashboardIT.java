@@ -153,8 +153,8 @@ class DashboardIT {
     void aLexemeOfBothEditionsShowsEachEditionsSensesSideBySide() throws Exception {
         Database.clear();
         ApiClient admin = ApiClient.admin();
-        Jobs.run(admin, TwoEditions.request("de", TwoEditions.germanDump(), ""));
-        Jobs.run(admin, TwoEditions.request("en", TwoEditions.englishDump(), ""));
+        Jobs.run(admin, Jobs.request("de", TwoEditions.germanDump(), ""));
+        Jobs.run(admin, Jobs.request("en", TwoEditions.englishDump(), ""));
         String address = new org.aqea.address.AqeaAddress(Integer.parseInt(
                 Database.single("SELECT address FROM entry WHERE edition = 'en'"))).toString();
         Page page = logIn("reader", ApiClient.secret("AQEA_READER_PASSWORD"));

@@ -32,16 +32,8 @@ class EnglishEditionIT {
     private final ApiClient admin = ApiClient.admin();
 
     @BeforeAll
-    static void serverReady() {
-        ApiClient.awaitReady();
-    }
-
-    private static String request(String edition, Path dump, String extra) {
-        return TwoEditions.request(edition, dump, extra);
-    }
-
-    private static Path dump(String name, String wiki, List<DumpFiles.Page> pages) throws Exception {
-        return TwoEditions.dump(name, wiki, pages);
+    static void serverReady() throws InterruptedException {
+        ApiClient.anonymous().awaitHealthy(() -> true);
     }
 
     @Test
@@ -49,7 +41,7 @@ class EnglishEditionIT {
         Database.clear();
         List<DumpFiles.Page> pages = new ArrayList<>(new EnglishPages(41).pages(3_000));
         pages.addAll(EnglishPages.withLanguageModule(1_000_000));
-        JsonNode job = Jobs.run(admin, request("en", dump("en.xml.bz2", "enwiktionary", pages), ""));
+        JsonNode job = Jobs.run(admin, Jobs.request("en", Jobs.bz2("en.xml.bz2", "enwiktionary", pages), ""));
         assertEquals(3_001, Jobs.sum(job, "itemsRead"));
 
         Map<String, Long> byLanguage = new HashMap<>();
@@ -101,10 +93,10 @@ class EnglishEditionIT {
         Database.clear();
         Path german = TwoEditions.germanDump();
         Path english = TwoEditions.englishDump();
-        Jobs.run(admin, request("de", german, ",\"complete\":true"));
+        Jobs.run(admin, Jobs.request("de", german, ",\"complete\":true"));
         String germanRows = Database.single("SELECT string_agg(edition || updated_at::text || status, ',') FROM entry");
 
-        Jobs.run(admin, request("en", english, ",\"complete\":true"));
+        Jobs.run(admin, Jobs.request("en", english, ",\"complete\":true"));
         assertEquals(germanRows, Database.single("SELECT string_agg(edition || updated_at::text || status, ',') FROM entry "
                 + "WHERE edition = 'de'"), "a complete English run deprecates and touches no German entry");
         assertEquals(1, Database.count("SELECT count(DISTINCT address) FROM entry WHERE word = 'Hund' AND lang_code = 'de'"),
@@ -124,7 +116,7 @@ class EnglishEditionIT {
         assertEquals("https://de.wiktionary.org/wiki/Hund", byEdition.get("de").get("source").get("url").asText());
         assertEquals("https://en.wiktionary.org/wiki/Hund", byEdition.get("en").get("source").get("url").asText());
 
-        Jobs.run(admin, request("de", german, ",\"complete\":true"));
+        Jobs.run(admin, Jobs.request("de", german, ",\"complete\":true"));
         assertEquals(0, Database.count("SELECT count(*) FROM entry WHERE status = 'deprecated'"),
                 "a complete German run leaves the English entry alone too");
     }
@@ -132,8 +124,8 @@ class EnglishEditionIT {
     @Test
     void aDumpOfAnotherEditionIsRefusedBeforeAnyPageIsRead() throws Exception {
         Database.clear();
-        Path english = dump("wrong-edition.xml.bz2", "enwiktionary", new EnglishPages(42).pages(50));
-        JsonNode job = Jobs.awaitEnd(admin, Jobs.start(admin, request("de", english, "")), 120);
+        Path english = Jobs.bz2("wrong-edition.xml.bz2", "enwiktionary", new EnglishPages(42).pages(50));
+        JsonNode job = Jobs.awaitEnd(admin, Jobs.start(admin, Jobs.request("de", english, "")), 120);
         assertEquals("FAILED", job.get("status").asText(), job::toString);
         assertTrue(job.get("exitStatus").asText().startsWith("WRONG_EDITION: the dump is of enwiktionary, not of dewiktionary"),
                 job::toString);

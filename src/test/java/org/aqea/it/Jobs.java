@@ -24,9 +24,14 @@ final class Jobs {
     }
 
     static Path bz2(String name, List<DumpFiles.Page> pages) throws IOException {
+        return bz2(name, "dewiktionary", pages);
+    }
+
+    /** A dump of {@code wiki} ({@code enwiktionary}) in target/it-dumps. */
+    static Path bz2(String name, String wiki, List<DumpFiles.Page> pages) throws IOException {
         Path file = Path.of("target", "it-dumps", name).toAbsolutePath();
         Files.createDirectories(file.getParent());
-        return DumpFiles.writeBz2(file, DumpFiles.SCHEMA_011, pages);
+        return DumpFiles.writeBz2(file, DumpFiles.SCHEMA_011, wiki, pages);
     }
 
     /** The number of entries the German parser finds in the pages. */
@@ -41,7 +46,16 @@ final class Jobs {
 
     /** A start request for the dump at a path or URL, with extra JSON members such as {@code ,"threads":2}. */
     static String request(String dump, String extra) {
-        return "{\"source\":\"wiktionary-dump\",\"edition\":\"de\",\"dump\":\"" + dump + "\"" + extra + "}";
+        return json("de", dump, extra);
+    }
+
+    /** A start request for the dump read as the edition ({@code en}). */
+    static String request(String edition, Path dump, String extra) {
+        return json(edition, dump.toString(), extra);
+    }
+
+    private static String json(String edition, String dump, String extra) {
+        return "{\"source\":\"wiktionary-dump\",\"edition\":\"" + edition + "\",\"dump\":\"" + dump + "\"" + extra + "}";
     }
 
     /**

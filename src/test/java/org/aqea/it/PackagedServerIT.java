@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +39,7 @@ class PackagedServerIT {
         String undisturbed;
         long interrupted;
         try {
-            awaitHealthy(server);
+            ApiClient.anonymous().at(BASE).awaitHealthy(server::isAlive);
             Database.clear();
             Jobs.run(admin, Jobs.request(dump, ""));
             undisturbed = Database.entryDigest();
@@ -57,7 +56,7 @@ class PackagedServerIT {
 
         Process again = start(Map.of(), "second");
         try {
-            awaitHealthy(again);
+            ApiClient.anonymous().at(BASE).awaitHealthy(again::isAlive);
             JsonNode stopped = admin.get("/api/jobs/" + interrupted).body();
             assertEquals("STOPPED", stopped.get("status").asText(), stopped.toString());
             long written = Jobs.sum(stopped, "itemsWritten");
@@ -137,22 +136,6 @@ class PackagedServerIT {
         environment.put("AQEA_DATA_DIR", HOME.resolve("data").toString());
         environment.putAll(settings);
         return builder.start();
-    }
-
-    private static void awaitHealthy(Process server) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + Duration.ofMinutes(3).toMillis();
-        while (System.currentTimeMillis() < deadline) {
-            assertTrue(server.isAlive(), "the packaged server exited: see target/packaged-server/*.log");
-            try {
-                if (ApiClient.anonymous().at(BASE).get("/api/health").status() == 200) {
-                    return;
-                }
-            } catch (IllegalStateException notYet) {
-                // connection refused while the server starts
-            }
-            Thread.sleep(500);
-        }
-        fail("the packaged server did not answer within three minutes");
     }
 
     private static void awaitWritten(ApiClient admin, long executionId, long items) throws InterruptedException {
