@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import org.aqea.config.Settings;
 import org.aqea.dump.DumpFormatException;
 import org.aqea.dump.DumpPage;
-import org.aqea.dump.DumpReader;
+import org.aqea.dump.PageStream;
 import org.aqea.edition.Edition;
 import org.aqea.edition.Editions;
 import org.aqea.run.DumpIdentity;
@@ -24,8 +24,8 @@ import org.aqea.store.RunRow;
 import org.aqea.store.RunStore;
 
 /**
- * Reads the main-namespace articles of the run's dump (redirects are not entries), decompressing in parallel where
- * a multistream index lies beside it. Before reading it binds the run to the dump: a restart that finds another
+ * Reads the main-namespace articles of the run's dump (redirects are not entries) as the run's edition reads its
+ * dumps ({@link Edition#openDump}), decompressing in parallel where it can. Before reading it binds the run to the dump: a restart that finds another
  * file fails instead of mixing two dumps in the shards. The checkpoint is the number of main-namespace pages
  * consumed, so a restart skips exactly what was committed.
  */
@@ -43,24 +43,24 @@ public class DumpPageReader extends AbstractItemReader {
     @Resource
     ManagedThreadFactory decoderThreads;
 
-    private DumpReader reader;
+    private PageStream reader;
     private long pagesConsumed;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
         RunRow run = runs.current(jobContext.getInstanceId());
         Path file = DownloadDumpBatchlet.localDump(run.parameters().dump());
+        // The run row checked the edition when the run began.
+        Edition edition = Editions.of(run.parameters().edition()).orElseThrow();
         try {
             // Once bound, the run keeps what it found complete; only the identity is compared again.
-            boolean complete = run.dump().isPresent() ? run.completeDump() : completeDump(run.parameters(), file);
+            boolean complete = run.dump().isPresent() ? run.completeDump() : completeDump(edition, run.parameters(), file);
             runs.bindDump(jobContext.getInstanceId(), identity(run.parameters(), file), complete);
         } catch (RunRefusal refusal) {
             jobContext.setExitStatus(refusal.exitStatus());
             throw refusal;
         }
-        reader = DumpReader.openDecompressingInParallel(file, decoderThreads, Settings.lbzip2());
-        // The run row checked the edition when the run began.
-        Edition edition = Editions.of(run.parameters().edition()).orElseThrow();
+        reader = edition.openDump(file, decoderThreads, Settings.lbzip2());
         Path workDirectory = WorkDirectory.of(jobContext.getInstanceId());
         reader.onOtherNamespaces(page -> {
             if (edition.readsSitePage(page.title())) {
@@ -83,14 +83,13 @@ public class DumpPageReader extends AbstractItemReader {
      * Whether the run may deprecate what the dump lacks: asked for, or a full article dump of the edition. A dump of
      * another Wiktionary than the edition is refused here, before any page is read.
      */
-    private static boolean completeDump(RunParameters parameters, Path file) throws IOException {
-        try (DumpReader head = DumpReader.open(file)) {
+    private static boolean completeDump(Edition edition, RunParameters parameters, Path file) throws IOException {
+        try (PageStream head = edition.openDump(file)) {
             head.nextPage();
-            DumpIdentity.editionMismatch(head.siteDatabase(), parameters.edition()).ifPresent(mismatch -> {
+            edition.dumpMismatch(head.siteDatabase()).ifPresent(mismatch -> {
                 throw new RunRefusal(RunRefusal.WRONG_EDITION, mismatch);
             });
-            return parameters.complete()
-                    || DumpIdentity.isFullEditionDump(file.getFileName().toString(), head.siteDatabase(), parameters.edition());
+            return parameters.complete() || edition.isFullDump(file.getFileName().toString(), head.siteDatabase());
         }
     }
 

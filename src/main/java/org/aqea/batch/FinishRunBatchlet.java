@@ -46,6 +46,9 @@ public class FinishRunBatchlet extends AbstractBatchlet {
     @Inject
     QualityReports quality;
 
+    @Inject
+    RunParsers parsers;
+
     @Override
     public String process() throws IOException {
         long instanceId = jobContext.getInstanceId();
@@ -68,6 +71,7 @@ public class FinishRunBatchlet extends AbstractBatchlet {
                 + (decision == Deprecation.Decision.SKIP_INCOMPLETE_DUMP ? " (not a complete dump of the edition: "
                 + counts.unseen() + " entries it does not hold stay as they are)" : "")
                 + (counts.kept() > 0 ? "; " + counts.kept() + " entries of rejected pages kept as they were" : ""));
+        parsers.forget(instanceId);
         Path work = WorkDirectory.of(instanceId);
         if (Files.exists(work)) {
             try (Stream<Path> paths = Files.walk(work)) {

@@ -9,6 +9,7 @@ import org.aqea.config.Settings;
 import org.aqea.dump.DumpPage;
 import org.aqea.dump.DumpReader;
 import org.aqea.edition.Editions;
+import org.aqea.run.RunParameters;
 import org.aqea.store.EntryRows;
 import org.aqea.store.RunStore;
 import org.aqea.wikitext.PageBudget;
@@ -24,6 +25,9 @@ public class PageProcessor implements ItemProcessor {
     @Inject
     RunStore runs;
 
+    @Inject
+    RunParsers parsers;
+
     private final long budgetNanos = Settings.pageBudget().toNanos();
     private EntryRows rows;
 
@@ -35,10 +39,11 @@ public class PageProcessor implements ItemProcessor {
                     + DumpReader.MAX_TEXT_CHARS + " (read no further)", null);
         }
         if (rows == null) {
-            // The run row checked the edition when the run began; the split step kept the site pages it reads.
+            // The run row checked the edition when the run began; the split step kept what its parsers read.
             long instance = jobContext.getInstanceId();
-            rows = new EntryRows(Editions.of(runs.current(instance).parameters().edition()).orElseThrow()
-                    .newParser(SitePages.read(WorkDirectory.of(instance))));
+            RunParameters parameters = runs.current(instance).parameters();
+            rows = new EntryRows(parsers.parserFor(instance, Editions.of(parameters.edition()).orElseThrow(),
+                    parameters.splitTitleRanges()));
         }
         try {
             return rows.of(page, PageBudget.startingNow(budgetNanos));

@@ -11,7 +11,8 @@ import org.aqea.edition.Edition;
 import org.aqea.edition.Editions;
 
 /**
- * The offline command: {@code aqea-cli extract --edition de <dump> [-o entries.jsonl]} and {@code aqea-cli import}.
+ * The offline command: {@code aqea-cli extract --edition de <dump> [-o entries.jsonl]} (or {@code --source
+ * wikidata-lexemes} for Wikidata's lexemes dump) and {@code aqea-cli import}.
  * Entries go to the file (or to standard output), progress and the summary to standard error; errors give a
  * non-zero exit status: 2 for a wrong command line, 1 for a failure.
  */
@@ -19,6 +20,7 @@ public final class AqeaCli {
 
     static final String USAGE = """
             usage: aqea-cli extract --edition <code, e.g. de> <dump.xml[.bz2|.gz]> [-o <entries.jsonl>]
+                   aqea-cli extract --source wikidata-lexemes <latest-lexemes.json[.bz2|.gz]> [-o <entries.jsonl>]
                      Writes one lexical entry per line as JSON (to standard output without -o). bz2 dumps are
                      decompressed by lbzip2 where it is on the PATH; AQEA_BZIP2_DECODER=java, lbzip2 or the path
                      of an lbzip2 executable chooses.
@@ -50,16 +52,29 @@ public final class AqeaCli {
         };
     }
 
+    /** The lexemes dump as a source, read by the edition {@code wikidata}. */
+    static final String WIKIDATA_LEXEMES = "wikidata-lexemes";
+
     private static int extract(String[] args) {
         String edition = null;
+        String source = null;
         Path output = null;
         List<String> positional = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--edition" -> edition = i + 1 < args.length ? args[++i] : null;
+                case "--source" -> source = i + 1 < args.length ? args[++i] : null;
                 case "-o", "--output" -> output = i + 1 < args.length ? Path.of(args[++i]) : null;
                 default -> positional.add(args[i]);
             }
+        }
+        if (source != null) {
+            if (!source.equals(WIKIDATA_LEXEMES) || edition != null && !edition.equals("wikidata")) {
+                System.err.println("--source takes '" + WIKIDATA_LEXEMES + "' (without --edition); Wiktionary dumps are read"
+                        + " with --edition\n" + USAGE);
+                return 2;
+            }
+            edition = "wikidata";
         }
         Optional<Edition> known = Editions.of(edition);
         if (known.isEmpty()) {

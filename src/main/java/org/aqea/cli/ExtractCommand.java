@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.aqea.address.AddressAllocator;
 import org.aqea.address.Allocation;
 import org.aqea.address.AllocationRequest;
@@ -26,15 +27,16 @@ import org.aqea.address.InMemoryAddressRegistry;
 import org.aqea.address.LexemeKey;
 import org.aqea.address.Lexeme;
 import org.aqea.dump.Bzip2Decoder;
+import org.aqea.dump.DecodedDump;
 import org.aqea.dump.DumpPage;
 import org.aqea.dump.DumpReader;
+import org.aqea.dump.PageStream;
 import org.aqea.edition.Edition;
 import org.aqea.edition.PageParser;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.quality.EntryQuality;
 import org.aqea.quality.EntryValidator;
 import org.aqea.quality.QualityJson;
-import org.aqea.run.DumpIdentity;
 
 /**
  * {@code extract}: a dump to JSONL, one lexical entry per line with its {@code aqea} object. Two passes over the
@@ -53,6 +55,7 @@ final class ExtractCommand {
     private final Edition edition;
     /** Site pages of the dump the edition reads (its language modules), gathered by the first pass. */
     private final Map<String, String> sitePages = new HashMap<>();
+    private Supplier<PageParser> parsers;
     private PageParser parser;
     private final AqeaConverter converter = new AqeaConverter();
 
@@ -62,24 +65,28 @@ final class ExtractCommand {
         this.lbzip2 = lbzip2;
         this.output = output;
         this.edition = edition;
-        this.parser = edition.newParser();
         this.status = status;
         this.interactive = interactive;
     }
 
     ExtractionSummary run() throws IOException {
         long started = System.nanoTime();
+        // An edition that must know the whole run first (Wikidata) reads the dump once more here. The site pages are
+        // handed over as the map that the first pass fills: the parsers made after it see them.
+        parsers = edition.parsersOfRun(sitePages, consumer -> forEachPage("0/2 reading the lexemes", (page, entries) ->
+                consumer.accept(page), false));
+        parser = parsers.get();
         List<AllocationRequest> requests = new ArrayList<>();
         forEachPage("1/2 collecting lexemes", (page, entries) -> {
-            for (Lexeme lexeme : converter.lexemesOfPage(entries)) {
+            for (Lexeme lexeme : converter.lexemesOfPage(entries, parser.homographsBefore(page))) {
                 if (lexeme.request() != null) {
                     requests.add(lexeme.request());
                 }
             }
-        });
+        }, true);
         // The first pass parsed with what the edition knows by itself; the languages that get addresses are all in
         // it, so keys and addresses stay the same, and the entries are written with the dump's own site data.
-        parser = edition.newParser(sitePages);
+        parser = parsers.get();
         InMemoryAddressRegistry registry = new InMemoryAddressRegistry();
         Map<LexemeKey, Allocation> allocations = AddressAllocator.allocate(requests, registry);
 
@@ -91,7 +98,7 @@ final class ExtractCommand {
             forEachPage("2/2 writing entries", (page, entries) -> {
                 summary.page(entries);
                 List<EntryQuality> qualities = EntryValidator.checkPage(entries);
-                List<Lexeme> lexemes = converter.lexemesOfPage(entries);
+                List<Lexeme> lexemes = converter.lexemesOfPage(entries, parser.homographsBefore(page));
                 for (int i = 0; i < lexemes.size(); i++) {
                     Lexeme lexeme = lexemes.get(i);
                     Allocation allocation = lexeme.request() == null ? null : allocations.get(lexeme.request().key());
@@ -100,7 +107,7 @@ final class ExtractCommand {
                     summary.quality(qualities.get(i));
                     lines.write(AqeaLines.line(lexeme.entry(), aqea, QualityJson.of(qualities.get(i))));
                 }
-            });
+            }, true);
             writer.write('\n');
         }
         summary.finish(System.nanoTime() - started, registry.capacity());
@@ -111,10 +118,11 @@ final class ExtractCommand {
         void handle(DumpPage page, List<LexicalEntry> entries) throws IOException;
     }
 
-    private void forEachPage(String phase, PageHandler handler) throws IOException {
+    /** @param parse whether the handler gets the page's entries (else none: only the pages are read) */
+    private void forEachPage(String phase, PageHandler handler, boolean parse) throws IOException {
         Progress progress = new Progress(status, interactive, Files.size(dump), phase);
         long pages = 0;
-        try (DumpReader reader = DumpReader.openDecompressingInParallel(dump, lbzip2)) {
+        try (PageStream reader = edition.openDump(dump, DecodedDump.DECODER_THREADS, lbzip2)) {
             reader.onOtherNamespaces(site -> {
                 if (edition.readsSitePage(site.title())) {
                     sitePages.put(site.title(), site.text());
@@ -123,7 +131,7 @@ final class ExtractCommand {
             DumpPage page;
             while ((page = reader.nextPage()) != null) {
                 if (pages == 0) {
-                    Optional<String> mismatch = DumpIdentity.editionMismatch(reader.siteDatabase(), edition.code());
+                    Optional<String> mismatch = edition.dumpMismatch(reader.siteDatabase());
                     if (mismatch.isPresent()) {
                         throw new IOException(dump + ": " + mismatch.get());
                     }
@@ -132,11 +140,13 @@ final class ExtractCommand {
                     continue;
                 }
                 if (page.textCut()) {
-                    status.println("skipped page '" + page.title() + "': " + page.textLength() + " characters, more than "
-                            + DumpReader.MAX_TEXT_CHARS);
+                    if (parse) {
+                        status.println("skipped page '" + page.title() + "': " + page.textLength()
+                                + " characters, more than " + DumpReader.MAX_TEXT_CHARS);
+                    }
                     continue;
                 }
-                handler.handle(page, parser.parse(page));
+                handler.handle(page, parse ? parser.parse(page) : List.of());
                 progress.update(reader.bytePosition(), ++pages);
             }
         } finally {

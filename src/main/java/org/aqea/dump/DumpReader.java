@@ -1,43 +1,28 @@
 package org.aqea.dump;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
-import java.util.zip.GZIPInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 /**
  * Streams the main-namespace pages of a MediaWiki XML dump (export schema 0.10 or 0.11, plain, gzip or bz2,
  * single- or multistream). Memory stays flat: one page at a time. Elements it does not know are skipped.
  */
-public final class DumpReader implements Closeable {
+public final class DumpReader implements PageStream {
 
     private static final Logger LOG = Logger.getLogger(DumpReader.class.getName());
-
-    /** Decoder threads outside a server (the offline command, tests): daemons, so that they never hold the JVM. */
-    private static final ThreadFactory DECODER_THREADS = runnable -> {
-        Thread thread = new Thread(runnable, "bz2-decoder");
-        thread.setDaemon(true);
-        return thread;
-    };
 
     /** Main (article) namespace. */
     public static final int MAIN_NAMESPACE = 0;
@@ -72,21 +57,19 @@ public final class DumpReader implements Closeable {
         }
     }
 
-    private static DumpReader openFrom(Path file, long startOffset) throws IOException {
-        CountingInputStream counter = openCounting(file, startOffset);
-        InputStream decoded = decode(file, counter);
-        if (startOffset > 0) {
-            // A multistream slice holds bare <page> elements: give them a root so that it is well-formed XML.
-            decoded = new SequenceInputStream(
-                    new ByteArrayInputStream("<mediawiki>".getBytes(StandardCharsets.US_ASCII)), decoded);
-        }
-        return new DumpReader(file.toString(), decoded, counter::count);
+    private DumpReader(String fileName, DecodedDump decoded) throws IOException {
+        this(fileName, decoded.stream(), decoded.position());
     }
 
-    private static CountingInputStream openCounting(Path file, long startOffset) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        channel.position(startOffset);
-        return new CountingInputStream(new BufferedInputStream(Channels.newInputStream(channel), 1 << 16), startOffset);
+    private static DumpReader openFrom(Path file, long startOffset) throws IOException {
+        DecodedDump decoded = DecodedDump.open(file, startOffset);
+        if (startOffset > 0) {
+            // A multistream slice holds bare <page> elements: give them a root so that it is well-formed XML.
+            decoded = new DecodedDump(new SequenceInputStream(
+                    new ByteArrayInputStream("<mediawiki>".getBytes(StandardCharsets.US_ASCII)), decoded.stream()),
+                    decoded.position());
+        }
+        return new DumpReader(file.toString(), decoded);
     }
 
     /** Opens a dump from its start, decompressing on the reader's thread. */
@@ -103,38 +86,25 @@ public final class DumpReader implements Closeable {
     }
 
     /**
-     * Opens a dump from its start, decompressing on other threads than the reader's: with lbzip2 where one is given
-     * ({@link Bzip2Decoder}: native, on every core; when it does not start or fails before the first page, the Java
-     * decoder reads instead), else with the Java decoder, on every core when a multistream index lies beside the file
-     * ({@link MultistreamIndex#beside}), else on one thread ahead of the reader.
+     * Opens a dump from its start, decompressing on other threads than the reader's ({@link DecodedDump#openInParallel});
+     * when lbzip2 does not start or fails before the first page, the Java decoder reads instead.
      */
     public static DumpReader openDecompressingInParallel(Path file, Optional<Path> lbzip2) throws IOException {
-        return openDecompressingInParallel(file, DECODER_THREADS, lbzip2);
+        return openDecompressingInParallel(file, DecodedDump.DECODER_THREADS, lbzip2);
     }
 
     /** As {@link #openDecompressingInParallel(Path, Optional)}, the decoders' threads made by {@code threads}. */
     public static DumpReader openDecompressingInParallel(Path file, ThreadFactory threads, Optional<Path> lbzip2)
             throws IOException {
-        if (lbzip2.isPresent() && isBzip2(file)) {
+        if (lbzip2.isPresent() && DecodedDump.isBzip2(file)) {
             try {
-                NativeBzip2InputStream decoded = new NativeBzip2InputStream(lbzip2.get(), file, threads);
-                return new DumpReader(file.toString(), decoded, decoded::position);
+                return new DumpReader(file.toString(), DecodedDump.openInParallel(file, threads, lbzip2));
             } catch (IOException e) {
                 LOG.warning(() -> "lbzip2 (" + lbzip2.get() + ") did not start or failed before the first page; the Java "
                         + "decoder reads " + file + " instead: " + e.getMessage());
             }
         }
-        Optional<Path> index = MultistreamIndex.beside(file);
-        if (index.isPresent()) {
-            return openParallel(file, MultistreamIndex.read(index.get()), Runtime.getRuntime().availableProcessors(), threads);
-        }
-        CountingInputStream counter = openCounting(file, 0);
-        InputStream decoded = decode(file, counter);
-        if (decoded == counter) {
-            return new DumpReader(file.toString(), decoded, counter::count);
-        }
-        ReadAheadInputStream ahead = new ReadAheadInputStream(new DecoderChunks(decoded, counter), 1, 4, threads);
-        return new DumpReader(file.toString(), ahead, ahead::position);
+        return new DumpReader(file.toString(), DecodedDump.openJava(file, threads));
     }
 
     /**
@@ -142,32 +112,16 @@ public final class DumpReader implements Closeable {
      * its index); the pages are the same as those of {@link #open}, in the same order.
      */
     public static DumpReader openParallel(Path file, MultistreamIndex index, int threads) throws IOException {
-        return openParallel(file, index, threads, DECODER_THREADS);
+        return new DumpReader(file.toString(), DecodedDump.openSlices(file, index, threads, DecodedDump.DECODER_THREADS));
     }
 
-    private static DumpReader openParallel(Path file, MultistreamIndex index, int threads, ThreadFactory threadFactory)
-            throws IOException {
-        StreamSlices slices = new StreamSlices(file, index.streamOffsets());
-        ReadAheadInputStream ahead = new ReadAheadInputStream(slices, threads, threads * 2, threadFactory);
-        return new DumpReader(file.toString(), ahead, ahead::position);
-    }
-
-    private static boolean isBzip2(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return isBzip2(in.readNBytes(3));
-        }
-    }
-
-    private static boolean isBzip2(byte[] magic) {
-        return magic.length == 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h';
-    }
-
-    /** Bytes of the file consumed so far (compressed bytes for a compressed dump). */
+    @Override
     public long bytePosition() {
         return position.getAsLong();
     }
 
     /** The wiki the dump comes from ({@code dewiktionary}) as its siteinfo names it, once the first page is read. */
+    @Override
     public Optional<String> siteDatabase() {
         return Optional.ofNullable(siteDatabase);
     }
@@ -176,6 +130,7 @@ public final class DumpReader implements Closeable {
      * Hands every page outside the main namespace that {@link #nextPage} passes over to {@code consumer}, on the
      * reader's thread (an edition's site data: English Wiktionary's language modules).
      */
+    @Override
     public DumpReader onOtherNamespaces(Consumer<DumpPage> consumer) {
         this.otherNamespaces = consumer;
         return this;
@@ -190,6 +145,7 @@ public final class DumpReader implements Closeable {
      * The next page of the main namespace (redirects included, flagged by {@link DumpPage#isRedirect()}),
      * or {@code null} at the end of the dump.
      */
+    @Override
     public DumpPage nextPage() throws DumpFormatException {
         while (!finished) {
             DumpPage page = nextPageOfAnyNamespace();
@@ -351,31 +307,6 @@ public final class DumpReader implements Closeable {
             return "truncated or corrupt compressed data: " + e.getMessage();
         }
         return e.toString();
-    }
-
-    /** The file's bytes decompressed as their first bytes say (or as they are); a file it cannot read is closed. */
-    private static InputStream decode(Path file, CountingInputStream counter) throws IOException {
-        try {
-            return decode(counter);
-        } catch (IOException | RuntimeException e) {
-            counter.close();
-            throw new DumpFormatException(file.toString(), counter.count(), null,
-                    "not a readable MediaWiki XML dump: " + describe(e), e);
-        }
-    }
-
-    private static InputStream decode(InputStream in) throws IOException {
-        in.mark(4);
-        byte[] magic = in.readNBytes(3);
-        in.reset();
-        if (isBzip2(magic)) {
-            // true: a multistream dump is a concatenation of bz2 streams, all of which belong to the dump.
-            return new BufferedInputStream(new BZip2CompressorInputStream(in, true), 1 << 16);
-        }
-        if (magic.length >= 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B) {
-            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
-        }
-        return in;
     }
 
     private static XMLInputFactory createFactory() {

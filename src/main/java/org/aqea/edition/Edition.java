@@ -1,16 +1,30 @@
 package org.aqea.edition;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aqea.dump.DumpReader;
+import org.aqea.dump.PageStream;
 
 /**
- * A Wiktionary edition the product can read: one package per edition ({@code org.aqea.dewiktionary}, ...) holds its
- * parser, its language table and its section vocabulary, and registers its {@code Edition} in
+ * A source of entries the product can read: a Wiktionary edition, or Wikidata's lexemes (the edition
+ * {@code wikidata}, whose dump is read as one page a lexeme). One package per edition ({@code org.aqea.dewiktionary},
+ * ...) holds its parser, its language table and its section vocabulary, and registers its {@code Edition} in
  * {@code META-INF/services/org.aqea.edition.Edition}. The job, the offline command and the dashboard find editions
- * through {@link Editions}; nothing outside the edition's package names it.
+ * through {@link Editions}; nothing outside the edition's package names it. The defaults are a Wiktionary's.
  */
 public interface Edition {
+
+    /** Wikimedia's names of full article dumps: {@code dewiktionary-20241020-pages-articles-multistream.xml.bz2}. */
+    Pattern FULL_WIKTIONARY_DUMP = Pattern.compile(
+            "([a-z_]+wiktionary)-(\\d{8}|latest)-pages-articles(-multistream)?\\.xml(\\.bz2|\\.gz)?");
 
     /** The wiki's language code, as in {@code de.wiktionary.org}: {@code de}. */
     String code();
@@ -18,10 +32,56 @@ public interface Edition {
     /** For people: {@code German Wiktionary}. */
     String name();
 
+    /** The wiki's database name, as dumps name it: {@code dewiktionary}. */
+    default String siteDatabase() {
+        return code() + "wiktionary";
+    }
+
     /** The address of a page of the edition's wiki, for links from the entries to their source. */
-    default String pageUrl(String title) {
+    default String pageUrl(String title, long pageId) {
         return "https://" + code() + ".wiktionary.org/wiki/"
                 + URLEncoder.encode(title.replace(' ', '_'), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The licence of the edition's text, for the attribution every entry carries. */
+    default String licence() {
+        return "CC BY-SA 4.0";
+    }
+
+    default String licenceUrl() {
+        return "https://creativecommons.org/licenses/by-sa/4.0/";
+    }
+
+    /** The dump's pages, decompressed on the reader's thread. */
+    default PageStream openDump(Path file) throws IOException {
+        return DumpReader.open(file);
+    }
+
+    /** The dump's pages, decompressed on other threads ({@link DumpReader#openDecompressingInParallel}). */
+    default PageStream openDump(Path file, ThreadFactory decoderThreads, Optional<Path> lbzip2) throws IOException {
+        return DumpReader.openDecompressingInParallel(file, decoderThreads, lbzip2);
+    }
+
+    /**
+     * Why a dump whose siteinfo names the wiki {@code siteDatabase} must not be read as this edition, or empty when
+     * it may: a dump of another Wiktionary would be parsed with the wrong edition's vocabulary and give wrong entries.
+     * A dump that names no wiki, or a wiki that is no Wiktionary, is the user's to vouch for.
+     */
+    default Optional<String> dumpMismatch(Optional<String> siteDatabase) {
+        String wiki = siteDatabase();
+        return siteDatabase.filter(site -> site.endsWith("wiktionary") && !site.equals(wiki))
+                .map(site -> "the dump is of " + site + ", not of " + wiki + ": read it with the edition '"
+                        + site.substring(0, site.length() - "wiktionary".length()) + "'");
+    }
+
+    /**
+     * Whether a file of this name, whose siteinfo names the wiki {@code siteDatabase}, is a full dump of the edition
+     * (so that what it lacks may be deprecated): its name says {@code pages-articles} of the wiki and the dump agrees.
+     */
+    default boolean isFullDump(String fileName, Optional<String> siteDatabase) {
+        Matcher name = FULL_WIKTIONARY_DUMP.matcher(fileName);
+        String wiki = siteDatabase();
+        return name.matches() && name.group(1).equals(wiki) && siteDatabase.map(wiki::equals).orElse(false);
     }
 
     /** A parser for the edition's pages; a parser serves one thread. */
@@ -38,5 +98,14 @@ public interface Edition {
     /** A parser that also knows the site pages of the dump it reads ({@link #readsSitePage}), text by title. */
     default PageParser newParser(Map<String, String> sitePages) {
         return newParser();
+    }
+
+    /**
+     * The parsers of one run, sharing what they must know of the whole run before they parse a page (Wikidata: the
+     * lemma and language of every lexeme that a sense id names, and which lexemes are homographs of each other): built
+     * once a run, then asked for one parser a thread. Only an edition that needs it reads {@code pages}.
+     */
+    default Supplier<PageParser> parsersOfRun(Map<String, String> sitePages, RunPages pages) throws IOException {
+        return () -> newParser(sitePages);
     }
 }

@@ -18,9 +18,6 @@ import java.util.regex.Pattern;
  */
 public record DumpIdentity(long size, String sha1, String validator, String date) {
 
-    /** Wikimedia's names of full article dumps: {@code dewiktionary-20241020-pages-articles-multistream.xml.bz2}. */
-    private static final Pattern FULL_DUMP_NAME = Pattern.compile(
-            "([a-z_]+wiktionary)-(\\d{8}|latest)-pages-articles(-multistream)?\\.xml(\\.bz2|\\.gz)?");
     private static final Pattern DATED_NAME = Pattern.compile("[a-z_]+-(\\d{8}|latest)-.*");
 
     public static DumpIdentity of(Path file, String validator) throws IOException {
@@ -29,28 +26,6 @@ public record DumpIdentity(long size, String sha1, String validator, String date
         Matcher dated = DATED_NAME.matcher(file.getFileName().toString());
         return new DumpIdentity(size, sha1, validator == null ? "" : validator,
                 dated.matches() ? dated.group(1) : "");
-    }
-
-    /**
-     * Whether a file of this name, whose siteinfo names the wiki {@code siteDatabase}, is a full article dump of
-     * the edition: its name says {@code pages-articles} of {@code <edition>wiktionary} and the dump agrees.
-     */
-    public static boolean isFullEditionDump(String fileName, Optional<String> siteDatabase, String edition) {
-        Matcher name = FULL_DUMP_NAME.matcher(fileName);
-        String wiki = edition + "wiktionary";
-        return name.matches() && name.group(1).equals(wiki) && siteDatabase.map(wiki::equals).orElse(false);
-    }
-
-    /**
-     * Why a dump whose siteinfo names the wiki {@code siteDatabase} must not be read as the edition, or empty when
-     * it may: a dump of another Wiktionary would be parsed with the wrong edition's vocabulary and give wrong entries.
-     * A dump that names no wiki, or a wiki that is no Wiktionary, is the user's to vouch for.
-     */
-    public static Optional<String> editionMismatch(Optional<String> siteDatabase, String edition) {
-        String wiki = edition + "wiktionary";
-        return siteDatabase.filter(site -> site.endsWith("wiktionary") && !site.equals(wiki))
-                .map(site -> "the dump is of " + site + ", not of " + wiki + ": read it with the edition '"
-                        + site.substring(0, site.length() - "wiktionary".length()) + "'");
     }
 
     /** What differs from the identity a run recorded, in words, or empty when it is the same dump. */

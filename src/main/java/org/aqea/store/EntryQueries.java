@@ -178,7 +178,11 @@ public class EntryQueries {
         source.put("revisionId", entry.revisionId());
         source.put("headingIndex", entry.id().headingIndex());
         source.put("title", entry.word());
-        Editions.of(entry.id().edition()).ifPresent(edition -> source.put("url", edition.pageUrl(entry.word())));
+        Editions.of(entry.id().edition()).ifPresent(edition -> {
+            source.put("url", edition.pageUrl(entry.word(), entry.id().pageId()));
+            source.put("licence", edition.licence());
+            source.put("licenceUrl", edition.licenceUrl());
+        });
         LexicalEntry lexical;
         Quality quality;
         try {

@@ -1,0 +1,94 @@
+package org.aqea.wikidata;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.aqea.dump.DecodedDump;
+import org.aqea.dump.PageStream;
+import org.aqea.edition.Edition;
+import org.aqea.edition.PageParser;
+import org.aqea.edition.RunPages;
+
+/**
+ * Wikidata's lexemes as a source beside the Wiktionary editions: the edition {@value #CODE}, whose dump is
+ * {@code latest-lexemes.json.bz2} read one page a lexeme ({@link LexemeDumpReader}), mapped by {@link LexemeParser}.
+ * Its text is CC0.
+ */
+public final class WikidataLexemes implements Edition {
+
+    public static final String CODE = "wikidata";
+
+    private static final Logger LOG = Logger.getLogger(WikidataLexemes.class.getName());
+    /** Wikimedia's names of the full lexemes dump: {@code latest-lexemes.json.bz2}, {@code wikidata-20261125-lexemes.json.gz}. */
+    private static final Pattern FULL_DUMP = Pattern.compile("(latest|wikidata-\\d{8})-lexemes\\.json(\\.bz2|\\.gz)?");
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public String name() {
+        return "Wikidata Lexemes";
+    }
+
+    @Override
+    public String siteDatabase() {
+        return LexemeDumpReader.SITE_DATABASE;
+    }
+
+    @Override
+    public String pageUrl(String title, long pageId) {
+        return "https://www.wikidata.org/wiki/Lexeme:L" + pageId;
+    }
+
+    @Override
+    public String licence() {
+        return "CC0 1.0";
+    }
+
+    @Override
+    public String licenceUrl() {
+        return "https://creativecommons.org/publicdomain/zero/1.0/";
+    }
+
+    @Override
+    public PageStream openDump(Path file) throws IOException {
+        return LexemeDumpReader.of(file.toString(), DecodedDump.open(file, 0));
+    }
+
+    @Override
+    public PageStream openDump(Path file, ThreadFactory decoderThreads, Optional<Path> lbzip2) throws IOException {
+        if (lbzip2.isPresent() && DecodedDump.isBzip2(file)) {
+            try {
+                return LexemeDumpReader.of(file.toString(), DecodedDump.openInParallel(file, decoderThreads, lbzip2));
+            } catch (IOException e) {
+                LOG.warning(() -> "lbzip2 (" + lbzip2.get() + ") did not start; the Java decoder reads " + file
+                        + " instead: " + e.getMessage());
+            }
+        }
+        return LexemeDumpReader.of(file.toString(), DecodedDump.openJava(file, decoderThreads));
+    }
+
+    @Override
+    public boolean isFullDump(String fileName, Optional<String> siteDatabase) {
+        return FULL_DUMP.matcher(fileName).matches() && siteDatabase.map(siteDatabase()::equals).orElse(false);
+    }
+
+    /** Without the run's other lexemes: translations and synonyms are left out (with a warning), homographs not counted. */
+    @Override
+    public PageParser newParser() {
+        return new LexemeParser(LexemeIndex.EMPTY);
+    }
+
+    @Override
+    public Supplier<PageParser> parsersOfRun(Map<String, String> sitePages, RunPages pages) throws IOException {
+        LexemeIndex index = LexemeIndex.of(pages);
+        return () -> new LexemeParser(index);
+    }
+}
