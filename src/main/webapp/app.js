@@ -370,8 +370,11 @@ async function showEntry(address) {
         // The lexeme's senses in every edition that has it, side by side, each linked to its page.
         el('section', {}, el('h2', {}, 'Senses'), el('div', {class: 'editions', id: 'entry-editions'},
             [entry, ...(otherEditions || [])].map(e => el('div', {class: 'edition', 'data-edition': e.source.edition},
-                el('h3', {}, e.source.url ? el('a', {href: e.source.url, rel: 'noopener noreferrer'}, new URL(e.source.url).host)
-                    : e.source.edition, ' ', el('span', {class: 'muted'}, (e.lexical.lang || '') + ', ' + e.pos)),
+                el('h3', {}, e.source.url ? el('a', {href: e.source.url, rel: 'noopener noreferrer'}, new URL(e.source.url).host
+                    + (e.source.id ? ' ' + e.source.id : '')) : e.source.edition, ' ',
+                    el('span', {class: 'muted'}, (e.lexical.lang || '') + ', ' + e.pos)),
+                e.source.licence ? el('p', {class: 'muted licence'}, 'Licence: ',
+                    el('a', {href: e.source.licenceUrl, rel: 'noopener noreferrer'}, e.source.licence)) : '',
                 el('ol', {}, (e.lexical.senses || []).map(s => el('li', {},
                     '[' + s.id + '] ', s.labels.length ? el('i', {}, s.labels.join(', ') + ': ') : '', s.gloss,
                     s.examples.length ? el('ul', {}, s.examples.map(x => el('li', {class: 'muted'}, x))) : ''))),

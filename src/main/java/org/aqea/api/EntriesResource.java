@@ -48,9 +48,12 @@ public class EntriesResource {
     /**
      * An entry with its address decoded and its relations resolved, and the same lexeme's entries from other
      * editions (their own senses, forms and translations), so that both are shown side by side.
+     *
+     * @param sourceIds the source's own id of each entry of the lexeme that has one, by edition: a Wiktionary entry
+     *                  carries the L-id of the Wikidata lexeme with its address ({@code {"wikidata": "L1347"}})
      */
     public record EntryView(EntryQueries.StoredEntry entry, Map<String, Object> decoded, List<Relation> relations,
-                            List<EntryQueries.StoredEntry> otherEditions) {
+                            List<EntryQueries.StoredEntry> otherEditions, Map<String, Object> sourceIds) {
     }
 
     @Operation(summary = "An entry by its AQEA address in any notation, with the address decoded and its relations")
@@ -72,8 +75,14 @@ public class EntriesResource {
             throw ApiException.notFound("no entry has the address " + address);
         }
         EntryQueries.StoredEntry entry = entries.get(0);
+        Map<String, Object> sourceIds = new LinkedHashMap<>();
+        for (EntryQueries.StoredEntry each : entries) {
+            if (each.source().get("id") != null) {
+                sourceIds.putIfAbsent((String) each.source().get("edition"), each.source().get("id"));
+            }
+        }
         return CacheableAnswer.of(request, new EntryView(entry, decode(address), relations(entry.lexical()),
-                entries.subList(1, entries.size())));
+                entries.subList(1, entries.size()), sourceIds));
     }
 
     @Operation(summary = "Entries by label prefix, language, class, field and edition, a page at a time")

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Body of {@code POST /api/jobs}.
  *
- * @param edition    the Wiktionary edition of the dump ({@code de})
+ * @param source     {@code wiktionary-dump}, {@code wikidata-lexemes} (Wikidata's lexemes dump, read as the edition
+ *                   {@code wikidata}) or {@code journal} (replay of the journal)
+ * @param edition    the Wiktionary edition of the dump ({@code de}); none for Wikidata's lexemes
  * @param language   the edition's earlier name, still accepted
  *
  * @param ranges     title ranges such as {@code ["A-E","F-J"]}; default: the predecessor's five ranges

@@ -9,7 +9,9 @@ import java.util.Properties;
 import java.util.Set;
 import org.aqea.batch.JobParameters;
 import org.aqea.config.Settings;
-import org.aqea.dump.DumpReader;
+import org.aqea.dump.PageStream;
+import org.aqea.edition.Edition;
+import org.aqea.edition.Editions;
 import org.aqea.run.DumpPolicy;
 import org.aqea.run.RunParameters;
 import org.aqea.run.RunRefusal;
@@ -19,8 +21,11 @@ import org.aqea.run.RunRefusal;
 public class JobRequestValidator {
 
     static final String DUMP_SOURCE = "wiktionary-dump";
+    /** Wikidata's lexemes dump, read by the edition {@value #WIKIDATA_EDITION}. */
+    static final String LEXEMES_SOURCE = "wikidata-lexemes";
+    static final String WIKIDATA_EDITION = "wikidata";
     static final String JOURNAL_SOURCE = "journal";
-    static final Set<String> SOURCES = Set.of(DUMP_SOURCE, JOURNAL_SOURCE);
+    static final Set<String> SOURCES = Set.of(DUMP_SOURCE, LEXEMES_SOURCE, JOURNAL_SOURCE);
 
     /** The job to start: its name in {@code META-INF/batch-jobs} and its parameters. */
     record JobStart(String jobName, Properties parameters) {
@@ -60,7 +65,17 @@ public class JobRequestValidator {
      */
     private static Properties extraction(JobRequest request) {
         Properties requested = new Properties();
-        set(requested, RunParameters.EDITION, request.edition() != null ? request.edition() : request.language());
+        String edition = request.edition() != null ? request.edition() : request.language();
+        if (request.source().equals(LEXEMES_SOURCE)) {
+            if (edition != null && !edition.equals(WIKIDATA_EDITION)) {
+                throw ApiException.badRequest("the source '" + LEXEMES_SOURCE + "' is read as the edition '" + WIKIDATA_EDITION
+                        + "'; leave the edition out");
+            }
+            edition = WIKIDATA_EDITION;
+        } else if (WIKIDATA_EDITION.equals(edition)) {
+            throw ApiException.badRequest("Wikidata's lexemes dump is the source '" + LEXEMES_SOURCE + "', not a Wiktionary dump");
+        }
+        set(requested, RunParameters.EDITION, edition);
         set(requested, RunParameters.DUMP, request.dump());
         set(requested, RunParameters.RANGES, request.ranges() == null ? null : String.join(",", request.ranges()));
         set(requested, RunParameters.PARTITIONS, request.partitions());
@@ -71,9 +86,9 @@ public class JobRequestValidator {
         set(requested, RunParameters.FAULT_AT, request.faultAt());
         try {
             RunParameters parameters = RunParameters.of(requested, Settings.defaultChunkSize(), Settings.testFaultsEnabled());
-            parameters = parameters.withDump(checkedDump(parameters.dump()));
+            parameters = parameters.withDump(checkedDump(parameters.dump(), Editions.of(parameters.edition()).orElseThrow()));
             Properties job = parameters.toProperties();
-            job.setProperty(JobParameters.SOURCE, DUMP_SOURCE);
+            job.setProperty(JobParameters.SOURCE, request.source());
             return job;
         } catch (RunRefusal refusal) {
             throw ApiException.badRequest(refusal.getMessage());
@@ -87,13 +102,13 @@ public class JobRequestValidator {
     }
 
     /** The dump's location as the job gets it: the real path of an allowed file, or an allowed URL. */
-    private static String checkedDump(String location) {
+    private static String checkedDump(String location, Edition edition) {
         String checked = Settings.dumpPolicy().check(location);
         try {
             if (DumpPolicy.isUrl(checked)) {
                 Settings.dumpDownload().describe(URI.create(checked));
             } else {
-                try (DumpReader ignored = DumpReader.open(Path.of(checked))) {
+                try (PageStream ignored = edition.openDump(Path.of(checked))) {
                     // opened: it is a dump
                 }
             }

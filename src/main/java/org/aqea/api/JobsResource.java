@@ -90,6 +90,8 @@ public class JobsResource {
             examples = {
                 @ExampleObject(name = "German dump", value = "{\"source\": \"wiktionary-dump\", \"edition\": \"de\", "
                         + "\"dump\": \"dewiktionary-latest-pages-articles-multistream.xml.bz2\", \"partitions\": 5}"),
+                @ExampleObject(name = "Wikidata lexemes", value = "{\"source\": \"wikidata-lexemes\", "
+                        + "\"dump\": \"latest-lexemes.json.bz2\", \"partitions\": 5}"),
                 @ExampleObject(name = "Journal replay", value = "{\"source\": \"journal\"}")}))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

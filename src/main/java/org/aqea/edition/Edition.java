@@ -43,6 +43,11 @@ public interface Edition {
                 + URLEncoder.encode(title.replace(' ', '_'), StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** The source's own id of an entry's page where it has one beside the page id (Wikidata's {@code L1347}). */
+    default Optional<String> sourceId(long pageId) {
+        return Optional.empty();
+    }
+
     /** The licence of the edition's text, for the attribution every entry carries. */
     default String licence() {
         return "CC BY-SA 4.0";

@@ -12,7 +12,8 @@ import org.aqea.partition.TitleRanges;
  * The checked parameters of an extraction run, whoever starts it (our API, Liberty's batch API, Admin Center). The
  * job checks them itself; the API checks them first only to answer at once.
  *
- * @param edition    Wiktionary edition code ({@code de}): which Wiktionary the dump is of, not a language of its entries
+ * @param edition    edition code ({@code de}): which Wiktionary the dump is of (not a language of its entries), or
+ *                   {@code wikidata} for Wikidata's lexemes
  * @param dump       path or http(s) URL of the dump, as given
  * @param ranges     title ranges the partitions cover, when given
  * @param partitions instead of ranges: this many letter ranges balanced by pages

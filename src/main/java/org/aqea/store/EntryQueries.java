@@ -179,6 +179,7 @@ public class EntryQueries {
         source.put("headingIndex", entry.id().headingIndex());
         source.put("title", entry.word());
         Editions.of(entry.id().edition()).ifPresent(edition -> {
+            edition.sourceId(entry.id().pageId()).ifPresent(id -> source.put("id", id));
             source.put("url", edition.pageUrl(entry.word(), entry.id().pageId()));
             source.put("licence", edition.licence());
             source.put("licenceUrl", edition.licenceUrl());

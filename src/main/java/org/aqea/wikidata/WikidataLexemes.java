@@ -48,6 +48,11 @@ public final class WikidataLexemes implements Edition {
     }
 
     @Override
+    public Optional<String> sourceId(long pageId) {
+        return Optional.of("L" + pageId);
+    }
+
+    @Override
     public String licence() {
         return "CC0 1.0";
     }
