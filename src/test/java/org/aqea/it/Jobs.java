@@ -11,6 +11,7 @@ import java.util.List;
 import org.aqea.dewiktionary.GermanPageParser;
 import org.aqea.dump.DumpPage;
 import org.aqea.testing.DumpFiles;
+import org.aqea.testing.GeneratedLexemes;
 import org.aqea.testing.GermanPages;
 
 /** Helpers shared by the integration tests: generated dumps, starting jobs, waiting for them. */
@@ -32,6 +33,18 @@ final class Jobs {
         Path file = Path.of("target", "it-dumps", name).toAbsolutePath();
         Files.createDirectories(file.getParent());
         return DumpFiles.writeBz2(file, DumpFiles.SCHEMA_011, wiki, pages);
+    }
+
+    /** A Wikidata lexemes dump of these entities (JSON lines) in target/it-dumps. */
+    static Path lexemes(String name, List<String> entities) throws IOException {
+        Path file = Path.of("target", "it-dumps", name).toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        return GeneratedLexemes.write(file, entities);
+    }
+
+    /** A start request for a Wikidata lexemes dump. */
+    static String lexemesRequest(Path dump, String extra) {
+        return "{\"source\":\"wikidata-lexemes\",\"dump\":\"" + dump + "\"" + extra + "}";
     }
 
     /** The number of entries the German parser finds in the pages. */

@@ -1,0 +1,125 @@
+package org.aqea.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.aqea.testing.GeneratedLexemes;
+import org.aqea.testing.Lexemes;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The job on Wikidata's lexemes dump: next to a German Wiktionary run, one address for a lexeme both sources hold,
+ * translations between senses resolved to lemmas and addresses, neither source's complete run deprecating the other's
+ * entries; bad lines recorded, a truncated dump failed with nothing stored, a Wiktionary dump refused as lexemes.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WikidataLexemesIT {
+
+    private static final int GENERATED = 3_000;
+
+    private final ApiClient admin = ApiClient.admin();
+
+    @BeforeAll
+    static void serverReady() throws InterruptedException {
+        ApiClient.anonymous().awaitHealthy(() -> true);
+    }
+
+    /** Hund and dog as Wikidata has them, translations of each other, after made-up lexemes of several languages. */
+    private static List<String> entities() {
+        List<String> entities = new ArrayList<>(new GeneratedLexemes(5).lexemes(GENERATED));
+        entities.add(Lexemes.lexeme("L900001", "de", "Hund", "Q188", "Q1084").gender("Q499327")
+                .form("Hund", List.of("Q131105", "Q110786"), "hʊnt").form("Hunde", List.of("Q131105", "Q146786"), null)
+                .sense("de", "Haustier, das bellt", "en", "dog").senseLink("P5137", "Q144").senseLink("P5972", "L900002-S1")
+                .json());
+        entities.add(Lexemes.lexeme("L900002", "en", "dog", "Q1860", "Q1084").sense("en", "a domesticated canid")
+                .senseLink("P5972", "L900001-S1").json());
+        return entities;
+    }
+
+    @Test
+    void aLexemeInWiktionaryAndWikidataHasOneAddressAndNeitherRunTouchesTheOthersEntries() throws Exception {
+        Database.clear();
+        Path german = TwoEditions.germanDump();
+        Jobs.run(admin, Jobs.request("de", german, ",\"complete\":true"));
+        String germanRows = Database.single("SELECT string_agg(edition || updated_at::text || status, ',') FROM entry");
+
+        Path lexemes = Jobs.lexemes("latest-lexemes.json.bz2", entities());
+        JsonNode job = Jobs.run(admin, Jobs.lexemesRequest(lexemes, ",\"partitions\":3"));
+        assertEquals(GENERATED + 2, Jobs.sum(job, "itemsRead"));
+        assertEquals(germanRows, Database.single("SELECT string_agg(edition || updated_at::text || status, ',') FROM entry "
+                + "WHERE edition = 'de'"), "a complete Wikidata run deprecates and touches no Wiktionary entry");
+        assertTrue(Database.count("SELECT count(*) FROM entry WHERE edition = 'wikidata'") > GENERATED * 8 / 10);
+        assertEquals(0, Database.count("SELECT count(*) FROM entry WHERE edition = 'wikidata' AND lang_code = 'bn'"),
+                "languages without an AQEA domain are not taken");
+
+        assertEquals(1, Database.count("SELECT count(DISTINCT address) FROM entry WHERE word = 'Hund' AND lang_code = 'de'"),
+                "one address for the lexeme from both sources");
+        String address = Database.single("SELECT address FROM entry WHERE edition = 'wikidata' AND word = 'Hund'");
+        JsonNode view = ApiClient.reader().get("/api/entries/" + address).body();
+        assertEquals(1, view.get("otherEditions").size(), view::toString);
+        assertEquals("L900001", view.get("sourceIds").get("wikidata").asText(), "the Wiktionary entry carries the L-id");
+        JsonNode wikidata = view.get("entry").get("source").get("edition").asText().equals("wikidata")
+                ? view.get("entry") : view.get("otherEditions").get(0);
+        JsonNode wiktionary = wikidata == view.get("entry") ? view.get("otherEditions").get(0) : view.get("entry");
+        assertEquals("https://www.wikidata.org/wiki/Lexeme:L900001", wikidata.get("source").get("url").asText());
+        assertEquals("CC0 1.0", wikidata.get("source").get("licence").asText());
+        assertEquals("CC BY-SA 4.0", wiktionary.get("source").get("licence").asText());
+        assertEquals("Q144", wikidata.get("lexical").get("senses").get(0).get("item").asText());
+        assertEquals("dog", wikidata.get("lexical").get("translations").get(0).get("word").asText());
+
+        JsonNode translation = null;
+        for (JsonNode relation : view.get("relations")) {
+            if (relation.get("type").asText().equals("translation") && relation.get("lemma").asText().equals("dog")) {
+                translation = relation;
+            }
+        }
+        assertTrue(translation != null && translation.get("address").asText().startsWith("0x21:01:"),
+                () -> "the translation between senses resolved to the address of Wikidata's 'dog': " + view.get("relations"));
+
+        Jobs.run(admin, Jobs.request("de", german, ",\"complete\":true"));
+        assertEquals(0, Database.count("SELECT count(*) FROM entry WHERE status = 'deprecated'"),
+                "a complete Wiktionary run leaves Wikidata's entries alone too");
+    }
+
+    @Test
+    void linesThatAreNotLexemesAreRecordedAndATruncatedDumpFailsWithNothingStored() throws Exception {
+        Database.clear();
+        List<String> entities = new ArrayList<>(new GeneratedLexemes(6).lexemes(200));
+        entities.add(50, "{\"type\":\"item\",\"id\":\"Q42\",\"labels\":{}}");
+        entities.add(100, "{ this is not JSON");
+        JsonNode job = Jobs.run(admin, Jobs.lexemesRequest(Jobs.lexemes("mixed-lexemes.json.bz2", entities), ""));
+        assertEquals(2, Jobs.sum(job, "itemsSkipped"), job::toString);
+        assertEquals(1, Database.count("SELECT count(*) FROM reject WHERE reason LIKE '%Q42 is not a lexeme%'"));
+        assertEquals(1, Database.count("SELECT count(*) FROM reject WHERE reason LIKE '%line 102 of the dump is not a JSON object%'"));
+
+        Database.clear();
+        Path whole = Jobs.lexemes("whole-lexemes.json", new GeneratedLexemes(7).lexemes(300));
+        Path truncated = whole.resolveSibling("truncated-lexemes.json");
+        byte[] bytes = Files.readAllBytes(whole);
+        Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3));
+        JsonNode failed = Jobs.awaitEnd(admin, Jobs.start(admin, Jobs.lexemesRequest(truncated, "")), 120);
+        assertEquals("FAILED", failed.get("status").asText(), failed::toString);
+        assertTrue(failed.get("exitStatus").asText().contains("without its closing ']': truncated"), failed::toString);
+        assertEquals(0, Database.count("SELECT count(*) FROM entry"), "nothing stored from a truncated dump");
+    }
+
+    @Test
+    void aWiktionaryDumpIsRefusedAsLexemesAndLexemesAsAWiktionaryEdition() throws Exception {
+        ApiClient.Answer xml = admin.post("/api/jobs", Jobs.lexemesRequest(TwoEditions.germanDump(), ""));
+        assertEquals(400, xml.status());
+        assertTrue(xml.body().toString().contains("not a Wikidata lexemes dump"), xml.body()::toString);
+        ApiClient.Answer asEdition = admin.post("/api/jobs", Jobs.request("wikidata", TwoEditions.germanDump(), ""));
+        assertEquals(400, asEdition.status());
+        assertTrue(asEdition.body().toString().contains("wikidata-lexemes"), asEdition.body()::toString);
+    }
+}
