@@ -87,7 +87,7 @@ async function start() {
     // The start form offers the editions the server reads.
     const editions = await api('/editions');
     document.getElementById('jobs-template').content.getElementById('start-edition').replaceChildren(
-        ...editions.map(edition => el('option', {value: edition.code}, edition.name + ' (' + edition.code + ')')));
+        ...editions.map(edition => el('option', {value: edition.code, 'data-source': edition.source}, edition.name + ' (' + edition.code + ')')));
     document.getElementById('login').hidden = true;
     view.hidden = false;
     document.body.classList.toggle('reader', !me.admin);
@@ -116,7 +116,8 @@ async function showJobs(mine) {
     document.getElementById('start-form').addEventListener('submit', async event => {
         event.preventDefault();
         const ranges = document.getElementById('start-ranges').value.split(',').map(r => r.trim()).filter(r => r);
-        const request = {source: 'wiktionary-dump', edition: document.getElementById('start-edition').value,
+        const edition = document.getElementById('start-edition');
+        const request = {source: edition.selectedOptions[0].dataset.source, edition: edition.value,
             dump: document.getElementById('start-dump').value.trim()};
         if (ranges.length) request.ranges = ranges;
         const partitions = document.getElementById('start-partitions').value;

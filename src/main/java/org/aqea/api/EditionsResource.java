@@ -10,19 +10,22 @@ import org.aqea.edition.Editions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The Wiktionary editions this server reads: the start form offers them, a job's {@code edition} names one. */
+/**
+ * The editions this server reads (Wiktionary editions and Wikidata's lexemes): the start form offers them, a job's
+ * {@code edition} names one, and {@code source} is what a job request that reads its dumps sends.
+ */
 @Path("editions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EditionsResource {
 
-    public record EditionView(String code, String name) {
+    public record EditionView(String code, String name, String source) {
     }
 
-    @Operation(summary = "The Wiktionary editions this server can extract, by code")
+    @Operation(summary = "The editions this server can extract (Wiktionary editions, Wikidata's lexemes), by code")
     @APIResponse(responseCode = "200", description = "The editions, sorted by code")
     @GET
     public List<EditionView> editions() {
-        return Editions.all().stream().map(edition -> new EditionView(edition.code(), edition.name())).toList();
+        return Editions.all().stream().map(edition -> new EditionView(edition.code(), edition.name(), edition.jobSource())).toList();
     }
 }

@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import org.aqea.batch.JobParameters;
 import org.aqea.config.Settings;
 import org.aqea.dump.PageStream;
@@ -20,12 +22,9 @@ import org.aqea.run.RunRefusal;
 @ApplicationScoped
 public class JobRequestValidator {
 
-    static final String DUMP_SOURCE = "wiktionary-dump";
-    /** Wikidata's lexemes dump, read by the edition {@value #WIKIDATA_EDITION}. */
-    static final String LEXEMES_SOURCE = "wikidata-lexemes";
-    static final String WIKIDATA_EDITION = "wikidata";
     static final String JOURNAL_SOURCE = "journal";
-    static final Set<String> SOURCES = Set.of(DUMP_SOURCE, LEXEMES_SOURCE, JOURNAL_SOURCE);
+    /** The journal, and the dumps the editions read ({@code wiktionary-dump}, {@code wikidata-lexemes}). */
+    static final Set<String> SOURCES = sources();
 
     /** The job to start: its name in {@code META-INF/batch-jobs} and its parameters. */
     record JobStart(String jobName, Properties parameters) {
@@ -66,14 +65,15 @@ public class JobRequestValidator {
     private static Properties extraction(JobRequest request) {
         Properties requested = new Properties();
         String edition = request.edition() != null ? request.edition() : request.language();
-        if (request.source().equals(LEXEMES_SOURCE)) {
-            if (edition != null && !edition.equals(WIKIDATA_EDITION)) {
-                throw ApiException.badRequest("the source '" + LEXEMES_SOURCE + "' is read as the edition '" + WIKIDATA_EDITION
-                        + "'; leave the edition out");
-            }
-            edition = WIKIDATA_EDITION;
-        } else if (WIKIDATA_EDITION.equals(edition)) {
-            throw ApiException.badRequest("Wikidata's lexemes dump is the source '" + LEXEMES_SOURCE + "', not a Wiktionary dump");
+        List<String> ofSource = Editions.all().stream().filter(e -> e.jobSource().equals(request.source()))
+                .map(Edition::code).toList();
+        Optional<Edition> named = Editions.of(edition);
+        if (named.isPresent() && !ofSource.contains(edition)) {
+            throw ApiException.badRequest("the edition '" + edition + "' is read from the source '" + named.get().jobSource()
+                    + "', not '" + request.source() + "'");
+        }
+        if (edition == null && ofSource.size() == 1) {
+            edition = ofSource.get(0);
         }
         set(requested, RunParameters.EDITION, edition);
         set(requested, RunParameters.DUMP, request.dump());
@@ -93,6 +93,13 @@ public class JobRequestValidator {
         } catch (RunRefusal refusal) {
             throw ApiException.badRequest(refusal.getMessage());
         }
+    }
+
+    private static Set<String> sources() {
+        Set<String> sources = new TreeSet<>();
+        sources.add(JOURNAL_SOURCE);
+        Editions.all().forEach(edition -> sources.add(edition.jobSource()));
+        return Set.copyOf(sources);
     }
 
     private static void set(Properties properties, String name, Object value) {

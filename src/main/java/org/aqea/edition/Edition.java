@@ -32,6 +32,11 @@ public interface Edition {
     /** For people: {@code German Wiktionary}. */
     String name();
 
+    /** The {@code source} of a job request that reads the edition's dumps. */
+    default String jobSource() {
+        return "wiktionary-dump";
+    }
+
     /** The wiki's database name, as dumps name it: {@code dewiktionary}. */
     default String siteDatabase() {
         return code() + "wiktionary";

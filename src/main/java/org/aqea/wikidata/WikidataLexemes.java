@@ -38,6 +38,11 @@ public final class WikidataLexemes implements Edition {
     }
 
     @Override
+    public String jobSource() {
+        return "wikidata-lexemes";
+    }
+
+    @Override
     public String siteDatabase() {
         return LexemeDumpReader.SITE_DATABASE;
     }

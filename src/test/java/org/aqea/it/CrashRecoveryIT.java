@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
+import org.aqea.testing.GeneratedLexemes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class CrashRecoveryIT {
 
     private static final int PAGES = 15_000;
+    private static final int LEXEMES = 8_000;
     private static final File WLP = new File(System.getProperty("aqea.wlp.dir"));
 
     private static Path dump;
@@ -41,6 +43,25 @@ class CrashRecoveryIT {
         JsonNode afterCrash = admin.get("/api/jobs/" + first).body();
         assertTrue(List.of("FAILED", "STARTED", "STOPPED").contains(afterCrash.get("status").asText()), afterCrash.toString());
         restartToTheEnd(admin, first);
+    }
+
+    /** The same for Wikidata's lexemes: every partition resumes, the run's index of lexemes is built again. */
+    @Test
+    void aKilledServerResumesALexemesRunFromItsCheckpoints() throws Exception {
+        ApiClient admin = ApiClient.admin();
+        Path lexemes = Jobs.lexemes("crash-lexemes.json.bz2", new GeneratedLexemes(17).lexemes(LEXEMES));
+        Database.clear();
+        Jobs.run(admin, Jobs.lexemesRequest(lexemes, ""));
+        String undisturbedLexemes = Database.entryDigest();
+        Database.clear();
+        long first = Jobs.start(admin, Jobs.lexemesRequest(lexemes, ",\"chunkSize\":10,\"threads\":2"));
+        awaitSomeCheckpoints(admin, first);
+
+        ProcessHandle server = libertyProcess();
+        server.destroyForcibly();
+        server.onExit().get();
+        startServer();
+        restartToTheEnd(admin, first, undisturbedLexemes);
     }
 
     /**
@@ -112,11 +133,15 @@ class CrashRecoveryIT {
     }
 
     private static void restartToTheEnd(ApiClient admin, long first) throws Exception {
+        restartToTheEnd(admin, first, undisturbed);
+    }
+
+    private static void restartToTheEnd(ApiClient admin, long first, String expectedDigest) throws Exception {
         ApiClient.Answer restarted = admin.post("/api/jobs/" + first + "/restart", null);
         assertEquals(202, restarted.status(), () -> String.valueOf(restarted.body()));
         JsonNode completed = Jobs.awaitEnd(admin, restarted.body().get("executionId").asLong(), 300);
         assertEquals("COMPLETED", completed.get("status").asText(), completed.toString());
-        assertEquals(undisturbed, Database.entryDigest(), "nothing lost, nothing twice: as an undisturbed run");
+        assertEquals(expectedDigest, Database.entryDigest(), "nothing lost, nothing twice: as an undisturbed run");
     }
 
     @BeforeAll

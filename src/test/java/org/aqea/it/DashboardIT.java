@@ -95,7 +95,8 @@ class DashboardIT {
     @Test
     void anAdminStartsAnExtractionWatchesItFinishAndOpensAnEntry() {
         Page page = logIn("admin", ApiClient.secret("AQEA_ADMIN_PASSWORD"));
-        assertEquals(List.of("German Wiktionary (de)", "English Wiktionary (en)"), page.locator("#start-edition option").allTextContents(),
+        assertEquals(List.of("German Wiktionary (de)", "English Wiktionary (en)", "Wikidata Lexemes (wikidata)"),
+                page.locator("#start-edition option").allTextContents(),
                 "the editions the server reads");
         page.fill("#start-dump", dump.toString());
         page.click("#start-submit");
@@ -177,6 +178,33 @@ class DashboardIT {
                 "each edition's own translations under its senses");
         assertTrue(page.locator(".edition[data-edition=en] .edition-summary").textContent().contains("IPA: /hʊnt/"));
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("entry-two-editions.png")).setFullPage(true));
+    }
+
+    @Test
+    void wikidataLexemesStartedFromTheFormAreShownBesideWiktionaryWithLinksAndLicences() throws Exception {
+        Database.clear();
+        Jobs.run(ApiClient.admin(), Jobs.request("de", TwoEditions.germanDump(), ""));
+        Page page = logIn("admin", ApiClient.secret("AQEA_ADMIN_PASSWORD"));
+        page.waitForSelector("#start-edition option[value=wikidata]",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+        page.selectOption("#start-edition", "wikidata");
+        page.fill("#start-dump", TwoEditions.lexemesDump().toString());
+        page.click("#start-submit");
+        page.waitForSelector("#job-status:has-text('COMPLETED')");
+
+        String address = new org.aqea.address.AqeaAddress(Integer.parseInt(
+                Database.single("SELECT address FROM entry WHERE edition = 'wikidata' AND word = 'Hund'"))).toString();
+        page.navigate(BASE + "#/entry/" + address);
+        page.waitForSelector("#entry-editions .edition[data-edition=wikidata]");
+        assertEquals(List.of("de", "wikidata"), page.locator("#entry-editions .edition").evaluateAll(
+                "columns => columns.map(c => c.dataset.edition).sort()"));
+        assertEquals("https://www.wikidata.org/wiki/Lexeme:L900001",
+                page.locator(".edition[data-edition=wikidata] h3 a").getAttribute("href"));
+        assertTrue(page.locator(".edition[data-edition=wikidata] h3").textContent().contains("L900001"));
+        assertEquals("CC0 1.0", page.locator(".edition[data-edition=wikidata] .licence a").textContent());
+        assertEquals("CC BY-SA 4.0", page.locator(".edition[data-edition=de] .licence a").textContent());
+        assertTrue(page.locator(".edition[data-edition=wikidata]").textContent().contains("Haustier, das bellt"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("entry-wiktionary-and-wikidata.png")).setFullPage(true));
     }
 
     @Test

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.aqea.testing.DumpFiles;
+import org.aqea.testing.Lexemes;
 
-/** The German noun Hund in a dump of each edition. */
+/** The German noun Hund in a dump of each edition, and in Wikidata's lexemes (with English dog, its translation). */
 final class TwoEditions {
 
     private static final String GERMAN_EDITION_PAGE = """
@@ -37,6 +38,20 @@ final class TwoEditions {
 
     static Path germanDump() throws IOException {
         return Jobs.bz2("both-de.xml.bz2", "dewiktionary", List.of(DumpFiles.Page.article(11, "Hund", GERMAN_EDITION_PAGE)));
+    }
+
+    /** Hund ({@code L900001}) and dog ({@code L900002}) as Wikidata has them, translations of each other. */
+    static List<String> lexemes() {
+        return List.of(Lexemes.lexeme("L900001", "de", "Hund", "Q188", "Q1084").gender("Q499327")
+                        .form("Hund", List.of("Q131105", "Q110786"), "hʊnt").form("Hunde", List.of("Q131105", "Q146786"), null)
+                        .sense("de", "Haustier, das bellt", "en", "dog").senseLink("P5137", "Q144")
+                        .senseLink("P5972", "L900002-S1").json(),
+                Lexemes.lexeme("L900002", "en", "dog", "Q1860", "Q1084").sense("en", "a domesticated canid")
+                        .senseLink("P5972", "L900001-S1").json());
+    }
+
+    static Path lexemesDump() throws IOException {
+        return Jobs.lexemes("both-lexemes.json.bz2", lexemes());
     }
 
     static Path englishDump() throws IOException {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.aqea.testing.GeneratedLexemes;
-import org.aqea.testing.Lexemes;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,15 +33,10 @@ class WikidataLexemesIT {
         ApiClient.anonymous().awaitHealthy(() -> true);
     }
 
-    /** Hund and dog as Wikidata has them, translations of each other, after made-up lexemes of several languages. */
+    /** Made-up lexemes of several languages, then Hund and dog. */
     private static List<String> entities() {
         List<String> entities = new ArrayList<>(new GeneratedLexemes(5).lexemes(GENERATED));
-        entities.add(Lexemes.lexeme("L900001", "de", "Hund", "Q188", "Q1084").gender("Q499327")
-                .form("Hund", List.of("Q131105", "Q110786"), "hʊnt").form("Hunde", List.of("Q131105", "Q146786"), null)
-                .sense("de", "Haustier, das bellt", "en", "dog").senseLink("P5137", "Q144").senseLink("P5972", "L900002-S1")
-                .json());
-        entities.add(Lexemes.lexeme("L900002", "en", "dog", "Q1860", "Q1084").sense("en", "a domesticated canid")
-                .senseLink("P5972", "L900001-S1").json());
+        entities.addAll(TwoEditions.lexemes());
         return entities;
     }
 
