@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aqea.edition.Edition;
 import org.aqea.testing.DumpFiles;
+import org.aqea.testing.GeneratedLexemes;
 import org.aqea.testing.GeneratedDump;
 import org.aqea.testing.Secrets;
 import org.aqea.testing.SecurePort;
@@ -51,16 +53,26 @@ final class BenchServer {
         return dump;
     }
 
+    /** A Wikidata lexemes dump of {@code count} generated lexemes, written once and kept. */
+    static Path lexemeDump(String name, int count) throws Exception {
+        Path dump = Path.of("data", "dumps", "bench", name + "-lexemes.json.bz2").toAbsolutePath();
+        Files.createDirectories(dump.getParent());
+        if (!Files.exists(dump)) {
+            GeneratedLexemes.write(dump, new GeneratedLexemes(count).lexemes(count));
+        }
+        return dump;
+    }
+
     static String authorization(String user) {
         String password = Secrets.value(user.equals("admin") ? "AQEA_ADMIN_PASSWORD" : "AQEA_READER_PASSWORD");
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    static long startJob(Path dump, String edition) throws Exception {
+    static long startJob(Path dump, Edition edition) throws Exception {
         JsonNode started = send(HttpRequest.newBuilder(URI.create(BASE + "/api/jobs")).header("Authorization", authorization("admin"))
                 .header("Content-Type", "application/json").header("X-Requested-With", "benchmark")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"source\":\"wiktionary-dump\",\"edition\":\"" + edition
-                        + "\",\"dump\":\"" + dump + "\"}")));
+                .POST(HttpRequest.BodyPublishers.ofString("{\"source\":\"" + edition.jobSource() + "\",\"edition\":\""
+                        + edition.code() + "\",\"dump\":\"" + dump + "\"}")));
         if (!started.has("executionId")) {
             throw new IllegalStateException("the job was not started: " + started);
         }

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.time.format.DateTimeFormatter;
 import org.aqea.dump.Bzip2Decoder;
-import org.aqea.dump.DumpReader;
+import org.aqea.dump.DecodedDump;
+import org.aqea.dump.PageStream;
+import org.aqea.edition.Edition;
+import org.aqea.edition.Editions;
 import org.aqea.testing.GeneratedDump;
 import org.aqea.testing.Secrets;
 import org.aqea.testing.SecurePort;
@@ -26,7 +29,8 @@ import org.aqea.testing.SecurePort;
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.aqea.bench.JobBenchmark
  * -Dexec.args=200000}; add {@code multistream} for a multistream dump with its index (parallel decompression), and
- * {@code heavy} for German pages as big as the biggest real ones (20 to 30 KB), or {@code en} for English Wiktionary pages.
+ * {@code heavy} for German pages as big as the biggest real ones (20 to 30 KB), {@code en} for English Wiktionary pages,
+ * or {@code lexemes} for a Wikidata lexemes dump of that many generated lexemes (a page is a lexeme).
  */
 public final class JobBenchmark {
 
@@ -37,15 +41,18 @@ public final class JobBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
         boolean multistream = options.contains("multistream");
+        boolean lexemes = options.contains("lexemes");
         GeneratedDump kind = GeneratedDump.of(options);
-        Path dump = BenchServer.dump("job-" + count + (multistream ? "-multistream" : "") + (kind.option().isEmpty() ? "" : "-" + kind.option()),
+        Edition edition = Editions.of(lexemes ? "wikidata" : kind.edition()).orElseThrow();
+        Path dump = lexemes ? BenchServer.lexemeDump("job-" + count, count)
+                : BenchServer.dump("job-" + count + (multistream ? "-multistream" : "") + (kind.option().isEmpty() ? "" : "-" + kind.option()),
                 count, multistream, kind);
         BenchServer.emptyLexicon();
         long bzip2Start = System.nanoTime();
         long xmlBytes = Bzip2Floor.decompress(dump);
         double floor = (System.nanoTime() - bzip2Start) / 1e9;
         long readStart = System.nanoTime();
-        try (DumpReader reader = DumpReader.openDecompressingInParallel(dump, Bzip2Decoder.lbzip2(System.getenv("AQEA_BZIP2_DECODER")))) {
+        try (PageStream reader = edition.openDump(dump, DecodedDump.DECODER_THREADS, Bzip2Decoder.lbzip2(System.getenv("AQEA_BZIP2_DECODER")))) {
             while (reader.nextPage() != null) {
                 // decompress and read only
             }
@@ -60,7 +67,7 @@ public final class JobBenchmark {
         long liveHeap;
         Path recording;
         try (ServerProfile profile = ServerProfile.start()) {
-            id = BenchServer.startJob(dump, kind.edition());
+            id = BenchServer.startJob(dump, edition);
             long begin = System.nanoTime();
             job = BenchServer.awaitEnd(id, running -> peakHeap[0] = Math.max(peakHeap[0], BenchServer.heapUsed()));
             seconds = (System.nanoTime() - begin) / 1e9;
@@ -70,9 +77,10 @@ public final class JobBenchmark {
         }
         long pages = BenchServer.sum(job, "itemsRead");
         long entries = BenchServer.sum(job, "itemsWritten");
-        System.out.printf("job benchmark%s: %,d pages (%,d MB of XML, %,d MB bz2), %,d entries, status %s, %.1f s%n",
-                kind == GeneratedDump.GERMAN_HEAVY ? " on heavy pages" : kind == GeneratedDump.ENGLISH ? " on English pages" : "", pages, xmlBytes >> 20, Files.size(dump) >> 20, entries,
-                job.get("status").asText(), seconds);
+        System.out.printf("job benchmark%s: %,d pages (%,d MB of %s, %,d MB bz2), %,d entries, status %s, %.1f s%n",
+                lexemes ? " on Wikidata lexemes" : kind == GeneratedDump.GERMAN_HEAVY ? " on heavy pages"
+                        : kind == GeneratedDump.ENGLISH ? " on English pages" : "", pages, xmlBytes >> 20,
+                lexemes ? "JSON" : "XML", Files.size(dump) >> 20, entries, job.get("status").asText(), seconds);
         System.out.printf("  %,.0f pages per second, %,.0f entries per minute (target 100,000)%n", pages / seconds, entries / seconds * 60);
         System.out.printf("  bzip2 -dc of the same file, one thread: %.1f s; the job takes %.2f times as long (target 2.5); "
                 + "decompress and read alone as the server does: %.1f s%n", floor, seconds / floor, javaRead);

@@ -14,11 +14,13 @@ import org.aqea.dump.PageStream;
 import org.aqea.edition.PageParser;
 import org.aqea.testing.GeneratedLexemes;
 import org.aqea.wikidata.WikidataLexemes;
+import org.wikidata.wdtk.datamodel.helpers.Datamodel;
+import org.wikidata.wdtk.datamodel.helpers.JsonDeserializer;
 
 /**
  * Wikidata lexemes on one core, on generated lexemes (no I/O): the run's index of lexemes, then the mapping with
- * Wikidata Toolkit's model (with keys and classification, as the job's processor does), and for comparison the bare
- * JSON tree of the same lines with Jackson. Best of three rounds. {@code LexemeParseBenchmark [lexemes]}.
+ * Wikidata Toolkit's model (with keys and classification, as the job's processor does), and for comparison the
+ * toolkit's model alone and the bare JSON tree of the same lines with Jackson. Best of three rounds. {@code LexemeParseBenchmark [lexemes]}.
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.aqea.bench.LexemeParseBenchmark}
  */
@@ -50,7 +52,9 @@ public final class LexemeParseBenchmark {
         PageParser parser = parsers.get();
         AqeaConverter converter = new AqeaConverter();
         ObjectMapper jackson = new ObjectMapper();
-        for (String kind : new String[] {"Wikidata Toolkit model, keyed and classified", "Jackson tree only"}) {
+        JsonDeserializer toolkit = new JsonDeserializer(Datamodel.SITE_WIKIDATA);
+        for (String kind : new String[] {"Wikidata Toolkit model, keyed and classified", "Wikidata Toolkit model only",
+                "Jackson tree only"}) {
             StringBuilder rounds = new StringBuilder();
             double best = Double.MAX_VALUE;
             long entries = 0;
@@ -60,6 +64,8 @@ public final class LexemeParseBenchmark {
                 for (DumpPage page : pages) {
                     if (kind.startsWith("Jackson")) {
                         entries += jackson.readTree(page.text()).size() > 0 ? 1 : 0;
+                    } else if (kind.endsWith("only")) {
+                        entries += toolkit.deserializeEntityDocument(page.text()) != null ? 1 : 0;
                     } else {
                         entries += converter.lexemesOfPage(parser.parse(page), parser.homographsBefore(page)).size();
                     }

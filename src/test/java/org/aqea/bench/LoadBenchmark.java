@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.aqea.edition.Editions;
 import org.aqea.testing.GeneratedDump;
 
 /**
@@ -40,11 +41,11 @@ public final class LoadBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         Path dump = BenchServer.dump("load-" + count, count, false, GeneratedDump.GERMAN);
         BenchServer.emptyLexicon();
-        double alone = pagesPerSecond(BenchServer.startJob(dump, GeneratedDump.GERMAN.edition()));
+        double alone = pagesPerSecond(BenchServer.startJob(dump, Editions.of(GeneratedDump.GERMAN.edition()).orElseThrow()));
         System.out.printf("load benchmark: the extraction alone: %,.0f pages per second%n", alone);
 
         BenchServer.emptyLexicon();
-        long executionId = BenchServer.startJob(dump, GeneratedDump.GERMAN.edition());
+        long executionId = BenchServer.startJob(dump, Editions.of(GeneratedDump.GERMAN.edition()).orElseThrow());
         AtomicBoolean extracting = new AtomicBoolean(true);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
