@@ -32,17 +32,29 @@ public class RunParsers {
 
     /** A parser for one partition thread of the run. */
     public PageParser parserFor(long instanceId, Edition edition, TitleRanges splitRanges) {
+        return parsersOf(instanceId, edition, splitRanges).get();
+    }
+
+    /**
+     * Prepares the run's parsers now, if not yet: the partition mapper does it before the partitions begin, so that
+     * the preparation (seconds to a minute for a big Wikidata dump) does not run inside a partition's chunk transaction.
+     */
+    public void prepare(long instanceId, Edition edition, TitleRanges splitRanges) {
+        parsersOf(instanceId, edition, splitRanges);
+    }
+
+    private Supplier<PageParser> parsersOf(long instanceId, Edition edition, TitleRanges splitRanges) {
         if (!byInstance.containsKey(instanceId) && byInstance.size() >= RUNS_KEPT) {
             byInstance.keySet().stream().filter(other -> other != instanceId).findFirst().ifPresent(byInstance::remove);
         }
-        return byInstance.computeIfAbsent(instanceId, instance -> prepare(instance, edition, splitRanges)).get();
+        return byInstance.computeIfAbsent(instanceId, instance -> build(instance, edition, splitRanges));
     }
 
     void forget(long instanceId) {
         byInstance.remove(instanceId);
     }
 
-    private static Supplier<PageParser> prepare(long instanceId, Edition edition, TitleRanges splitRanges) {
+    private static Supplier<PageParser> build(long instanceId, Edition edition, TitleRanges splitRanges) {
         Path work = WorkDirectory.of(instanceId);
         List<Path> shards = new ArrayList<>();
         for (TitleRange range : splitRanges.ranges()) {

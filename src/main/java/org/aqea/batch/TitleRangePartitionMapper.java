@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.aqea.edition.Editions;
 import org.aqea.partition.BalancedRanges;
 import org.aqea.partition.PageShards;
 import org.aqea.partition.TitleRange;
@@ -25,6 +26,7 @@ import org.aqea.store.RunStore;
  * One partition per title range of the run; or, given a partition count (the dump then split by single
  * letters), that many letter ranges balanced by the pages of each letter, plus the catch-all range. The shards
  * do not change after the split, so a restart gets the same plan. Each partition is told the pages of its range.
+ * The run's parsers are prepared here, once, before the partitions begin ({@link RunParsers}).
  */
 @Named
 @Dependent
@@ -39,6 +41,9 @@ public class TitleRangePartitionMapper implements PartitionMapper {
 
     @Inject
     RunStore runs;
+
+    @Inject
+    RunParsers parsers;
 
     /** Pages of each shard, each counted once. */
     private final Map<Path, Long> pagesOfShard = new HashMap<>();
@@ -66,6 +71,8 @@ public class TitleRangePartitionMapper implements PartitionMapper {
         plan.setPartitionProperties(properties);
         // On restart only the partitions that did not complete run again, from their checkpoints.
         plan.setPartitionsOverride(false);
+        // The run row checked the edition when the run began.
+        parsers.prepare(jobContext.getInstanceId(), Editions.of(run.edition()).orElseThrow(), split);
         return plan;
     }
 
