@@ -41,6 +41,8 @@ public final class LexemeDumpReader implements PageStream {
     private long lineNumber;
     private long lineLength;
     private boolean inArray;
+    /** After the array's closing bracket only blank lines may follow. */
+    private boolean closed;
     private boolean finished;
     private String lastTitle;
     private boolean readOne;
@@ -114,8 +116,12 @@ public final class LexemeDumpReader implements PageStream {
             }
             if (text.equals("]") && inArray) {
                 inArray = false;
+                closed = true;
+                continue;
+            }
+            if (closed) {
                 finished = true;
-                return null;
+                throw failure("line " + lineNumber + " follows the dump's closing ']'", null);
             }
             DumpPage page = page(text);
             lastTitle = page.title();

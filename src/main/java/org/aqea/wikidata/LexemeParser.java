@@ -161,7 +161,10 @@ public final class LexemeParser implements PageParser {
         try {
             entity = json.deserializeEntityDocument(page.text());
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(page.title() + " is not a Wikibase entity: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(page.title() + " is not a Wikibase entity: " + firstLine(e.getOriginalMessage()), e);
+        } catch (RuntimeException e) {
+            // The toolkit's model refuses some malformed entities with its own exceptions (a statement without rank).
+            throw new IllegalArgumentException(page.title() + " is not a Wikibase entity: " + e, e);
         }
         if (!(entity instanceof LexemeDocument lexeme)) {
             throw new IllegalArgumentException(entity.getEntityId().getId() + " is not a lexeme but an entity of type '"
@@ -280,6 +283,11 @@ public final class LexemeParser implements PageParser {
             }
         }
         return strings;
+    }
+
+    private static String firstLine(String message) {
+        int end = message == null ? -1 : message.indexOf('\n');
+        return end < 0 ? String.valueOf(message) : message.substring(0, end);
     }
 
     /** {@code L1347-S2} → {@code S2}. */

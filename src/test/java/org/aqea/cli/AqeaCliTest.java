@@ -21,6 +21,8 @@ import java.util.Random;
 import java.util.Set;
 import org.aqea.testing.DumpFiles;
 import org.aqea.testing.EnglishPages;
+import org.aqea.testing.GeneratedLexemes;
+import org.aqea.testing.Lexemes;
 import org.aqea.testing.GermanPages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +98,38 @@ class AqeaCliTest {
 
         String refused = runCli(1, "extract", "--edition", "de", dump.toString(), "-o", dir.resolve("de.jsonl").toString());
         assertTrue(refused.contains("the dump is of enwiktionary, not of dewiktionary: read it with the edition 'en'"), refused);
+    }
+
+    @Test
+    void aLexemesDumpGivesOneEntryALexemeWithTranslationsBetweenSensesAndHomographsApart() throws Exception {
+        List<String> entities = new ArrayList<>(new GeneratedLexemes(9).lexemes(500));
+        entities.add(Lexemes.lexeme("L900001", "de", "Hund", "Q188", "Q1084").gender("Q499327").sense("de", "Haustier")
+                .senseLink("P5972", "L900002-S1").json());
+        entities.add(Lexemes.lexeme("L900002", "en", "dog", "Q1860", "Q1084").sense("en", "a domestic animal").json());
+        entities.add(Lexemes.lexeme("L900004", "de", "Bank", "Q188", "Q1084").gender("Q1775415").sense("de", "Geldinstitut").json());
+        entities.add(Lexemes.lexeme("L900003", "de", "Bank", "Q188", "Q1084").gender("Q1775415").sense("de", "Sitzmöbel").json());
+        Path dump = GeneratedLexemes.write(dir.resolve("latest-lexemes.json.bz2"), entities);
+        Path out = dir.resolve("lexemes.jsonl");
+        String stderr = runCli(0, "extract", "--source", "wikidata-lexemes", dump.toString(), "-o", out.toString());
+        assertTrue(stderr.contains("pages: 504"), stderr);
+        Map<String, JsonNode> byId = new HashMap<>();
+        for (JsonNode line : readLines(out)) {
+            assertEquals("wikidata", line.get("source").get("edition").asText());
+            byId.put("L" + line.get("source").get("page_id").asText(), line);
+        }
+        assertEquals("dog", byId.get("L900001").get("translations").get(0).get("word").asText());
+        assertEquals("en", byId.get("L900001").get("translations").get(0).get("lang_code").asText());
+        String bankOne = byId.get("L900003").get("aqea").get("address").asText();
+        String bankTwo = byId.get("L900004").get("aqea").get("address").asText();
+        assertTrue(bankOne.startsWith("0x20:01:") && bankTwo.startsWith("0x20:01:") && !bankOne.equals(bankTwo),
+                "two lexemes, two addresses: " + bankOne + " " + bankTwo);
+        assertTrue(byId.values().stream().noneMatch(line -> line.get("lang_code").asText().equals("bn")),
+                "languages without an AQEA domain give no entry");
+
+        assertTrue(runCli(2, "extract", "--source", "wikidata", dump.toString()).contains("--source takes 'wikidata-lexemes'"));
+        Path xml = DumpFiles.writeBz2(dir.resolve("de.xml.bz2"), DumpFiles.SCHEMA_011, new GermanPages(1).pages(5));
+        assertTrue(runCli(1, "extract", "--source", "wikidata-lexemes", xml.toString(), "-o", dir.resolve("x.jsonl").toString())
+                .contains("not a Wikidata lexemes dump"));
     }
 
     @Test
