@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.aqea.address.AqeaConverter;
 import org.aqea.dump.DumpPage;
-import org.aqea.dump.PageStream;
 import org.aqea.edition.PageParser;
 import org.aqea.testing.GeneratedLexemes;
+import org.aqea.testing.Lexemes;
 import org.aqea.wikidata.WikidataLexemes;
 import org.wikidata.wdtk.datamodel.helpers.Datamodel;
 import org.wikidata.wdtk.datamodel.helpers.JsonDeserializer;
@@ -32,15 +31,9 @@ public final class LexemeParseBenchmark {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path file = Files.createTempFile("lexemes", ".json");
-        List<DumpPage> pages = new ArrayList<>(count);
+        List<DumpPage> pages;
         try {
-            GeneratedLexemes.write(file, new GeneratedLexemes(1).lexemes(count));
-            try (PageStream stream = new WikidataLexemes().openDump(file)) {
-                DumpPage page;
-                while ((page = stream.nextPage()) != null) {
-                    pages.add(page);
-                }
-            }
+            pages = Lexemes.pagesOf(GeneratedLexemes.write(file, new GeneratedLexemes(1).lexemes(count)));
         } finally {
             Files.delete(file);
         }

@@ -3,7 +3,13 @@ package org.aqea.testing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.aqea.dump.DumpPage;
+import org.aqea.dump.PageStream;
+import org.aqea.wikidata.WikidataLexemes;
 
 /**
  * Lexemes in Wikibase's JSON, as Wikidata's lexemes dump holds them, written by the tests themselves: a builder for
@@ -107,6 +113,18 @@ public final class Lexemes {
 
     public String json() {
         return lexeme.toString();
+    }
+
+    /** Every page of a lexemes dump, as the edition {@code wikidata} reads them. */
+    public static List<DumpPage> pagesOf(Path dump) throws IOException {
+        List<DumpPage> pages = new ArrayList<>();
+        try (PageStream stream = new WikidataLexemes().openDump(dump)) {
+            DumpPage page;
+            while ((page = stream.nextPage()) != null) {
+                pages.add(page);
+            }
+        }
+        return pages;
     }
 
     /** A dump's text: {@code [}, the entities one a line, separated by commas, {@code ]}. */

@@ -8,11 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.aqea.dump.DumpPage;
-import org.aqea.dump.PageStream;
 import org.aqea.edition.PageParser;
 import org.aqea.lexicon.Form;
 import org.aqea.lexicon.LexicalEntry;
@@ -65,17 +63,6 @@ class LexemeParserTest {
         return file;
     }
 
-    private static List<DumpPage> pages(PageStream stream) throws IOException {
-        List<DumpPage> pages = new ArrayList<>();
-        try (stream) {
-            DumpPage page;
-            while ((page = stream.nextPage()) != null) {
-                pages.add(page);
-            }
-        }
-        return pages;
-    }
-
     private record Parsed(PageParser parser, List<DumpPage> pages) {
         LexicalEntry entry(String lexemeId) {
             DumpPage page = pages.stream().filter(p -> p.pageId() == Long.parseLong(lexemeId.substring(1))).findFirst().orElseThrow();
@@ -88,14 +75,14 @@ class LexemeParserTest {
     private Parsed parse(List<String> entities) throws IOException {
         WikidataLexemes edition = new WikidataLexemes();
         Path file = dump(entities);
-        List<DumpPage> pages = pages(edition.openDump(file));
+        List<DumpPage> pages = Lexemes.pagesOf(file);
         Supplier<PageParser> parsers = edition.parsersOfRun(java.util.Map.of(), consumer -> pages.forEach(consumer));
         return new Parsed(parsers.get(), pages);
     }
 
     @Test
     void readsTheDumpAsOnePageALexemeNamedByItsLemma() throws IOException {
-        List<DumpPage> pages = pages(new WikidataLexemes().openDump(dump(sample())));
+        List<DumpPage> pages = Lexemes.pagesOf(dump(sample()));
         assertEquals(List.of("Hund", "dog", "Köter", "gehen", "Bank", "Bank", "কুকুর", "Dings", "Q42", "line 11"),
                 pages.stream().map(DumpPage::title).toList());
         DumpPage hund = pages.get(0);
@@ -188,7 +175,7 @@ class LexemeParserTest {
         String whole = Lexemes.dump(sample());
         Path truncated = directory.resolve("truncated.json");
         Files.writeString(truncated, whole.substring(0, whole.indexOf("\"L4\"")), StandardCharsets.UTF_8);
-        IOException cut = assertThrows(IOException.class, () -> pages(new WikidataLexemes().openDump(truncated)));
+        IOException cut = assertThrows(IOException.class, () -> Lexemes.pagesOf(truncated));
         assertTrue(cut.getMessage().contains("without its closing ']'"), cut.getMessage());
 
         Path xml = directory.resolve("dewiktionary.xml");

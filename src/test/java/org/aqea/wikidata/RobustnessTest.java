@@ -3,7 +3,6 @@ package org.aqea.wikidata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,14 +40,7 @@ class RobustnessTest {
     private List<DumpPage> pages(List<String> lines) throws IOException {
         Path file = directory.resolve("lexemes-" + System.nanoTime() + ".json");
         Files.writeString(file, Lexemes.dump(lines), StandardCharsets.UTF_8);
-        List<DumpPage> pages = new ArrayList<>();
-        try (PageStream stream = new WikidataLexemes().openDump(file)) {
-            DumpPage page;
-            while ((page = stream.nextPage()) != null) {
-                pages.add(page);
-            }
-        }
-        return pages;
+        return Lexemes.pagesOf(file);
     }
 
     @Test
