@@ -55,7 +55,6 @@ final class ExtractCommand {
     private final Edition edition;
     /** Site pages of the dump the edition reads (its language modules), gathered by the first pass. */
     private final Map<String, String> sitePages = new HashMap<>();
-    private Supplier<PageParser> parsers;
     private PageParser parser;
     private final AqeaConverter converter = new AqeaConverter();
 
@@ -73,8 +72,8 @@ final class ExtractCommand {
         long started = System.nanoTime();
         // An edition that must know the whole run first (Wikidata) reads the dump once more here. The site pages are
         // handed over as the map that the first pass fills: the parsers made after it see them.
-        parsers = edition.parsersOfRun(sitePages, consumer -> forEachPage("0/2 reading the lexemes", (page, entries) ->
-                consumer.accept(page), false));
+        Supplier<PageParser> parsers = edition.parsersOfRun(sitePages, consumer ->
+                forEachPage("0/2 reading every page first", (page, entries) -> consumer.accept(page), false));
         parser = parsers.get();
         List<AllocationRequest> requests = new ArrayList<>();
         forEachPage("1/2 collecting lexemes", (page, entries) -> {
