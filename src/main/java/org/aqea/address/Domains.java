@@ -3,6 +3,7 @@ package org.aqea.address;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The AA byte: language domains of AQEA v1. Entries of other languages are stored without address. */
 public final class Domains {
@@ -16,6 +17,11 @@ public final class Domains {
             Map.entry("ca", 0x2E), Map.entry("la", 0x2F));
 
     private Domains() {
+    }
+
+    /** The language codes that have a domain. */
+    public static Set<String> languages() {
+        return BY_LANGUAGE.keySet();
     }
 
     public static Optional<Integer> of(String langCode) {

@@ -17,8 +17,11 @@ import java.util.List;
  * @param skipLimit  rejected pages after which the job fails; default 1000
  * @param complete   the dump holds the whole edition, so that entries it lacks are deprecated (a full
  *                   {@code pages-articles} dump of the edition is recognised without it)
+ * @param languages  language codes whose entries the run takes (and, when complete, deprecates); default: every
+ *                   language for Wiktionary, those with an AQEA domain for Wikidata
  * @param faultAt    test-only fault switch, honoured only when the server runs with AQEA_TEST_FAULTS=true
  */
 public record JobRequest(String source, String edition, String language, String dump, List<String> ranges, Integer partitions, Integer threads,
-                         Integer chunkSize, Integer skipLimit, Boolean complete, String faultAt) {
+                         Integer chunkSize, Integer skipLimit, Boolean complete, List<String> languages,
+                         String faultAt) {
 }

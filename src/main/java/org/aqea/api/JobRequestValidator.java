@@ -83,6 +83,7 @@ public class JobRequestValidator {
         set(requested, RunParameters.CHUNK_SIZE, request.chunkSize());
         set(requested, RunParameters.SKIP_LIMIT, request.skipLimit());
         set(requested, RunParameters.COMPLETE, request.complete());
+        set(requested, RunParameters.LANGUAGES, request.languages() == null ? null : String.join(",", request.languages()));
         set(requested, RunParameters.FAULT_AT, request.faultAt());
         try {
             RunParameters parameters = RunParameters.of(requested, Settings.defaultChunkSize(), Settings.testFaultsEnabled());

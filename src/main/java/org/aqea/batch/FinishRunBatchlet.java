@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.aqea.lexicon.TakenLanguages;
 import org.aqea.run.Deprecation;
 import org.aqea.store.EntryStore;
 import org.aqea.store.RejectStore;
@@ -54,7 +55,8 @@ public class FinishRunBatchlet extends AbstractBatchlet {
         long instanceId = jobContext.getInstanceId();
         RunRow run = runs.current(instanceId);
         String edition = run.edition();
-        RunRow.FinishCounts counts = entries.countUnseen(instanceId, edition, rejects.pageIdsOf(instanceId));
+        TakenLanguages languages = run.parameters().takenLanguages();
+        RunRow.FinishCounts counts = entries.countUnseen(instanceId, edition, languages, rejects.pageIdsOf(instanceId));
         Deprecation.Decision decision = Deprecation.decide(run.completeDump(), counts.active(), counts.unseen(),
                 run.deprecationConfirmed());
         if (decision == Deprecation.Decision.HOLD) {
@@ -65,7 +67,7 @@ public class FinishRunBatchlet extends AbstractBatchlet {
             return DEPRECATION_HELD;
         }
         runs.recordQuality(instanceId, QualityReports.json(quality.of(instanceId)));
-        int deprecated = entries.finishRun(instanceId, edition, decision == Deprecation.Decision.DEPRECATE);
+        int deprecated = entries.finishRun(instanceId, edition, languages, decision == Deprecation.Decision.DEPRECATE);
         runs.finished(instanceId, new RunRow.FinishCounts(counts.active(), counts.unseen(), deprecated, counts.kept()));
         LOG.info(() -> "run " + instanceId + " finished; " + deprecated + " entries deprecated"
                 + (decision == Deprecation.Decision.SKIP_INCOMPLETE_DUMP ? " (not a complete dump of the edition: "

@@ -43,7 +43,7 @@ public class PageProcessor implements ItemProcessor {
             long instance = jobContext.getInstanceId();
             RunParameters parameters = runs.current(instance).parameters();
             rows = new EntryRows(parsers.parserFor(instance, Editions.of(parameters.edition()).orElseThrow(),
-                    parameters.splitTitleRanges()));
+                    parameters.splitTitleRanges()), parameters.takenLanguages());
         }
         try {
             return rows.of(page, PageBudget.startingNow(budgetNanos));

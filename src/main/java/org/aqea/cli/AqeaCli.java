@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.aqea.dump.Bzip2Decoder;
 import org.aqea.edition.Edition;
 import org.aqea.edition.Editions;
+import org.aqea.lexicon.TakenLanguages;
+import org.aqea.run.RunParameters;
+import org.aqea.run.RunRefusal;
 
 /**
  * The offline command: {@code aqea-cli extract --edition de <dump> [-o entries.jsonl]} (or {@code --source
@@ -19,9 +23,11 @@ import org.aqea.edition.Editions;
 public final class AqeaCli {
 
     static final String USAGE = """
-            usage: aqea-cli extract --edition <code, e.g. de> <dump.xml[.bz2|.gz]> [-o <entries.jsonl>]
+            usage: aqea-cli extract --edition <code, e.g. de> <dump.xml[.bz2|.gz]> [-o <entries.jsonl>] [--languages de,en]
                    aqea-cli extract --source wikidata-lexemes <latest-lexemes.json[.bz2|.gz]> [-o <entries.jsonl>]
-                     Writes one lexical entry per line as JSON (to standard output without -o). bz2 dumps are
+                                    [--languages de,en]
+                     Writes one lexical entry per line as JSON (to standard output without -o); only the entries of
+                     the languages given (default: all for Wiktionary, those with an AQEA domain for Wikidata). bz2 dumps are
                      decompressed by lbzip2 where it is on the PATH; AQEA_BZIP2_DECODER=java, lbzip2 or the path
                      of an lbzip2 executable chooses.
                    aqea-cli import --db-url <jdbc:postgresql://host:port/db> [--db-user <user>]
@@ -58,12 +64,14 @@ public final class AqeaCli {
     private static int extract(String[] args) {
         String edition = null;
         String source = null;
+        String languages = null;
         Path output = null;
         List<String> positional = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--edition" -> edition = i + 1 < args.length ? args[++i] : null;
                 case "--source" -> source = i + 1 < args.length ? args[++i] : null;
+                case "--languages" -> languages = i + 1 < args.length ? args[++i] : "";
                 case "-o", "--output" -> output = i + 1 < args.length ? Path.of(args[++i]) : null;
                 default -> positional.add(args[i]);
             }
@@ -80,6 +88,14 @@ public final class AqeaCli {
         if (known.isEmpty()) {
             System.err.println((edition == null ? "--edition is missing" : "unknown edition '" + edition
                     + "'; editions supported so far: " + String.join(", ", Editions.codes())) + "\n" + USAGE);
+            return 2;
+        }
+        TakenLanguages taken;
+        try {
+            taken = new TakenLanguages(languages == null ? known.get().defaultLanguages()
+                    : Optional.of(Set.copyOf(RunParameters.parseLanguages(languages))));
+        } catch (RunRefusal e) {
+            System.err.println("--" + e.getMessage() + "\n" + USAGE);
             return 2;
         }
         if (positional.size() != 1) {
@@ -99,7 +115,7 @@ public final class AqeaCli {
             return 1;
         }
         try {
-            ExtractionSummary summary = new ExtractCommand(dump, lbzip2, output, known.get(), System.err,
+            ExtractionSummary summary = new ExtractCommand(dump, lbzip2, output, known.get(), taken, System.err,
                     System.console() != null).run();
             summary.print(System.err);
             return 0;

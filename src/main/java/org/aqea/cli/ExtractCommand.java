@@ -34,6 +34,7 @@ import org.aqea.dump.PageStream;
 import org.aqea.edition.Edition;
 import org.aqea.edition.PageParser;
 import org.aqea.lexicon.LexicalEntry;
+import org.aqea.lexicon.TakenLanguages;
 import org.aqea.quality.EntryQuality;
 import org.aqea.quality.EntryValidator;
 import org.aqea.quality.QualityJson;
@@ -53,14 +54,17 @@ final class ExtractCommand {
     private final PrintStream status;
     private final boolean interactive;
     private final Edition edition;
+    private final TakenLanguages languages;
     /** Site pages of the dump the edition reads (its language modules), gathered by the first pass. */
     private final Map<String, String> sitePages = new HashMap<>();
     private PageParser parser;
     private final AqeaConverter converter = new AqeaConverter();
 
     /** @param lbzip2 lbzip2 to decompress with ({@link Bzip2Decoder}), or none for the Java decoder */
-    ExtractCommand(Path dump, Optional<Path> lbzip2, Path output, Edition edition, PrintStream status, boolean interactive) {
+    ExtractCommand(Path dump, Optional<Path> lbzip2, Path output, Edition edition, TakenLanguages languages,
+                   PrintStream status, boolean interactive) {
         this.dump = dump;
+        this.languages = languages;
         this.lbzip2 = lbzip2;
         this.output = output;
         this.edition = edition;
@@ -145,7 +149,7 @@ final class ExtractCommand {
                     }
                     continue;
                 }
-                handler.handle(page, parse ? parser.parse(page) : List.of());
+                handler.handle(page, parse ? languages.of(parser.parse(page)) : List.of());
                 progress.update(reader.bytePosition(), ++pages);
             }
         } finally {

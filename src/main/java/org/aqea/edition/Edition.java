@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -50,6 +51,14 @@ public interface Edition {
 
     /** The source's own id of an entry's page where it has one beside the page id (Wikidata's {@code L1347}). */
     default Optional<String> sourceId(long pageId) {
+        return Optional.empty();
+    }
+
+    /**
+     * The language codes whose entries a run takes when it names none, or empty for all: a Wiktionary edition's runs
+     * take every language its pages hold.
+     */
+    default Optional<Set<String>> defaultLanguages() {
         return Optional.empty();
     }
 

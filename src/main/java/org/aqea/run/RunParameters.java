@@ -3,7 +3,11 @@ package org.aqea.run;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import org.aqea.edition.Edition;
+import org.aqea.lexicon.TakenLanguages;
 import org.aqea.edition.Editions;
 import org.aqea.partition.BalancedRanges;
 import org.aqea.partition.TitleRanges;
@@ -18,9 +22,11 @@ import org.aqea.partition.TitleRanges;
  * @param ranges     title ranges the partitions cover, when given
  * @param partitions instead of ranges: this many letter ranges balanced by pages
  * @param complete   the dump holds the whole edition, so that what it lacks may be deprecated
+ * @param languages  the language codes whose entries the run takes, when given; else the edition's default
+ *                   ({@link Edition#defaultLanguages}: all for Wiktionary, those with an AQEA domain for Wikidata)
  */
 public record RunParameters(String edition, String dump, List<String> ranges, Integer partitions, Integer threads,
-                            int chunkSize, int skipLimit, boolean complete, String faultAt) {
+                            int chunkSize, int skipLimit, boolean complete, String faultAt, List<String> languages) {
 
     public static final String EDITION = "edition";
     /** The edition's earlier name: accepted from callers that still send it. */
@@ -32,6 +38,8 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
     public static final String CHUNK_SIZE = "chunkSize";
     public static final String SKIP_LIMIT = "skipLimit";
     public static final String COMPLETE = "complete";
+    public static final String LANGUAGES = "languages";
+    public static final int MAX_LANGUAGES = 500;
     /** Test-only: {@code <range>:<n>} fails that partition after n pages in the first execution of a run. */
     public static final String FAULT_AT = "faultAt";
     /** Given to a restart: deprecate even more than {@link Deprecation#HOLD_SHARE} of the edition's entries. */
@@ -94,7 +102,7 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
         }
         return new RunParameters(edition, dump, partitions == null ? ranges : null, partitions, threads,
                 chunkSize == null ? defaultChunkSize : chunkSize, skipLimit == null ? DEFAULT_SKIP_LIMIT : skipLimit,
-                Boolean.parseBoolean(complete), faultAt);
+                Boolean.parseBoolean(complete), faultAt, languages(parameters));
     }
 
     /**
@@ -108,7 +116,40 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
 
     /** The same parameters reading the dump from where the dump policy resolved it. */
     public RunParameters withDump(String checkedDump) {
-        return new RunParameters(edition, checkedDump, ranges, partitions, threads, chunkSize, skipLimit, complete, faultAt);
+        return new RunParameters(edition, checkedDump, ranges, partitions, threads, chunkSize, skipLimit, complete, faultAt,
+                languages);
+    }
+
+    /**
+     * The language codes whose entries the run takes and, if complete, deprecates; empty for all. A run never touches
+     * the entries of the languages it does not take.
+     */
+    public TakenLanguages takenLanguages() {
+        return new TakenLanguages(languages != null ? Optional.of(Set.copyOf(languages))
+                : Editions.of(edition).flatMap(Edition::defaultLanguages));
+    }
+
+    private static List<String> languages(Properties parameters) {
+        String value = optional(parameters, LANGUAGES);
+        return value == null ? null : parseLanguages(value);
+    }
+
+    /**
+     * Language codes separated by commas ({@code de,en,nds}).
+     *
+     * @throws RunRefusal {@link RunRefusal#INVALID_PARAMETERS} naming a code that is none, or too many
+     */
+    public static List<String> parseLanguages(String value) {
+        List<String> codes = Arrays.stream(value.split(",")).map(String::trim).filter(code -> !code.isEmpty()).distinct().toList();
+        if (codes.isEmpty() || codes.size() > MAX_LANGUAGES) {
+            throw invalid("languages: 1 to " + MAX_LANGUAGES + " language codes, or leave it out for the edition's default");
+        }
+        for (String code : codes) {
+            if (!code.matches("[a-z]{2,3}(-[a-z]{2,8})*")) {
+                throw invalid("languages: '" + code + "' is no language code (such as de, en, nds, zh-min-nan)");
+            }
+        }
+        return codes;
     }
 
     /** The edition the parameters name, under its name or its earlier one ({@value #EDITION_ALIAS}), or null. */
@@ -141,6 +182,9 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
         properties.setProperty(COMPLETE, Boolean.toString(complete));
         if (faultAt != null) {
             properties.setProperty(FAULT_AT, faultAt);
+        }
+        if (languages != null) {
+            properties.setProperty(LANGUAGES, String.join(",", languages));
         }
         return properties;
     }

@@ -7,6 +7,7 @@ import org.aqea.address.Lexeme;
 import org.aqea.dump.DumpPage;
 import org.aqea.edition.PageParser;
 import org.aqea.lexicon.LexicalEntry;
+import org.aqea.lexicon.TakenLanguages;
 import org.aqea.quality.EntryQuality;
 import org.aqea.quality.EntryValidator;
 import org.aqea.wikitext.PageBudget;
@@ -15,11 +16,16 @@ import org.aqea.wikitext.PageBudget;
 public final class EntryRows {
 
     private final PageParser parser;
+    private final TakenLanguages languages;
     private final AqeaConverter converter = new AqeaConverter();
 
-    /** @param parser the edition's parser; like it, an instance serves one thread */
-    public EntryRows(PageParser parser) {
+    /**
+     * @param parser    the edition's parser; like it, an instance serves one thread
+     * @param languages the languages whose entries the run takes
+     */
+    public EntryRows(PageParser parser, TakenLanguages languages) {
         this.parser = parser;
+        this.languages = languages;
     }
 
     /**
@@ -27,7 +33,7 @@ public final class EntryRows {
      * @throws RuntimeException      when the page defeats the parser
      */
     public List<EntryRow> of(DumpPage page, PageBudget budget) {
-        List<LexicalEntry> entries = parser.parseStrict(page, budget);
+        List<LexicalEntry> entries = languages.of(parser.parseStrict(page, budget));
         List<EntryQuality> qualities = EntryValidator.checkPage(entries);
         List<Lexeme> lexemes = converter.lexemesOfPage(entries, parser.homographsBefore(page));
         List<EntryRow> rows = new ArrayList<>(lexemes.size());

@@ -1,10 +1,12 @@
 package org.aqea.store;
 
+
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +19,7 @@ import org.aqea.address.AllocationRequest;
 import org.aqea.address.LexemeKey;
 import org.aqea.address.SemanticField;
 import org.aqea.address.WordClass;
+import org.aqea.lexicon.TakenLanguages;
 
 /**
  * Writes the lexicon: a chunk's entries through JPA ({@link LexiconWriter}); the allocation of a run's pending
@@ -114,7 +117,8 @@ public class EntryStore {
      * Counts the run's view of its edition before it finishes: first the existing entries of its rejected pages
      * are kept (counted as seen, left as they were), then the active entries and those the run did not see.
      */
-    public RunRow.FinishCounts countUnseen(long jobInstanceId, String edition, List<Long> rejectedPageIds) {
+    public RunRow.FinishCounts countUnseen(long jobInstanceId, String edition, TakenLanguages languages,
+                                           List<Long> rejectedPageIds) {
         analyze();
         return inTransaction("counting the entries the run did not see", connection -> {
             long kept;
@@ -122,11 +126,13 @@ public class EntryStore {
                     INSERT INTO run_entry (job_instance_id, edition, page_id, heading_index, kept)
                     SELECT ?, edition, page_id, heading_index, true FROM entry
                     WHERE edition = ? AND page_id = ANY (?) AND status <> 'deprecated'
+                      AND (?::text[] IS NULL OR lang_code = ANY (?::text[]))
                     ON CONFLICT DO NOTHING
                     """)) {
                 keep.setLong(1, jobInstanceId);
                 keep.setString(2, edition);
                 keep.setArray(3, connection.createArrayOf("bigint", rejectedPageIds.toArray()));
+                setLanguages(connection, keep, 4, languages);
                 keep.executeUpdate();
             }
             try (PreparedStatement count = connection.prepareStatement("""
@@ -136,9 +142,11 @@ public class EntryStore {
                     FROM entry e LEFT JOIN run_entry r ON r.job_instance_id = ? AND r.edition = e.edition
                         AND r.page_id = e.page_id AND r.heading_index = e.heading_index
                     WHERE e.edition = ? AND e.status <> 'deprecated'
+                      AND (?::text[] IS NULL OR e.lang_code = ANY (?::text[]))
                     """)) {
                 count.setLong(1, jobInstanceId);
                 count.setString(2, edition);
+                setLanguages(connection, count, 3, languages);
                 try (ResultSet rs = count.executeQuery()) {
                     rs.next();
                     kept = rs.getLong(3);
@@ -152,13 +160,14 @@ public class EntryStore {
      * Ends a run of an edition: when {@code deprecate}, entries it did not see are deprecated (their addresses stay
      * taken), lexemes without any live entry too. The run's bookkeeping is dropped. Returns the entries deprecated.
      */
-    public int finishRun(long jobInstanceId, String edition, boolean deprecate) {
+    public int finishRun(long jobInstanceId, String edition, TakenLanguages languages, boolean deprecate) {
         return inTransaction("finishing the run", connection -> {
             int deprecated = 0;
             if (deprecate) {
                 try (PreparedStatement entries = connection.prepareStatement("""
                              UPDATE entry e SET status = 'deprecated', updated_at = now()
-                             WHERE e.edition = ? AND e.status <> 'deprecated' AND NOT EXISTS (
+                             WHERE e.edition = ? AND e.status <> 'deprecated'
+                               AND (?::text[] IS NULL OR e.lang_code = ANY (?::text[])) AND NOT EXISTS (
                                  SELECT 1 FROM run_entry r WHERE r.job_instance_id = ? AND r.edition = e.edition
                                    AND r.page_id = e.page_id AND r.heading_index = e.heading_index)
                              """);
@@ -167,7 +176,8 @@ public class EntryStore {
                                  SELECT 1 FROM entry e WHERE e.lexeme_key = l.lexeme_key AND e.status <> 'deprecated')
                              """)) {
                     entries.setString(1, edition);
-                    entries.setLong(2, jobInstanceId);
+                    setLanguages(connection, entries, 2, languages);
+                    entries.setLong(4, jobInstanceId);
                     deprecated = entries.executeUpdate();
                     lexemes.executeUpdate();
                 }
@@ -178,6 +188,15 @@ public class EntryStore {
             }
             return deprecated;
         });
+    }
+
+    /** Parameters {@code index} and {@code index + 1}: the languages taken as an array, or null for all. */
+    private static void setLanguages(Connection connection, PreparedStatement statement, int index, TakenLanguages languages)
+            throws SQLException {
+        Array codes = languages.codes().isEmpty() ? null
+                : connection.createArrayOf("text", languages.codes().get().stream().sorted().toArray());
+        statement.setArray(index, codes);
+        statement.setArray(index + 1, codes);
     }
 
     /**

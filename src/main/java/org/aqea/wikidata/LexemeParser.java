@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.aqea.address.Domains;
 import org.aqea.dump.DumpPage;
 import org.aqea.edition.PageParser;
 import org.aqea.lexicon.Form;
@@ -44,8 +43,8 @@ import org.wikidata.wdtk.datamodel.interfaces.ValueSnak;
  * Toolkit's model: lemma, language, part of speech and genders from the items ({@link WikidataItems}); forms with
  * English tags; senses with a gloss (in the lexeme's language, else English, else the first), usage examples and the
  * item of the sense; translations, synonyms, antonyms and hypernyms between senses resolved to the lemma and language
- * of the lexeme they name ({@link LexemeIndex}); IPA and hyphenation of the lemma's form. A lexeme of a language
- * without an AQEA domain gives no entry. What the tables lack is kept as item id with a warning.
+ * of the lexeme they name ({@link LexemeIndex}); IPA and hyphenation of the lemma's form. What the tables lack is
+ * kept as item id with a warning (a language without code: its item id as {@code lang_code}).
  */
 public final class LexemeParser implements PageParser {
 
@@ -81,8 +80,8 @@ public final class LexemeParser implements PageParser {
     public List<LexicalEntry> parseStrict(DumpPage page, PageBudget budget) {
         LexemeDocument lexeme = lexeme(page);
         LexemeFacts facts = LexemeFacts.of(lexeme);
-        if (facts.langCode() == null || Domains.of(facts.langCode()).isEmpty()) {
-            return List.of();
+        if (facts.langCode() == null) {
+            throw new IllegalArgumentException(page.title() + " names no language");
         }
         List<String> warnings = new ArrayList<>();
         String langCode = facts.langCode();

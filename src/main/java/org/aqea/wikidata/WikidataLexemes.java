@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.aqea.address.Domains;
 import org.aqea.dump.DecodedDump;
 import org.aqea.dump.PageStream;
 import org.aqea.edition.Edition;
@@ -55,6 +57,12 @@ public final class WikidataLexemes implements Edition {
     @Override
     public Optional<String> sourceId(long pageId) {
         return Optional.of("L" + pageId);
+    }
+
+    /** Wikidata holds lexemes of about a thousand languages; a run takes those with an AQEA domain unless told. */
+    @Override
+    public Optional<Set<String>> defaultLanguages() {
+        return Optional.of(Domains.languages());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.aqea.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.aqea.lexicon.TakenLanguages;
 import org.aqea.dump.DumpPage;
 import org.aqea.edition.Editions;
 import org.aqea.store.EntryRows;
@@ -46,7 +47,7 @@ public final class PathologicalPageBenchmark {
             kinds.add(new Kind("senses", n -> "a\n" + repeat("# {{lb|en|zoology}} a [[dog]]\n## sub {{gloss|x}}\n#: {{ux|en|ex}}\n", n)));
             kinds.add(new Kind("headings", n -> "a\n" + repeat("===Etymology 2===\n====Noun====\n# a\n=====Synonyms=====\n* {{l|en|b}}\n", n)));
         }
-        EntryRows rows = new EntryRows(Editions.of(english ? "en" : "de").orElseThrow().newParser());
+        EntryRows rows = new EntryRows(Editions.of(english ? "en" : "de").orElseThrow().newParser(), TakenLanguages.ALL);
         for (int warm = 0; warm < 3; warm++) {
             for (Kind kind : kinds) {
                 rows.of(page(head, kind, 50_000), PageBudget.UNLIMITED);

@@ -126,6 +126,13 @@ class AqeaCliTest {
         assertTrue(byId.values().stream().noneMatch(line -> line.get("lang_code").asText().equals("bn")),
                 "languages without an AQEA domain give no entry");
 
+        Path bengali = dir.resolve("bengali.jsonl");
+        runCli(0, "extract", "--source", "wikidata-lexemes", "--languages", "bn", dump.toString(), "-o", bengali.toString());
+        List<JsonNode> bengaliLines = readLines(bengali);
+        assertTrue(!bengaliLines.isEmpty() && bengaliLines.stream().allMatch(line -> line.get("lang_code").asText().equals("bn")
+                && line.get("aqea").get("reason").asText().startsWith("no AQEA domain")), "only the language asked for");
+        assertTrue(runCli(2, "extract", "--source", "wikidata-lexemes", "--languages", "Bengali", dump.toString())
+                .contains("--languages: 'Bengali' is no language code"));
         assertTrue(runCli(2, "extract", "--source", "wikidata", dump.toString()).contains("--source takes 'wikidata-lexemes'"));
         Path xml = DumpFiles.writeBz2(dir.resolve("de.xml.bz2"), DumpFiles.SCHEMA_011, new GermanPages(1).pages(5));
         assertTrue(runCli(1, "extract", "--source", "wikidata-lexemes", xml.toString(), "-o", dir.resolve("x.jsonl").toString())

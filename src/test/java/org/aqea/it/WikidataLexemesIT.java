@@ -86,6 +86,37 @@ class WikidataLexemesIT {
     }
 
     @Test
+    void aRunOfSomeLanguagesTakesAndDeprecatesOnlyThose() throws Exception {
+        Database.clear();
+        List<String> entities = new GeneratedLexemes(8).lexemes(600);
+        Jobs.run(admin, Jobs.lexemesRequest(Jobs.lexemes("wikidata-20261101-lexemes.json.bz2", entities), ""));
+        assertEquals(0, Database.count("SELECT count(*) FROM entry WHERE lang_code = 'bn'"), "by default no language without domain");
+        long others = Database.count("SELECT count(*) FROM entry");
+
+        Jobs.run(admin, Jobs.lexemesRequest(Jobs.lexemes("wikidata-20261102-lexemes.json.bz2", entities), ",\"languages\":[\"bn\"]"));
+        assertTrue(Database.count("SELECT count(*) FROM entry WHERE lang_code = 'bn' AND address IS NULL "
+                + "AND reason LIKE 'no AQEA domain%'") > 0, "asked for, Bengali is taken, without address");
+        assertEquals(others, Database.count("SELECT count(*) FROM entry WHERE lang_code <> 'bn' AND status <> 'deprecated'"),
+                "a complete run of Bengali leaves the other languages alone");
+
+        List<String> fewerGerman = new ArrayList<>(entities);
+        for (int removed = 0, i = fewerGerman.size() - 1; removed < 5; i--) {
+            if (fewerGerman.get(i).contains("\"language\":\"Q188\"")) {
+                fewerGerman.remove(i);
+                removed++;
+            }
+        }
+        Jobs.run(admin, Jobs.lexemesRequest(Jobs.lexemes("wikidata-20261103-lexemes.json.bz2", fewerGerman),
+                ",\"languages\":[\"de\"]"));
+        assertEquals(5, Database.count("SELECT count(*) FROM entry WHERE status = 'deprecated'"));
+        assertEquals(5, Database.count("SELECT count(*) FROM entry WHERE status = 'deprecated' AND lang_code = 'de'"),
+                "only German entries the German run did not see are deprecated");
+        ApiClient.Answer refused = admin.post("/api/jobs", Jobs.lexemesRequest(Path.of("x"), ",\"languages\":[\"Deutsch\"]"));
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().toString().contains("'Deutsch' is no language code"), refused.body()::toString);
+    }
+
+    @Test
     void linesThatAreNotLexemesAreRecordedAndATruncatedDumpFailsWithNothingStored() throws Exception {
         Database.clear();
         List<String> entities = new ArrayList<>(new GeneratedLexemes(6).lexemes(200));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.aqea.lexicon.TakenLanguages;
 import org.aqea.dewiktionary.GermanPageParser;
 import org.aqea.dump.DumpPage;
 import org.aqea.lexicon.LexicalEntry;
@@ -23,7 +24,7 @@ class EntryRowsTest {
      */
     @Test
     void jsonAndContentHashAreThoseOfTheStoredRows() throws Exception {
-        EntryRows rows = new EntryRows(new GermanPageParser());
+        EntryRows rows = new EntryRows(new GermanPageParser(), TakenLanguages.ALL);
         GermanPageParser parser = new GermanPageParser();
         int compared = 0;
         for (DumpFiles.Page generated : GermanPages.heavy(3).pages(60)) {

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.aqea.dump.DumpPage;
 import org.aqea.edition.PageParser;
@@ -16,6 +18,7 @@ import org.aqea.lexicon.Form;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LinkedTerm;
 import org.aqea.lexicon.Sense;
+import org.aqea.lexicon.TakenLanguages;
 import org.aqea.lexicon.Translation;
 import org.aqea.testing.Lexemes;
 import org.aqea.wikitext.PageBudget;
@@ -150,10 +153,14 @@ class LexemeParserTest {
     }
 
     @Test
-    void aLexemeOfALanguageWithoutAqeaDomainGivesNoEntry() throws IOException {
+    void aLexemeOfALanguageWithoutAqeaDomainIsMappedAndLeftOutByTheEditionsDefaultLanguages() throws IOException {
         Parsed parsed = parse(sample());
-        DumpPage bengali = parsed.pages().stream().filter(p -> p.pageId() == 6).findFirst().orElseThrow();
-        assertEquals(List.of(), parsed.parser().parseStrict(bengali, PageBudget.UNLIMITED));
+        LexicalEntry bengali = parsed.entry("L6");
+        assertEquals("bn", bengali.langCode());
+        TakenLanguages byDefault = new TakenLanguages(new WikidataLexemes().defaultLanguages());
+        assertEquals(List.of(), byDefault.of(List.of(bengali)));
+        assertEquals(List.of(bengali), new TakenLanguages(Optional.of(Set.of("bn"))).of(List.of(bengali)));
+        assertEquals(List.of(parsed.entry("L1")), byDefault.of(List.of(parsed.entry("L1"))));
     }
 
     @Test
