@@ -144,7 +144,7 @@ public final class LexemeParser implements PageParser {
             all.addAll(unassigned);
             senses.set(0, new Sense(first.id(), first.gloss(), first.labels(), List.copyOf(all), first.item()));
         }
-        SourceRef source = new SourceRef(WikidataLexemes.CODE, word, page.pageId(), page.revisionId(), 0);
+        SourceRef source = new SourceRef(WikidataLexemes.CODE, word, page.pageId(), page.revisionId(), 0, page.timestamp());
         return List.of(new LexicalEntry(word, lang, langCode, facts.pos(),
                 List.of(category.map(WikidataItems.Item::label).orElse(facts.categoryItem())), facts.genders(),
                 hyphenation, ipa, List.of(), List.of(), List.of(), senses, forms, translations, List.of(), synonyms,

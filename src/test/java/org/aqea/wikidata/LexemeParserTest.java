@@ -113,6 +113,8 @@ class LexemeParserTest {
         assertEquals("a contemptible man", hund.senses().get(1).gloss(), "English where the lexeme's language has none");
         assertEquals("wikidata", hund.source().edition());
         assertEquals(1, hund.source().pageId());
+        assertEquals(17, hund.source().revisionId());
+        assertEquals("2026-11-01T12:00:00Z", hund.source().modified());
         assertTrue(hund.warnings().isEmpty(), hund.warnings().toString());
     }
 
