@@ -34,13 +34,11 @@ public final class AqeaConverter {
 
     private final FieldClassifier classifier = new FieldClassifier();
 
-    /** The entries of one page as lexemes; entries that agree on everything in the key are counted in page order. */
+    /**
+     * The entries of one page as lexemes; entries that agree on everything in the key are counted in page order,
+     * after those of other pages that their source counts before them ({@code SourceRef.homographsBefore}).
+     */
     public List<Lexeme> lexemesOfPage(List<LexicalEntry> entries) {
-        return lexemesOfPage(entries, 0);
-    }
-
-    /** As {@link #lexemesOfPage(List)}, homograph ordinals counted from {@code homographsBefore}. */
-    public List<Lexeme> lexemesOfPage(List<LexicalEntry> entries, int homographsBefore) {
         List<Lexeme> lexemes = new ArrayList<>(entries.size());
         Map<String, Integer> homographs = new HashMap<>();
         for (LexicalEntry entry : entries) {
@@ -58,7 +56,7 @@ public final class AqeaConverter {
             }
             WordClass wordClass = WordClass.ofPos(entry.pos());
             LexemeKey withoutOrdinal = LexemeKey.of(entry.langCode(), entry.word(), wordClass, entry.genders(), 0);
-            int ordinal = homographs.merge(withoutOrdinal.text(), 1, Integer::sum) - 1 + homographsBefore;
+            int ordinal = homographs.merge(withoutOrdinal.text(), 1, Integer::sum) - 1 + entry.source().homographsBefore();
             LexemeKey key = ordinal == 0 ? withoutOrdinal
                     : LexemeKey.of(entry.langCode(), entry.word(), wordClass, entry.genders(), ordinal);
             lexemes.add(new Lexeme(entry, new AllocationRequest(key, domain.get(), wordClass, field.field()), null, field));

@@ -81,7 +81,7 @@ final class ExtractCommand {
         parser = parsers.get();
         List<AllocationRequest> requests = new ArrayList<>();
         forEachPage("1/2 collecting lexemes", (page, entries) -> {
-            for (Lexeme lexeme : converter.lexemesOfPage(entries, parser.homographsBefore(page))) {
+            for (Lexeme lexeme : converter.lexemesOfPage(entries)) {
                 if (lexeme.request() != null) {
                     requests.add(lexeme.request());
                 }
@@ -101,7 +101,7 @@ final class ExtractCommand {
             forEachPage("2/2 writing entries", (page, entries) -> {
                 summary.page(entries);
                 List<EntryQuality> qualities = EntryValidator.checkPage(entries);
-                List<Lexeme> lexemes = converter.lexemesOfPage(entries, parser.homographsBefore(page));
+                List<Lexeme> lexemes = converter.lexemesOfPage(entries);
                 for (int i = 0; i < lexemes.size(); i++) {
                     Lexeme lexeme = lexemes.get(i);
                     Allocation allocation = lexeme.request() == null ? null : allocations.get(lexeme.request().key());

@@ -33,12 +33,4 @@ public interface PageParser {
      * @throws PageBudget.OverBudget when the page takes longer than its budget
      */
     List<LexicalEntry> parseStrict(DumpPage page, PageBudget budget);
-
-    /**
-     * Homographs of the page's entries that come before it, from which their homograph ordinals count: none where a
-     * page holds all entries of its title (Wiktionary); Wikidata's lexemes of equal key count in lexeme-id order.
-     */
-    default int homographsBefore(DumpPage page) {
-        return 0;
-    }
 }

@@ -35,7 +35,7 @@ public final class EntryRows {
     public List<EntryRow> of(DumpPage page, PageBudget budget) {
         List<LexicalEntry> entries = languages.of(parser.parseStrict(page, budget));
         List<EntryQuality> qualities = EntryValidator.checkPage(entries);
-        List<Lexeme> lexemes = converter.lexemesOfPage(entries, parser.homographsBefore(page));
+        List<Lexeme> lexemes = converter.lexemesOfPage(entries);
         List<EntryRow> rows = new ArrayList<>(lexemes.size());
         for (int i = 0; i < lexemes.size(); i++) {
             rows.add(EntryRow.of(lexemes.get(i), converter.toAqea(lexemes.get(i), null), qualities.get(i)));

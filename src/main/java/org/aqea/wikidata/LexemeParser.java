@@ -72,11 +72,6 @@ public final class LexemeParser implements PageParser {
     }
 
     @Override
-    public int homographsBefore(DumpPage page) {
-        return index.homographsBefore(page.pageId());
-    }
-
-    @Override
     public List<LexicalEntry> parseStrict(DumpPage page, PageBudget budget) {
         LexemeDocument lexeme = lexeme(page);
         LexemeFacts facts = LexemeFacts.of(lexeme);
@@ -144,7 +139,8 @@ public final class LexemeParser implements PageParser {
             all.addAll(unassigned);
             senses.set(0, new Sense(first.id(), first.gloss(), first.labels(), List.copyOf(all), first.item()));
         }
-        SourceRef source = new SourceRef(WikidataLexemes.CODE, word, page.pageId(), page.revisionId(), 0, page.timestamp());
+        SourceRef source = new SourceRef(WikidataLexemes.CODE, word, page.pageId(), page.revisionId(), 0, page.timestamp(),
+                index.homographsBefore(page.pageId()));
         return List.of(new LexicalEntry(word, lang, langCode, facts.pos(),
                 List.of(category.map(WikidataItems.Item::label).orElse(facts.categoryItem())), facts.genders(),
                 hyphenation, ipa, List.of(), List.of(), List.of(), senses, forms, translations, List.of(), synonyms,

@@ -60,7 +60,7 @@ public final class LexemeParseBenchmark {
                     } else if (kind.endsWith("only")) {
                         entries += toolkit.deserializeEntityDocument(page.text()) != null ? 1 : 0;
                     } else {
-                        entries += converter.lexemesOfPage(parser.parse(page), parser.homographsBefore(page)).size();
+                        entries += converter.lexemesOfPage(parser.parse(page)).size();
                     }
                 }
                 double seconds = (System.nanoTime() - begun) / 1e9;

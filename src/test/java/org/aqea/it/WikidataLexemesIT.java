@@ -83,6 +83,11 @@ class WikidataLexemesIT {
         Jobs.run(admin, Jobs.request("de", german, ",\"complete\":true"));
         assertEquals(0, Database.count("SELECT count(*) FROM entry WHERE status = 'deprecated'"),
                 "a complete Wiktionary run leaves Wikidata's entries alone too");
+
+        assertTrue(Database.count("SELECT count(*) FROM entry WHERE edition = 'wikidata' AND lexeme_key LIKE '%|1'") > 0,
+                "Wikidata's homographs, keyed apart");
+        ImportRoundTrip.assertImportGivesTheSameLexicon(
+                ApiClient.reader().getBytesWith("/api/export", "Accept-Encoding", "gzip").body());
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream
  * Made-up lexemes shaped like Wikidata's mix: about half German, a third English, the rest French and languages
  * without an AQEA domain; nouns with a gender and case and number forms (IPA on some), verbs with person and tense
  * forms, adjectives; one to three senses glossed in their language and in English, some with usage examples, an item,
- * and translations or synonyms to senses of earlier lexemes; one in a hundred a homograph of an earlier lexeme.
+ * and translations or synonyms to senses of earlier lexemes; one in a hundred a homograph of an earlier lexeme (and
+ * more by chance: the made-up lemmas of a few syllables repeat).
  * Deterministic for a seed; lexeme ids from {@code L1} up.
  */
 public final class GeneratedLexemes {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.aqea.address.AqeaConverter;
+import org.aqea.address.Lexeme;
 import org.aqea.dump.DumpPage;
 import org.aqea.edition.PageParser;
 import org.aqea.lexicon.Form;
@@ -139,10 +141,10 @@ class LexemeParserTest {
     @Test
     void homographsCountInLexemeIdOrderWhateverTheDumpOrder() throws IOException {
         Parsed parsed = parse(sample());
-        DumpPage l5 = parsed.pages().stream().filter(p -> p.pageId() == 5).findFirst().orElseThrow();
-        DumpPage l7 = parsed.pages().stream().filter(p -> p.pageId() == 7).findFirst().orElseThrow();
-        assertEquals(0, parsed.parser().homographsBefore(l5));
-        assertEquals(1, parsed.parser().homographsBefore(l7));
+        assertEquals(0, parsed.entry("L5").source().homographsBefore());
+        assertEquals(1, parsed.entry("L7").source().homographsBefore());
+        List<Lexeme> banks = new AqeaConverter().lexemesOfPage(List.of(parsed.entry("L7")));
+        assertEquals("de|Bank|01|f|1", banks.get(0).request().key().text(), "the later lexeme is the second homograph");
     }
 
     @Test
