@@ -378,6 +378,9 @@ async function showEntry(address) {
                     el('a', {href: e.source.licenceUrl, rel: 'noopener noreferrer'}, e.source.licence)) : '',
                 el('ol', {}, (e.lexical.senses || []).map(s => el('li', {},
                     '[' + s.id + '] ', s.labels.length ? el('i', {}, s.labels.join(', ') + ': ') : '', s.gloss,
+                    // The Wikidata item a sense is (Wikidata's lexemes name one).
+                    s.item ? [' ', el('a', {class: 'sense-item', href: 'https://www.wikidata.org/wiki/' + encodeURIComponent(s.item),
+                        rel: 'noopener noreferrer'}, s.item)] : '',
                     s.examples.length ? el('ul', {}, s.examples.map(x => el('li', {class: 'muted'}, x))) : ''))),
                 editionSummary(e.lexical))))),
         el('section', {}, el('h2', {}, 'Pronunciation and forms'),

@@ -204,6 +204,8 @@ class DashboardIT {
         assertEquals("CC0 1.0", page.locator(".edition[data-edition=wikidata] .licence a").textContent());
         assertEquals("CC BY-SA 4.0", page.locator(".edition[data-edition=de] .licence a").textContent());
         assertTrue(page.locator(".edition[data-edition=wikidata]").textContent().contains("Haustier, das bellt"));
+        assertEquals("https://www.wikidata.org/wiki/Q144", page.locator(".edition[data-edition=wikidata] .sense-item").getAttribute("href"),
+                "the item a sense is, linked");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("entry-wiktionary-and-wikidata.png")).setFullPage(true));
     }
 
