@@ -253,7 +253,8 @@ async function showJob(id, mine) {
             el('td', {}, bar(p.lastCheckpoint, p.pagesExpected, p.lastCheckpoint + ' / ' + p.pagesExpected + ' pages')),
             el('td', {}, p.itemsPerSecond + ' pages/s'),
             el('td', {}, p.status === 'STARTED' && p.secondsLeft >= 0 ? p.secondsLeft + ' s left' : ''),
-            el('td', {}, String(p.itemsWritten)), el('td', {}, String(p.itemsSkipped))));
+            el('td', {}, String(p.itemsWritten)), el('td', {}, String(p.itemsSkipped)),
+            el('td', {class: 'partition-server'}, p.server || '—')));
         const rejects = (job.rejects || []).map(r => el('tr', {}, el('td', {}, r.title), el('td', {}, r.range), el('td', {}, r.reason)));
         const charts = await rateCharts(job.executionId);
         const quality = await qualitySection(job);
@@ -266,7 +267,7 @@ async function showJob(id, mine) {
                 ...runSummary(job),
                 el('div', {}, controls(job)),
                 el('table', {id: 'partitions'}, el('thead', {}, el('tr', {},
-                    ['Range', 'Status', 'Progress', 'Rate', 'Time left', 'Entries', 'Skipped'].map(h => el('th', {}, h)))),
+                    ['Range', 'Status', 'Progress', 'Rate', 'Time left', 'Entries', 'Skipped', 'Server'].map(h => el('th', {}, h)))),
                     el('tbody', {}, partitions))),
             el('section', {}, el('h2', {}, 'Skipped pages'),
                 rejects.length ? el('table', {id: 'rejects'}, el('tbody', {}, rejects)) : el('p', {class: 'muted'}, 'None.')),

@@ -41,12 +41,13 @@ public record JobView(long executionId, long instanceId, String jobName, String 
      * @param pagesExpected  pages of the range in the dump
      */
     public record PartitionView(String range, String status, long itemsRead, long itemsWritten, long itemsSkipped,
-                                long lastCheckpoint, long pagesExpected, double itemsPerSecond, long secondsLeft) {
+                                long lastCheckpoint, long pagesExpected, double itemsPerSecond, long secondsLeft,
+                                String server) {
 
         static PartitionView of(PartitionProgress progress) {
             return new PartitionView(progress.range(), progress.status(), progress.itemsRead(), progress.itemsWritten(),
                     progress.itemsSkipped(), progress.checkpoint(), progress.itemsExpected(), progress.itemsPerSecond(),
-                    progress.secondsLeft());
+                    progress.secondsLeft(), progress.server());
         }
     }
 }

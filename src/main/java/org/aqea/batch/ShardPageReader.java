@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.logging.Logger;
+import org.aqea.config.Settings;
 import org.aqea.dump.DumpPage;
 import org.aqea.partition.PageShards;
 import org.aqea.partition.TitleRange;
@@ -68,7 +69,8 @@ public class ShardPageReader extends AbstractItemReader {
             skipped++;
         }
         partition = partitions.open(jobContext.getExecutionId(), range, Integer.parseInt(partitionIndex), skipped);
-        progress.started(jobContext.getExecutionId(), partition.partitionIndex(), range, skipped, Long.parseLong(pagesExpected));
+        progress.started(jobContext.getExecutionId(), partition.partitionIndex(), range, skipped, Long.parseLong(pagesExpected),
+                Settings.serverIdentity());
     }
 
     @Override

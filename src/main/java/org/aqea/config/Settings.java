@@ -1,5 +1,7 @@
 package org.aqea.config;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -109,6 +111,27 @@ public final class Settings {
     /** The lbzip2 that decompresses bz2 dumps, or none for the Java decoder: {@code AQEA_BZIP2_DECODER}, default auto. */
     public static Optional<Path> lbzip2() {
         return Bzip2Decoder.lbzip2(value("AQEA_BZIP2_DECODER", Bzip2Decoder.DEFAULT));
+    }
+
+    /**
+     * This server as the progress of a partition names where it ran: {@code host/server} ({@code node1/aqea}), from the
+     * host name and Liberty's server name.
+     */
+    public static String serverIdentity() {
+        return HostName.NAME + "/" + value("aqea.server.name", "aqea");
+    }
+
+    /** The host's name, looked up once (a lookup may wait for the resolver). */
+    private static final class HostName {
+        static final String NAME = lookUp();
+
+        private static String lookUp() {
+            try {
+                return InetAddress.getLocalHost().getHostName();
+            } catch (UnknownHostException e) {
+                return "localhost";
+            }
+        }
     }
 
     public static int defaultChunkSize() {

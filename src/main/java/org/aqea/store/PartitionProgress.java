@@ -6,10 +6,12 @@ import java.time.Instant;
 /**
  * What one partition of an execution has done so far. {@code checkpoint} and {@code itemsExpected} count pages of
  * the partition's shard (from its start, across restarts); the other counts are this execution's.
+ *
+ * @param server where it ran: {@code host/server}; null for rows written before servers were recorded
  */
 public record PartitionProgress(int partitionIndex, String range, String status, long itemsRead, long itemsWritten,
                                 long itemsSkipped, long checkpoint, Instant startedAt, Instant updatedAt,
-                                long itemsExpected) {
+                                long itemsExpected, String server) {
 
     public double itemsPerSecond() {
         double seconds = Duration.between(startedAt, updatedAt).toMillis() / 1000.0;

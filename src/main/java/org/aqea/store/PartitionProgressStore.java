@@ -25,13 +25,13 @@ public class PartitionProgressStore {
     private EntityManager em;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void started(long executionId, int partitionIndex, String range, long checkpoint, long expected) {
+    public void started(long executionId, int partitionIndex, String range, long checkpoint, long expected, String server) {
         PartitionProgressRow.Key key = new PartitionProgressRow.Key(executionId, partitionIndex);
         PartitionProgressRow row = em.find(PartitionProgressRow.class, key);
         if (row == null) {
-            em.persist(new PartitionProgressRow(key, range, checkpoint, expected, Instant.now()));
+            em.persist(new PartitionProgressRow(key, range, checkpoint, expected, server, Instant.now()));
         } else {
-            row.restarted(Instant.now());
+            row.restarted(server, Instant.now());
         }
     }
 
@@ -96,7 +96,7 @@ public class PartitionProgressStore {
                         PartitionProgressRow.class).setParameter("execution", executionId).getResultStream()
                 .map(p -> new PartitionProgress(p.partitionIndex(), p.rangeLabel(), p.status(), p.itemsRead(), p.itemsWritten(),
                         p.itemsSkipped(), p.checkpoint(), p.startedAt(), p.updatedAt(),
-                        p.itemsExpected() == null ? 0 : p.itemsExpected()))
+                        p.itemsExpected() == null ? 0 : p.itemsExpected(), p.server()))
                 .toList();
     }
 }

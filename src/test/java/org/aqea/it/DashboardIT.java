@@ -103,6 +103,8 @@ class DashboardIT {
         page.waitForSelector("#job-status:has-text('COMPLETED')");
         Locator bars = page.locator("#partitions [role=progressbar]");
         assertEquals(6, bars.count());
+        assertTrue(page.locator("#partitions .partition-server").allTextContents().stream().allMatch(server -> server.endsWith("/aqea")),
+                "each partition names the server it ran on");
         for (int i = 0; i < bars.count(); i++) {
             assertEquals("100", bars.nth(i).getAttribute("aria-valuenow"), "partition " + i + " done");
         }

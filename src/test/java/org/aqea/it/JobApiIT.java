@@ -40,9 +40,11 @@ class JobApiIT {
         JsonNode job = Jobs.awaitEnd(admin, id, 180);
         assertEquals("COMPLETED", job.get("status").asText(), job::toString);
         assertEquals(6, job.get("partitions").size(), "five letter ranges and 'other'");
+        String server = java.net.InetAddress.getLocalHost().getHostName() + "/aqea";
         for (JsonNode partition : job.get("partitions")) {
             assertEquals("COMPLETED", partition.get("status").asText());
             assertEquals(partition.get("pagesExpected").asLong(), partition.get("lastCheckpoint").asLong());
+            assertEquals(server, partition.get("server").asText(), "where the partition ran: host and Liberty server");
         }
         assertEquals(PAGES, Jobs.sum(job, "itemsRead"), "every page read once");
         assertEquals(expectedEntries, Jobs.sum(job, "itemsWritten"), "every entry written once");

@@ -73,11 +73,16 @@ public class PartitionProgressRow {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    /** Where the partition ran last: {@code host/server}. */
+    @Column(name = "server", columnDefinition = "text")
+    private String server;
+
     protected PartitionProgressRow() {
     }
 
-    public PartitionProgressRow(Key id, String rangeLabel, long checkpoint, long expected, Instant now) {
+    public PartitionProgressRow(Key id, String rangeLabel, long checkpoint, long expected, String server, Instant now) {
         this.id = id;
+        this.server = server;
         this.rangeLabel = rangeLabel;
         this.status = "STARTED";
         this.checkpoint = checkpoint;
@@ -86,7 +91,8 @@ public class PartitionProgressRow {
         this.updatedAt = now;
     }
 
-    public void restarted(Instant now) {
+    public void restarted(String newServer, Instant now) {
+        server = newServer;
         status = "STARTED";
         updatedAt = now;
     }
@@ -102,6 +108,10 @@ public class PartitionProgressRow {
     public void ended(String newStatus, Instant now) {
         status = newStatus;
         updatedAt = now;
+    }
+
+    public String server() {
+        return server;
     }
 
     public int partitionIndex() {

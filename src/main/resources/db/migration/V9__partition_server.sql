@@ -1,0 +1,2 @@
+-- Where each partition ran: the host and Liberty server that ran it last (null in rows written before).
+ALTER TABLE partition_progress ADD COLUMN server TEXT;
