@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.aqea.edition.Edition;
+import org.aqea.edition.Editions;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LinkedTerm;
 import org.aqea.lexicon.Sense;
@@ -23,7 +26,8 @@ import org.aqea.lexicon.Translation;
  *   <li>otherwise {@code general}, which is never a wrong field: rule {@code default}.</li>
  * </ol>
  * An entry of the English edition (of any language) is read in English: labels, hypernyms, then a first gloss of a
- * noun that is no more than a translation (see {@code classifyEnglishGlossed}). A lexeme that has an address keeps
+ * noun that is no more than a translation (see {@code classifyEnglishGlossed}); so is a Wikidata lexeme of English, a
+ * German one as above, and one of another language only by its English translations. A lexeme that has an address keeps
  * it whatever a later classification says: the allocator finds its key's address first.
  * The rule is stored with the entry ({@code meta.aqea.field_rule}), so every decision can be explained.
  */
@@ -184,10 +188,22 @@ public final class FieldClassifier {
         return table;
     }
 
+    /**
+     * Read in the language of the entry's glosses ({@link Edition#glossLanguage}): German or English by their own
+     * tables; any other (Wikidata's lexemes glossed in their language) only by the English translations of the
+     * first sense, since no table here reads those glosses.
+     */
     public Decision classify(LexicalEntry entry) {
-        if (entry.source() != null && ENGLISH_GLOSSES.equals(entry.source().edition())) {
-            return classifyEnglishGlossed(entry);
-        }
+        String glosses = entry.source() == null ? GERMAN_GLOSSES : Editions.of(entry.source().edition())
+                .map(edition -> edition.glossLanguage(entry)).orElse(entry.source().edition());
+        return switch (glosses == null ? "" : glosses) {
+            case ENGLISH_GLOSSES -> classifyEnglishGlossed(entry);
+            case GERMAN_GLOSSES -> classifyGermanGlossed(entry);
+            default -> byEnglishTranslation(entry, firstSense(entry.senses())).orElse(DEFAULT);
+        };
+    }
+
+    private Decision classifyGermanGlossed(LexicalEntry entry) {
         // The address describes the lexeme by its first sense: evidence tied to later senses only (Zug, the
         // train, has a hypernym of a sport in a later sense) decides nothing.
         List<Sense> first = firstSense(entry.senses());
@@ -205,20 +221,29 @@ public final class FieldClassifier {
                 return new Decision(field, "hypernym:" + hypernym.word());
             }
         }
-        for (Translation translation : entry.translations()) {
-            if (translation.langCode().equals("en") && ofFirstSense(translation.senseIds(), first)) {
-                SemanticField field = ENGLISH.get(translation.word().toLowerCase(Locale.ROOT));
-                if (field != null) {
-                    return new Decision(field, "translation:en:" + translation.word());
-                }
-            }
+        Optional<Decision> translated = byEnglishTranslation(entry, first);
+        if (translated.isPresent()) {
+            return translated.get();
         }
         String genus = first.isEmpty() || !isNoun(entry) ? null : genus(first.get(0).gloss());
         SemanticField field = genus == null ? null : byHead(genus);
         if (field != null) {
             return new Decision(field, "gloss:" + genus);
         }
-        return new Decision(SemanticField.GENERAL, "default");
+        return DEFAULT;
+    }
+
+    /** The field an English translation of the first sense names, if one does. */
+    private static Optional<Decision> byEnglishTranslation(LexicalEntry entry, List<Sense> first) {
+        for (Translation translation : entry.translations()) {
+            if (translation.langCode().equals("en") && ofFirstSense(translation.senseIds(), first)) {
+                SemanticField field = ENGLISH.get(translation.word().toLowerCase(Locale.ROOT));
+                if (field != null) {
+                    return Optional.of(new Decision(field, "translation:en:" + translation.word()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -274,8 +299,9 @@ public final class FieldClassifier {
         return null;
     }
 
-    /** The edition whose glosses, labels and hypernyms are English. */
     private static final String ENGLISH_GLOSSES = "en";
+    private static final String GERMAN_GLOSSES = "de";
+    private static final Decision DEFAULT = new Decision(SemanticField.GENERAL, "default");
 
     /**
      * An entry of the English edition, of any language: English labels, English hypernyms (a phrase by its last
@@ -311,7 +337,7 @@ public final class FieldClassifier {
                 }
             }
         }
-        return new Decision(SemanticField.GENERAL, "default");
+        return DEFAULT;
     }
 
     /** The field of an English word or phrase, by the phrase or its last word ({@code domestic animal}). */

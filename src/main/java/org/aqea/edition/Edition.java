@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aqea.dump.DumpReader;
 import org.aqea.dump.PageStream;
+import org.aqea.lexicon.LexicalEntry;
 
 /**
  * A source of entries the product can read: a Wiktionary edition, or Wikidata's lexemes (the edition
@@ -47,6 +48,14 @@ public interface Edition {
     default String pageUrl(String title, long pageId) {
         return "https://" + code() + ".wiktionary.org/wiki/"
                 + URLEncoder.encode(title.replace(' ', '_'), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * The language an entry's glosses, labels and hypernyms are written in, which the field classifier reads them in:
+     * a Wiktionary edition writes every entry in its own language ({@code de} glosses for English words too).
+     */
+    default String glossLanguage(LexicalEntry entry) {
+        return code();
     }
 
     /** The source's own id of an entry's page where it has one beside the page id (Wikidata's {@code L1347}). */

@@ -15,6 +15,7 @@ import org.aqea.dump.PageStream;
 import org.aqea.edition.Edition;
 import org.aqea.edition.PageParser;
 import org.aqea.edition.RunPages;
+import org.aqea.lexicon.LexicalEntry;
 
 /**
  * Wikidata's lexemes as a source beside the Wiktionary editions: the edition {@value #CODE}, whose dump is
@@ -52,6 +53,12 @@ public final class WikidataLexemes implements Edition {
     @Override
     public String pageUrl(String title, long pageId) {
         return "https://www.wikidata.org/wiki/Lexeme:L" + pageId;
+    }
+
+    /** A lexeme's gloss is in its own language where it has one ({@link LexemeParser}), else mostly in English. */
+    @Override
+    public String glossLanguage(LexicalEntry entry) {
+        return entry.langCode();
     }
 
     @Override

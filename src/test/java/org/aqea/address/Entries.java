@@ -35,6 +35,15 @@ final class Entries {
                 entry.related(), entry.formOf(), entry.etymology(), new SourceRef("en", word, 1, 2, 0), List.of());
     }
 
+    /** A Wikidata lexeme's entry: glosses in its own language, translations to English. */
+    static LexicalEntry wikidata(String langCode, String word, String pos, List<String> english, String gloss) {
+        LexicalEntry entry = entry(langCode, word, pos, List.of(), List.of(), List.of(), english, gloss);
+        return new LexicalEntry(entry.word(), entry.lang(), entry.langCode(), entry.pos(), entry.posRaw(), entry.genders(),
+                entry.hyphenation(), entry.ipa(), entry.audio(), entry.rhymes(), entry.senses(), entry.forms(),
+                entry.translations(), entry.synonyms(), entry.antonyms(), entry.hypernyms(), entry.hyponyms(),
+                entry.related(), entry.formOf(), entry.etymology(), new SourceRef("wikidata", word, 1, 2, 0), List.of());
+    }
+
     static List<String> list(String commaSeparated) {
         return commaSeparated.isBlank() ? List.of() : Arrays.stream(commaSeparated.split(",")).map(String::strip).toList();
     }

@@ -124,6 +124,21 @@ class FieldClassifierTest {
     }
 
     @Test
+    void wikidataLexemesAreReadInTheLanguageOfTheirGlosses() {
+        assertEquals(new FieldClassifier.Decision(SemanticField.ANIMALS, "gloss:dog"),
+                classifier.classify(Entries.wikidata("en", "hound", "noun", List.of(), "dog")), "English glosses as English");
+        assertEquals(new FieldClassifier.Decision(SemanticField.ANIMALS, "gloss:Haustier"),
+                classifier.classify(Entries.wikidata("de", "Hund", "noun", List.of(), "ein Haustier, das bellt")),
+                "German glosses as German");
+        assertEquals(new FieldClassifier.Decision(SemanticField.ANIMALS, "translation:en:dog"),
+                classifier.classify(Entries.wikidata("fr", "chien", "noun", List.of("dog"), "animal domestique")),
+                "another language by its English translation");
+        assertEquals(new FieldClassifier.Decision(SemanticField.GENERAL, "default"),
+                classifier.classify(Entries.wikidata("fr", "bête", "noun", List.of(), "Tier")),
+                "never by German or English tables on a gloss in another language");
+    }
+
+    @Test
     void germanEditionEntriesKeepTheGermanRules() {
         assertEquals(new FieldClassifier.Decision(SemanticField.GENERAL, "default"),
                 classifier.classify(Entries.entry("de", "Hund", "noun", List.of(), List.of("zoology"), List.of(), List.of(), "dog")));
