@@ -9,10 +9,14 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.LongSupplier;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import javax.xml.stream.XMLStreamException;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 /**
@@ -22,6 +26,8 @@ import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
  * @param position bytes of the file consumed so far
  */
 public record DecodedDump(InputStream stream, LongSupplier position) implements Closeable {
+
+    private static final Logger LOG = Logger.getLogger(DecodedDump.class.getName());
 
     /** Decoder threads outside a server (the offline command, tests): daemons, so that they never hold the JVM. */
     public static final ThreadFactory DECODER_THREADS = runnable -> {
@@ -51,6 +57,39 @@ public record DecodedDump(InputStream stream, LongSupplier position) implements 
         return openJava(file, threads);
     }
 
+    /** A dump format's reader on decoded bytes ({@link DumpReader}, Wikidata's lexemes reader). */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T open(DecodedDump decoded) throws IOException;
+    }
+
+    /**
+     * A reader of the file decoded by {@link #openInParallel}, or by the Java decoders when lbzip2 does not run (it
+     * cannot be started or executed; logged). Once lbzip2 runs, its errors are the dump's: a corrupt file is
+     * reported by lbzip2, never read again by the other decoder.
+     */
+    public static <T> T openReader(Path file, ThreadFactory threads, Optional<Path> lbzip2, Reader<T> reader)
+            throws IOException {
+        if (lbzip2.isPresent() && isBzip2(file)) {
+            try {
+                return reader.open(openInParallel(file, threads, lbzip2));
+            } catch (IOException e) {
+                Optional<Throwable> notRunnable = causes(e).filter(NativeBzip2InputStream.NotRunnable.class::isInstance).findFirst();
+                if (notRunnable.isEmpty()) {
+                    throw e;
+                }
+                LOG.warning(() -> notRunnable.get().getMessage() + "; the Java decoder reads " + file + " instead");
+            }
+        }
+        return reader.open(openJava(file, threads));
+    }
+
+    /** The exception and its causes, the nested exceptions of the XML reader's included. */
+    private static Stream<Throwable> causes(Throwable e) {
+        return Stream.iterate(e, Objects::nonNull, t -> t instanceof XMLStreamException xml && xml.getNestedException() != null
+                && xml.getNestedException() != t.getCause() ? xml.getNestedException() : t.getCause()).limit(16);
+    }
+
     /** As {@link #openInParallel} without lbzip2. */
     public static DecodedDump openJava(Path file, ThreadFactory threads) throws IOException {
         Optional<Path> index = MultistreamIndex.beside(file);
@@ -74,7 +113,7 @@ public record DecodedDump(InputStream stream, LongSupplier position) implements 
         return new DecodedDump(ahead, ahead::position);
     }
 
-    public static boolean isBzip2(Path file) throws IOException {
+    private static boolean isBzip2(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return isBzip2(in.readNBytes(3));
         }

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import java.util.logging.Logger;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -21,8 +20,6 @@ import javax.xml.stream.XMLStreamReader;
  * single- or multistream). Memory stays flat: one page at a time. Elements it does not know are skipped.
  */
 public final class DumpReader implements PageStream {
-
-    private static final Logger LOG = Logger.getLogger(DumpReader.class.getName());
 
     /** Main (article) namespace. */
     public static final int MAIN_NAMESPACE = 0;
@@ -87,7 +84,7 @@ public final class DumpReader implements PageStream {
 
     /**
      * Opens a dump from its start, decompressing on other threads than the reader's ({@link DecodedDump#openInParallel});
-     * when lbzip2 does not start or fails before the first page, the Java decoder reads instead.
+     * when lbzip2 does not run, the Java decoder reads instead ({@link DecodedDump#openReader}).
      */
     public static DumpReader openDecompressingInParallel(Path file, Optional<Path> lbzip2) throws IOException {
         return openDecompressingInParallel(file, DecodedDump.DECODER_THREADS, lbzip2);
@@ -96,15 +93,7 @@ public final class DumpReader implements PageStream {
     /** As {@link #openDecompressingInParallel(Path, Optional)}, the decoders' threads made by {@code threads}. */
     public static DumpReader openDecompressingInParallel(Path file, ThreadFactory threads, Optional<Path> lbzip2)
             throws IOException {
-        if (lbzip2.isPresent() && DecodedDump.isBzip2(file)) {
-            try {
-                return new DumpReader(file.toString(), DecodedDump.openInParallel(file, threads, lbzip2));
-            } catch (IOException e) {
-                LOG.warning(() -> "lbzip2 (" + lbzip2.get() + ") did not start or failed before the first page; the Java "
-                        + "decoder reads " + file + " instead: " + e.getMessage());
-            }
-        }
-        return new DumpReader(file.toString(), DecodedDump.openJava(file, threads));
+        return DecodedDump.openReader(file, threads, lbzip2, decoded -> new DumpReader(file.toString(), decoded));
     }
 
     /**

@@ -23,6 +23,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class NativeBzip2InputStream extends InputStream {
 
+    /** lbzip2 did not run: it could not be started, or the system could not execute it (exit status 126 or 127). */
+    static final class NotRunnable extends IOException {
+        NotRunnable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     private final Process process;
     private final InputStream output;
     private final Path messages;
@@ -39,7 +46,7 @@ final class NativeBzip2InputStream extends InputStream {
                     .redirectError(messages.toFile()).start();
         } catch (IOException e) {
             Files.deleteIfExists(messages);
-            throw e;
+            throw new NotRunnable("lbzip2 (" + lbzip2 + ") cannot be started: " + e.getMessage(), e);
         }
         this.output = new BufferedInputStream(process.getInputStream(), 1 << 16);
         this.feeder = threads.newThread(() -> feed(file));
@@ -86,7 +93,9 @@ final class NativeBzip2InputStream extends InputStream {
             feeder.join();
             if (status != 0) {
                 String said = Files.readString(messages, StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
-                throw new IOException("lbzip2 exited with status " + status + (said.isEmpty() ? "" : ": " + said));
+                String message = "lbzip2 exited with status " + status + (said.isEmpty() ? "" : ": " + said);
+                // The shell's statuses for a program it cannot execute or find; lbzip2's own errors are 1.
+                throw status == 126 || status == 127 ? new NotRunnable(message, null) : new IOException(message);
             }
             if (feedFailure != null) {
                 throw new IOException("lbzip2 took only " + fed.get() + " bytes of the file", feedFailure);

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.aqea.address.Domains;
 import org.aqea.dump.DecodedDump;
@@ -26,7 +25,6 @@ public final class WikidataLexemes implements Edition {
 
     public static final String CODE = "wikidata";
 
-    private static final Logger LOG = Logger.getLogger(WikidataLexemes.class.getName());
     /** Wikimedia's names of the full lexemes dump: {@code latest-lexemes.json.bz2}, {@code wikidata-20261125-lexemes.json.gz}. */
     private static final Pattern FULL_DUMP = Pattern.compile("(latest|wikidata-\\d{8})-lexemes\\.json(\\.bz2|\\.gz)?");
 
@@ -89,15 +87,7 @@ public final class WikidataLexemes implements Edition {
 
     @Override
     public PageStream openDump(Path file, ThreadFactory decoderThreads, Optional<Path> lbzip2) throws IOException {
-        if (lbzip2.isPresent() && DecodedDump.isBzip2(file)) {
-            try {
-                return LexemeDumpReader.of(file.toString(), DecodedDump.openInParallel(file, decoderThreads, lbzip2));
-            } catch (IOException e) {
-                LOG.warning(() -> "lbzip2 (" + lbzip2.get() + ") did not start; the Java decoder reads " + file
-                        + " instead: " + e.getMessage());
-            }
-        }
-        return LexemeDumpReader.of(file.toString(), DecodedDump.openJava(file, decoderThreads));
+        return DecodedDump.openReader(file, decoderThreads, lbzip2, decoded -> LexemeDumpReader.of(file.toString(), decoded));
     }
 
     @Override
