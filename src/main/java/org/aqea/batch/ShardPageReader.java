@@ -8,6 +8,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Logger;
 import org.aqea.config.Settings;
 import org.aqea.dump.DumpPage;
@@ -61,8 +63,10 @@ public class ShardPageReader extends AbstractItemReader {
     @Override
     public void open(Serializable checkpoint) throws Exception {
         RunParameters run = runs.current(jobContext.getInstanceId()).parameters();
-        shards = new PageShards.Reader(PageShards.files(WorkDirectory.of(jobContext.getInstanceId()), run.splitTitleRanges(),
-                TitleRange.ofLabel(range)));
+        List<Path> files = PageShards.files(WorkDirectory.of(jobContext.getInstanceId()), run.splitTitleRanges(),
+                TitleRange.ofLabel(range));
+        WorkDirectory.requireShards(files);
+        shards = new PageShards.Reader(files);
         long resumeAt = checkpoint == null ? 0 : (Long) checkpoint;
         long skipped = 0;
         while (skipped < resumeAt && shards.skip()) {

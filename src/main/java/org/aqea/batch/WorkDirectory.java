@@ -1,15 +1,33 @@
 package org.aqea.batch;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import org.aqea.config.Settings;
 
-/** Where a job instance keeps its shards: {@code <data dir>/work/instance-<id>}. */
+/** Where a job instance keeps its shards: {@code <AQEA_WORK_DIR>/instance-<id>}. */
 final class WorkDirectory {
 
     private WorkDirectory() {
     }
 
     static Path of(long jobInstanceId) {
-        return Settings.dataDir().resolve("work").resolve("instance-" + jobInstanceId).toAbsolutePath();
+        return Settings.workDir().resolve("instance-" + jobInstanceId);
+    }
+
+    /**
+     * Fails when a shard the split step wrote is not there, naming the directory and why it must be: a server that
+     * runs a partition reads the shards another server's split step may have written.
+     */
+    static void requireShards(List<Path> shards) throws IOException {
+        for (Path shard : shards) {
+            if (!Files.isRegularFile(shard)) {
+                throw new NoSuchFileException(shard.toString(), null, "the shard is not in " + shard.getParent()
+                        + ": the split step writes the shards of a run there (AQEA_WORK_DIR), and every server that runs "
+                        + "its partitions must read the same directory (a shared volume or NFS mount)");
+            }
+        }
     }
 }

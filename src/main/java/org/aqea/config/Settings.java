@@ -33,6 +33,14 @@ public final class Settings {
         return Path.of(value("AQEA_DATA_DIR", "data"));
     }
 
+    /**
+     * Where the split step writes the shards of running jobs ({@code AQEA_WORK_DIR}, default {@code <data dir>/work}):
+     * every server that runs partitions of a job reads them there, so servers of a cluster share it.
+     */
+    public static Path workDir() {
+        return Path.of(value("AQEA_WORK_DIR", dataDir().resolve("work").toString())).toAbsolutePath();
+    }
+
     /** Where chunks the lexicon database could not take wait for their replay. */
     public static Path journalDir() {
         return Path.of(value("AQEA_JOURNAL_DIR", dataDir().resolve("journal").toString())).toAbsolutePath();
