@@ -3,15 +3,11 @@ package org.aqea.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The offline command's import, run as users run it ({@code java -jar target/aqea-cli.jar import}), of an export
@@ -36,14 +32,14 @@ final class ImportRoundTrip {
         }
         String url = Database.urlOf(DATABASE);
 
-        Answer refused = cli("import", "--db-url", url, "--db-password-file", passwordFile(), broken.toString());
+        PackagedCli.Answer refused = PackagedCli.run("import", "--db-url", url, "--db-password-file", passwordFile(), broken.toString());
         assertEquals(1, refused.status(), refused.output());
         assertTrue(refused.output().contains("nothing imported: line 2 is not JSON"), refused.output());
         try (Connection imported = Database.connectTo(url)) {
             assertEquals("0:", Database.single(imported, Database.ENTRY_DIGEST), "a refused import stores nothing");
         }
 
-        Answer done = cli("import", "--db-url", url, "--db-password-file", passwordFile(), export.toString());
+        PackagedCli.Answer done = PackagedCli.run("import", "--db-url", url, "--db-password-file", passwordFile(), export.toString());
         assertEquals(0, done.status(), done.output());
         assertTrue(done.output().contains("imported: "), done.output());
         try (Connection imported = Database.connectTo(url); Connection original = Database.connect()) {
@@ -53,25 +49,13 @@ final class ImportRoundTrip {
                     "the same address registry");
         }
 
-        Answer again = cli("import", "--db-url", url, "--db-password-file", passwordFile(), export.toString());
+        PackagedCli.Answer again = PackagedCli.run("import", "--db-url", url, "--db-password-file", passwordFile(), export.toString());
         assertEquals(1, again.status());
         assertTrue(again.output().contains("the lexicon database is not empty"), again.output());
-        assertEquals(2, cli("import", export.toString()).status(), "no --db-url");
+        assertEquals(2, PackagedCli.run("import", export.toString()).status(), "no --db-url");
     }
 
     private static String passwordFile() {
         return Path.of(System.getProperty("aqea.secrets.dir"), "AQEA_DB_PASSWORD").toString();
-    }
-
-    private record Answer(int status, String output) {
-    }
-
-    private static Answer cli(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                Path.of("target", "aqea-cli.jar").toAbsolutePath().toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Answer(process.waitFor(), output);
     }
 }

@@ -144,6 +144,20 @@ class WikidataLexemesIT {
     }
 
     @Test
+    void thePackagedOfflineCommandReadsEveryEdition() throws Exception {
+        Path out = Path.of("target", "it-dumps", "packaged.jsonl").toAbsolutePath();
+        for (List<String> source : List.of(List.of("--edition", "de", TwoEditions.germanDump().toString()),
+                List.of("--edition", "en", TwoEditions.englishDump().toString()),
+                List.of("--source", "wikidata-lexemes", TwoEditions.lexemesDump().toString()))) {
+            List<String> args = new ArrayList<>(List.of("extract", "-o", out.toString()));
+            args.addAll(source);
+            PackagedCli.Answer answer = PackagedCli.run(args.toArray(String[]::new));
+            assertEquals(0, answer.status(), answer::output);
+            assertTrue(Files.readString(out).contains("\"word\":\"Hund\""), () -> source + ": " + answer.output());
+        }
+    }
+
+    @Test
     void aWiktionaryDumpIsRefusedAsLexemesAndLexemesAsAWiktionaryEdition() throws Exception {
         ApiClient.Answer xml = admin.post("/api/jobs", Jobs.lexemesRequest(TwoEditions.germanDump(), ""));
         assertEquals(400, xml.status());
