@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -81,8 +82,7 @@ class CrashRecoveryIT {
         ProcessHandle server = libertyProcess();
         server.destroyForcibly();
         server.onExit().get();
-        Path work = Path.of(System.getenv().getOrDefault("AQEA_DATA_DIR", "data"), "work", "instance-" + run);
-        try (Stream<Path> shards = Files.list(work)) {
+        try (Stream<Path> shards = Files.list(workOf(run))) {
             for (Path shard : shards.toList()) {
                 Files.writeString(shard, "{\"title\":\"Torn", StandardOpenOption.APPEND);
             }
@@ -91,12 +91,30 @@ class CrashRecoveryIT {
         restartToTheEnd(admin, first);
     }
 
-    /** Waits until the execution reads the dump into its shards (its run began, no partition yet); the run id. */
-    private static long awaitSplitting(ApiClient admin, long executionId) throws InterruptedException {
+    private static Path workOf(long run) {
+        return Path.of(System.getenv().getOrDefault("AQEA_DATA_DIR", "data"), "work", "instance-" + run);
+    }
+
+    /** Whether the split step has written some of the run's shards. */
+    private static boolean shardsWritten(long run) throws IOException {
+        if (!Files.isDirectory(workOf(run))) {
+            return false;
+        }
+        try (Stream<Path> shards = Files.list(workOf(run))) {
+            return shards.anyMatch(shard -> shard.toFile().length() > 0);
+        }
+    }
+
+    /**
+     * Waits until the execution writes the dump into its shards (its run began, shards have bytes, no partition
+     * yet); the run id.
+     */
+    private static long awaitSplitting(ApiClient admin, long executionId) throws InterruptedException, IOException {
         long deadline = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < deadline) {
             JsonNode job = admin.get("/api/jobs/" + executionId).body();
-            if (job.hasNonNull("run") && job.get("partitions").isEmpty() && job.get("status").asText().equals("STARTED")) {
+            if (job.hasNonNull("run") && job.get("partitions").isEmpty() && job.get("status").asText().equals("STARTED")
+                    && shardsWritten(job.get("run").get("runId").asLong())) {
                 Thread.sleep(300);
                 JsonNode again = admin.get("/api/jobs/" + executionId).body();
                 assertTrue(again.get("partitions").isEmpty(), "still splitting when the server is killed");
