@@ -56,11 +56,11 @@ public final class LexemeIndex {
             lemmas[i] = all.get(i).lemma;
             langCodes[i] = sharedCodes.computeIfAbsent(all.get(i).langCode, code -> code);
         }
-        // Homographs: the same key without ordinal; counted in id order (the list is sorted by id).
-        Map<String, Integer> seen = new HashMap<>();
+        // Homographs: the same key without ordinal, by its 64-bit hash; counted in id order (the list is sorted by id).
+        Map<Long, Integer> seen = new HashMap<>();
         Map<Long, Integer> before = new HashMap<>();
         for (Facts facts : all) {
-            int earlier = seen.merge(facts.keyText(), 1, Integer::sum) - 1;
+            int earlier = seen.merge(facts.keyHash(), 1, Integer::sum) - 1;
             if (earlier > 0) {
                 before.put(facts.id, earlier);
             }
@@ -83,8 +83,11 @@ public final class LexemeIndex {
         return ids.length;
     }
 
-    /** What the index keeps of one lexeme, read from its JSON as {@link LexemeFacts} reads it. */
-    private record Facts(long id, String lemma, String langCode, String keyText) {
+    /**
+     * What the index keeps of one lexeme, read from its JSON as {@link LexemeFacts} reads it; the key by its hash,
+     * not its text, to keep the index small (two keys of one hash would only count as homographs of each other).
+     */
+    private record Facts(long id, String lemma, String langCode, long keyHash) {
     }
 
     private static Optional<Facts> facts(DumpPage page) {
@@ -96,8 +99,8 @@ public final class LexemeIndex {
             if (facts == null || !facts.isLexeme()) {
                 return Optional.empty();
             }
-            String keyText = LexemeKey.of(facts.langCode(), page.title(), WordClass.ofPos(facts.pos()), facts.genders(), 0).text();
-            return Optional.of(new Facts(page.pageId(), page.title(), facts.langCode(), keyText));
+            long keyHash = LexemeKey.of(facts.langCode(), page.title(), WordClass.ofPos(facts.pos()), facts.genders(), 0).hash();
+            return Optional.of(new Facts(page.pageId(), page.title(), facts.langCode(), keyHash));
         } catch (IOException | RuntimeException e) {
             // A lexeme that cannot be read is refused by the parser, and named there; here it is only not a target.
             return Optional.empty();
