@@ -65,8 +65,7 @@ public class JobRequestValidator {
     private static Properties extraction(JobRequest request) {
         Properties requested = new Properties();
         String edition = request.edition() != null ? request.edition() : request.language();
-        List<String> ofSource = Editions.all().stream().filter(e -> e.jobSource().equals(request.source()))
-                .map(Edition::code).toList();
+        List<String> ofSource = Editions.readFrom(request.source()).stream().map(Edition::code).toList();
         Optional<Edition> named = Editions.of(edition);
         if (named.isPresent() && !ofSource.contains(edition)) {
             throw ApiException.badRequest("the edition '" + edition + "' is read from the source '" + named.get().jobSource()

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.aqea.dump.Bzip2Decoder;
 import org.aqea.edition.Edition;
 import org.aqea.edition.Editions;
@@ -58,9 +57,6 @@ public final class AqeaCli {
         };
     }
 
-    /** The lexemes dump as a source, read by the edition {@code wikidata}. */
-    static final String WIKIDATA_LEXEMES = "wikidata-lexemes";
-
     private static int extract(String[] args) {
         String edition = null;
         String source = null;
@@ -77,12 +73,16 @@ public final class AqeaCli {
             }
         }
         if (source != null) {
-            if (!source.equals(WIKIDATA_LEXEMES) || edition != null && !edition.equals("wikidata")) {
-                System.err.println("--source takes '" + WIKIDATA_LEXEMES + "' (without --edition); Wiktionary dumps are read"
-                        + " with --edition\n" + USAGE);
+            // A source that one edition alone reads names it, as in a job request (wikidata-lexemes).
+            List<Edition> readers = Editions.readFrom(source);
+            if (readers.size() != 1 || edition != null && !edition.equals(readers.get(0).code())) {
+                List<String> alone = Editions.all().stream().map(Edition::jobSource).distinct()
+                        .filter(each -> Editions.readFrom(each).size() == 1).map(each -> "'" + each + "'").toList();
+                System.err.println("--source takes " + String.join(" or ", alone) + " (without --edition); Wiktionary "
+                        + "dumps are read with --edition\n" + USAGE);
                 return 2;
             }
-            edition = "wikidata";
+            edition = readers.get(0).code();
         }
         Optional<Edition> known = Editions.of(edition);
         if (known.isEmpty()) {
@@ -92,8 +92,8 @@ public final class AqeaCli {
         }
         TakenLanguages taken;
         try {
-            taken = new TakenLanguages(languages == null ? known.get().defaultLanguages()
-                    : Optional.of(Set.copyOf(RunParameters.parseLanguages(languages))));
+            taken = RunParameters.takenLanguages(known.get(),
+                    languages == null ? null : RunParameters.parseLanguages(languages));
         } catch (RunRefusal e) {
             System.err.println("--" + e.getMessage() + "\n" + USAGE);
             return 2;

@@ -44,12 +44,11 @@ public record DecodedDump(InputStream stream, LongSupplier position) implements 
 
     /**
      * Decompressing on other threads than the reader's: with {@code lbzip2} where one is given ({@link Bzip2Decoder}:
-     * native, on every core; the file must be bz2), else with the Java decoder, on every core when a multistream index lies beside the
-     * file ({@link MultistreamIndex#beside}), else on one thread ahead of the reader.
+     * native, on every core; the file must be bz2), else with the Java decoder ({@link #openJava}).
      *
-     * @throws IOException when lbzip2 does not start; the caller decides whether to fall back ({@link #openJava})
+     * @throws IOException when lbzip2 cannot be started; {@link #openReader} decides whether to fall back
      */
-    public static DecodedDump openInParallel(Path file, ThreadFactory threads, Optional<Path> lbzip2) throws IOException {
+    private static DecodedDump openInParallel(Path file, ThreadFactory threads, Optional<Path> lbzip2) throws IOException {
         if (lbzip2.isPresent()) {
             NativeBzip2InputStream decoded = new NativeBzip2InputStream(lbzip2.get(), file, threads);
             return new DecodedDump(decoded, decoded::position);

@@ -83,8 +83,8 @@ public final class DumpReader implements PageStream {
     }
 
     /**
-     * Opens a dump from its start, decompressing on other threads than the reader's ({@link DecodedDump#openInParallel});
-     * when lbzip2 does not run, the Java decoder reads instead ({@link DecodedDump#openReader}).
+     * Opens a dump from its start, decompressing on other threads than the reader's: with lbzip2, or when it does not
+     * run with the Java decoders ({@link DecodedDump#openReader}).
      */
     public static DumpReader openDecompressingInParallel(Path file, Optional<Path> lbzip2) throws IOException {
         return openDecompressingInParallel(file, DecodedDump.DECODER_THREADS, lbzip2);

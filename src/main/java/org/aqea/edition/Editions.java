@@ -2,6 +2,7 @@ package org.aqea.edition;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -35,6 +36,11 @@ public final class Editions {
     /** The codes, sorted. */
     public static Set<String> codes() {
         return BY_CODE.keySet();
+    }
+
+    /** The editions whose dumps a job {@code source} names ({@link Edition#jobSource}): {@code wikidata-lexemes} one. */
+    public static List<Edition> readFrom(String source) {
+        return BY_CODE.values().stream().filter(edition -> edition.jobSource().equals(source)).toList();
     }
 
     public static Collection<Edition> all() {

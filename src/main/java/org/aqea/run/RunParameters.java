@@ -125,8 +125,12 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
      * the entries of the languages it does not take.
      */
     public TakenLanguages takenLanguages() {
-        return new TakenLanguages(languages != null ? Optional.of(Set.copyOf(languages))
-                : Editions.of(edition).flatMap(Edition::defaultLanguages));
+        return takenLanguages(Editions.of(edition).orElseThrow(), languages);
+    }
+
+    /** The languages given ({@link #parseLanguages}), or when none the edition's default. */
+    public static TakenLanguages takenLanguages(Edition edition, List<String> languages) {
+        return new TakenLanguages(languages != null ? Optional.of(Set.copyOf(languages)) : edition.defaultLanguages());
     }
 
     private static List<String> languages(Properties parameters) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.wikidata.wdtk.datamodel.interfaces.EntityIdValue;
 import org.wikidata.wdtk.datamodel.interfaces.LexemeDocument;
 import org.wikidata.wdtk.datamodel.interfaces.Statement;
+import org.wikidata.wdtk.datamodel.interfaces.StatementDocument;
 import org.wikidata.wdtk.datamodel.interfaces.StatementGroup;
 import org.wikidata.wdtk.datamodel.interfaces.StatementRank;
 
@@ -51,15 +52,21 @@ record LexemeFacts(String type, String languageItem, String categoryItem, List<S
 
     static LexemeFacts of(LexemeDocument lexeme) {
         List<String> genders = new ArrayList<>();
-        StatementGroup group = lexeme.findStatementGroup(GENDER);
-        if (group != null) {
-            for (Statement statement : group.getStatements()) {
-                if (statement.getRank() != StatementRank.DEPRECATED && statement.getValue() instanceof EntityIdValue item) {
-                    genders.add(item.getId());
-                }
+        for (Statement statement : statements(lexeme, GENDER)) {
+            if (statement.getValue() instanceof EntityIdValue item) {
+                genders.add(item.getId());
             }
         }
         return new LexemeFacts("lexeme", lexeme.getLanguage().getId(), lexeme.getLexicalCategory().getId(), genders);
+    }
+
+    /** The statements of {@code property} that are not deprecated, in their order: those this product reads. */
+    static List<Statement> statements(StatementDocument document, String property) {
+        StatementGroup group = document.findStatementGroup(property);
+        if (group == null) {
+            return List.of();
+        }
+        return group.getStatements().stream().filter(s -> s.getRank() != StatementRank.DEPRECATED).toList();
     }
 
     /** From an entity's JSON object, read as far as its end; null when it is not an object. */

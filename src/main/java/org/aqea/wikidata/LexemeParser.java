@@ -3,9 +3,11 @@ package org.aqea.wikidata;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.aqea.dump.DumpPage;
@@ -32,8 +34,6 @@ import org.wikidata.wdtk.datamodel.interfaces.Snak;
 import org.wikidata.wdtk.datamodel.interfaces.SnakGroup;
 import org.wikidata.wdtk.datamodel.interfaces.Statement;
 import org.wikidata.wdtk.datamodel.interfaces.StatementDocument;
-import org.wikidata.wdtk.datamodel.interfaces.StatementGroup;
-import org.wikidata.wdtk.datamodel.interfaces.StatementRank;
 import org.wikidata.wdtk.datamodel.interfaces.StringValue;
 import org.wikidata.wdtk.datamodel.interfaces.Value;
 import org.wikidata.wdtk.datamodel.interfaces.ValueSnak;
@@ -104,15 +104,15 @@ public final class LexemeParser implements PageParser {
             if (representation.equals(word)) {
                 formIpa.stream().filter(value -> !ipa.contains(value)).forEach(ipa::add);
                 if (hyphenation.isEmpty()) {
-                    strings(form, HYPHENATION).stream().findFirst().ifPresent(value -> hyphenation.addAll(syllables(value)));
+                    hyphenation.addAll(syllables(form));
                 }
             }
             forms.add(new Form(representation, tags(form, warnings), formIpa));
         }
         if (hyphenation.isEmpty()) {
-            strings(lexeme, HYPHENATION).stream().findFirst().ifPresent(value -> hyphenation.addAll(syllables(value)));
+            hyphenation.addAll(syllables(lexeme));
         }
-        Map<String, List<String>> examples = examples(lexeme, lemmaVariant);
+        Map<String, List<String>> examples = examples(lexeme);
         List<Sense> senses = new ArrayList<>();
         List<Translation> translations = new ArrayList<>();
         List<LinkedTerm> synonyms = new ArrayList<>();
@@ -123,21 +123,17 @@ public final class LexemeParser implements PageParser {
             String gloss = text(sense.getGlosses(), lemmaVariant, "en");
             String item = values(sense, ITEM_FOR_THIS_SENSE).stream().filter(ItemIdValue.class::isInstance)
                     .map(value -> ((ItemIdValue) value).getId()).findFirst().orElse(null);
-            senses.add(new Sense(id, gloss == null ? "" : gloss, List.of(),
-                    examples.getOrDefault(sense.getEntityId().getId(), List.of()), item));
-            for (Target target : targets(sense, TRANSLATION, warnings)) {
+            List<String> senseExamples = new ArrayList<>(examples.getOrDefault(sense.getEntityId().getId(), List.of()));
+            if (senses.isEmpty()) {
+                senseExamples.addAll(examples.getOrDefault("", List.of()));
+            }
+            senses.add(new Sense(id, gloss == null ? "" : gloss, List.of(), List.copyOf(senseExamples), item));
+            for (LexemeIndex.Target target : targets(sense, TRANSLATION, warnings)) {
                 translations.add(new Translation(target.langCode(), target.lemma(), List.of(id), null, false));
             }
             linked(sense, SYNONYM, id, langCode, synonyms, warnings);
             linked(sense, ANTONYM, id, langCode, antonyms, warnings);
             linked(sense, HYPERNYM, id, langCode, hypernyms, warnings);
-        }
-        List<String> unassigned = examples.getOrDefault("", List.of());
-        if (!unassigned.isEmpty() && !senses.isEmpty()) {
-            Sense first = senses.get(0);
-            List<String> all = new ArrayList<>(first.examples());
-            all.addAll(unassigned);
-            senses.set(0, new Sense(first.id(), first.gloss(), first.labels(), List.copyOf(all), first.item()));
         }
         SourceRef source = new SourceRef(WikidataLexemes.CODE, word, page.pageId(), page.revisionId(), 0, page.timestamp(),
                 index.homographsBefore(page.pageId()));
@@ -206,9 +202,9 @@ public final class LexemeParser implements PageParser {
     }
 
     /** Usage examples by the sense they demonstrate (its full id), those that name none under {@code ""}. */
-    private static Map<String, List<String>> examples(LexemeDocument lexeme, String variant) {
-        Map<String, List<String>> bySense = new java.util.HashMap<>();
-        for (Statement statement : statements(lexeme, USAGE_EXAMPLE)) {
+    private static Map<String, List<String>> examples(LexemeDocument lexeme) {
+        Map<String, List<String>> bySense = new HashMap<>();
+        for (Statement statement : LexemeFacts.statements(lexeme, USAGE_EXAMPLE)) {
             if (!(statement.getValue() instanceof MonolingualTextValue text) || text.getText().isBlank()) {
                 continue;
             }
@@ -227,12 +223,9 @@ public final class LexemeParser implements PageParser {
         return bySense;
     }
 
-    private record Target(String lemma, String langCode) {
-    }
-
     /** The lexemes a sense's statements of {@code property} name, through their sense or lexeme ids. */
-    private List<Target> targets(SenseDocument sense, String property, List<String> warnings) {
-        Set<Target> targets = new LinkedHashSet<>();
+    private List<LexemeIndex.Target> targets(SenseDocument sense, String property, List<String> warnings) {
+        Set<LexemeIndex.Target> targets = new LinkedHashSet<>();
         for (Value value : values(sense, property)) {
             LexemeIdValue lexemeId = value instanceof SenseIdValue senseId ? senseId.getLexemeId()
                     : value instanceof LexemeIdValue id ? id : null;
@@ -246,35 +239,29 @@ public final class LexemeParser implements PageParser {
                         + ", which the dump does not hold: left out");
                 continue;
             }
-            targets.add(new Target(target.get().lemma(), target.get().langCode()));
+            targets.add(target.get());
         }
         return List.copyOf(targets);
     }
 
     private void linked(SenseDocument sense, String property, String senseId, String langCode, List<LinkedTerm> into,
                         List<String> warnings) {
-        for (Target target : targets(sense, property, warnings)) {
+        for (LexemeIndex.Target target : targets(sense, property, warnings)) {
             into.add(new LinkedTerm(target.lemma(), List.of(senseId), langCode.equals(target.langCode()) ? null : target.langCode()));
         }
     }
 
-    private static List<Statement> statements(StatementDocument document, String property) {
-        StatementGroup group = document.findStatementGroup(property);
-        if (group == null) {
-            return List.of();
-        }
-        return group.getStatements().stream().filter(s -> s.getRank() != StatementRank.DEPRECATED).toList();
-    }
-
     private static List<Value> values(StatementDocument document, String property) {
-        return statements(document, property).stream().map(Statement::getValue).filter(java.util.Objects::nonNull).toList();
+        return LexemeFacts.statements(document, property).stream().map(Statement::getValue).filter(Objects::nonNull).toList();
     }
 
+    /** The distinct non-blank strings of {@code property}, stripped. */
     private static List<String> strings(StatementDocument document, String property) {
         List<String> strings = new ArrayList<>();
         for (Value value : values(document, property)) {
-            if (value instanceof StringValue string && !string.getString().isBlank() && !strings.contains(string.getString())) {
-                strings.add(string.getString().strip());
+            String text = value instanceof StringValue string ? string.getString().strip() : "";
+            if (!text.isEmpty() && !strings.contains(text)) {
+                strings.add(text);
             }
         }
         return strings;
@@ -291,8 +278,12 @@ public final class LexemeParser implements PageParser {
         return dash < 0 ? fullId : fullId.substring(dash + 1);
     }
 
-    /** Hyphenation as Wikidata writes it ({@code Hun‧de}, with a hyphenation point or a middle dot) to syllables. */
-    static List<String> syllables(String hyphenation) {
-        return List.of(hyphenation.split("[\u2027\u00B7]"));
+    /**
+     * The first hyphenation of a form or lexeme as syllables: Wikidata writes {@code Hun‧de}, with a hyphenation
+     * point or a middle dot; none when it gives none.
+     */
+    private static List<String> syllables(StatementDocument document) {
+        return strings(document, HYPHENATION).stream().findFirst()
+                .map(hyphenation -> List.of(hyphenation.split("[\u2027\u00B7]"))).orElse(List.of());
     }
 }
