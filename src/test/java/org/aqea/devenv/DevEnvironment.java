@@ -35,6 +35,9 @@ public final class DevEnvironment {
 
         ensurePassword(secretsDir, "AQEA_ADMIN_PASSWORD", "admin");
         ensurePassword(secretsDir, "AQEA_READER_PASSWORD", "reader");
+        ensurePassword(secretsDir, "AQEA_CLUSTER_PASSWORD", "aqea-cluster");
+        ensurePassword(secretsDir, "AQEA_CLUSTER_KEYSTORE_PASSWORD", "the cluster keystore");
+        ensureClusterKeystore(secretsDir);
 
         if (System.getenv("AQEA_DB_URL") != null) {
             System.out.println("[aqea] using the database at AQEA_DB_URL");
@@ -57,6 +60,8 @@ public final class DevEnvironment {
                 .setServerConfig("password_encryption", "scram-sha-256")
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
+                // A cluster's job repository commits a partition's row and its message together (two-phase commit).
+                .setServerConfig("max_prepared_transactions", "64")
                 .setConnectConfig("password", password)
                 .start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
@@ -79,6 +84,37 @@ public final class DevEnvironment {
                 host    all   all   127.0.0.1/32   scram-sha-256
                 host    all   all   ::1/128        scram-sha-256
                 """);
+    }
+
+    /**
+     * The keystore every server of a local cluster shares ({@code data/cluster/key.p12}, README "Cluster"): a
+     * self-signed key for localhost and 127.0.0.1, made once with the JDK's keytool.
+     */
+    private static void ensureClusterKeystore(Path secretsDir) throws IOException, InterruptedException {
+        Path keystore = clusterKeystore(secretsDir);
+        if (Files.exists(keystore)) {
+            return;
+        }
+        Files.createDirectories(keystore.getParent(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        String password = System.getenv().getOrDefault("AQEA_CLUSTER_KEYSTORE_PASSWORD",
+                Files.exists(secretsDir.resolve("AQEA_CLUSTER_KEYSTORE_PASSWORD"))
+                        ? Files.readString(secretsDir.resolve("AQEA_CLUSTER_KEYSTORE_PASSWORD")).trim() : "");
+        ProcessBuilder keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "default", "-keyalg", "RSA", "-keysize", "2048", "-validity", "3650",
+                "-dname", "CN=localhost, O=AQEA local cluster", "-ext", "san=dns:localhost,ip:127.0.0.1",
+                "-storetype", "PKCS12", "-keystore", keystore.toString(), "-storepass:env", "KEYSTORE_PASSWORD")
+                .inheritIO();
+        // The password goes to keytool through its environment, never on a command line others can read.
+        keytool.environment().put("KEYSTORE_PASSWORD", password);
+        if (keytool.start().waitFor() != 0) {
+            throw new IOException("keytool could not make the cluster keystore " + keystore);
+        }
+        System.out.printf("[aqea] made the local cluster's keystore %s%n", keystore);
+    }
+
+    /** Where a local cluster's keystore is: beside the secrets folder. */
+    public static Path clusterKeystore(Path secretsDir) {
+        return secretsDir.toAbsolutePath().getParent().resolve("cluster").resolve("key.p12");
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

@@ -1,0 +1,124 @@
+package org.aqea.devenv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One Liberty server of the build's runtime ({@code target/liberty/wlp}), started and stopped with Liberty's own
+ * script, its settings given as environment variables: the servers of a local cluster and of the cluster tests.
+ * A server other than the build's own is a copy of it (configuration, driver, the application), without its logs
+ * and caches.
+ */
+public final class LibertyServer {
+
+    private static final List<String> NOT_COPIED = List.of("logs", "workarea", "apps/expanded");
+
+    private final Path wlp;
+    private final String name;
+
+    private LibertyServer(Path wlp, String name) {
+        this.wlp = wlp;
+        this.name = name;
+    }
+
+    /** The build's server itself. */
+    public static LibertyServer of(Path wlp, String name) {
+        return new LibertyServer(wlp, name);
+    }
+
+    /** A fresh copy of {@code template} named {@code name} (an earlier copy is replaced). */
+    public static LibertyServer copyOf(Path wlp, String template, String name) throws IOException {
+        Path servers = wlp.resolve("usr/servers");
+        Path from = servers.resolve(template);
+        Path to = servers.resolve(name);
+        deleteRecursively(to);
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                String relative = from.relativize(path).toString();
+                if (NOT_COPIED.stream().anyMatch(skip -> relative.equals(skip) || relative.startsWith(skip + "/"))) {
+                    continue;
+                }
+                Path target = to.resolve(relative);
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return new LibertyServer(wlp, name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Path log() {
+        return wlp.resolve("usr/servers").resolve(name).resolve("logs/messages.log");
+    }
+
+    /** Starts the server in the background with these variables (besides this process's environment). */
+    public void start(Map<String, String> environment) throws IOException, InterruptedException {
+        run("start", environment);
+    }
+
+    /** Stops the server as an operator does (running executions end STOPPED). */
+    public void stop() throws IOException, InterruptedException {
+        run("stop", Map.of());
+    }
+
+    /** The server's JVM, while it runs. */
+    public Optional<ProcessHandle> process() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(this::isThisServer).orElse(false))
+                .findFirst();
+    }
+
+    /** {@code kill -9}: the server dies as in a power loss, nothing of it runs on. */
+    public void kill() throws InterruptedException {
+        Optional<ProcessHandle> process = process();
+        if (process.isPresent()) {
+            process.get().destroyForcibly();
+            process.get().onExit().join();
+        }
+    }
+
+    private boolean isThisServer(String[] arguments) {
+        boolean liberty = false;
+        for (String argument : arguments) {
+            liberty |= argument.endsWith("ws-server.jar");
+        }
+        return liberty && List.of(arguments).contains(name);
+    }
+
+    private void run(String action, Map<String, String> environment) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, name).inheritIO();
+        builder.environment().putAll(environment);
+        int exit = builder.start().waitFor();
+        // server stop answers 1 when the server was not running: nothing to stop is no failure.
+        if (exit != 0 && !(action.equals("stop") && exit == 1)) {
+            throw new IOException("server " + action + " " + name + " ended with " + exit + "; see " + log());
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
