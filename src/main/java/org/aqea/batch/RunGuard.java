@@ -55,7 +55,7 @@ public class RunGuard extends AbstractJobListener {
             }
             boolean confirm = given != null && Boolean.parseBoolean(given.getProperty(RunParameters.CONFIRM_DEPRECATION));
             runs.begin(instanceId, executionId, parameters, confirm,
-                    id -> id != executionId && Executions.isAlive(operator, id));
+                    id -> id != executionId && Executions.isAlive(operator, id), Settings.serverIdentity());
             holdsEdition = true;
             LOG.info(() -> "execution " + executionId + " of run " + instanceId + " began: " + parameters.describe());
         } catch (RunRefusal refusal) {

@@ -121,6 +121,24 @@ public final class Settings {
         return Bzip2Decoder.lbzip2(value("AQEA_BZIP2_DECODER", Bzip2Decoder.DEFAULT));
     }
 
+    /** What this server does in a cluster, {@code AQEA_ROLE}; default standalone. */
+    public static ServerRole role() {
+        return ServerRole.of(value("AQEA_ROLE", "standalone"));
+    }
+
+    /** How often a server of a cluster says it is alive, {@code AQEA_HEARTBEAT_SECONDS}. */
+    public static Duration heartbeat() {
+        return Duration.ofSeconds(Long.parseLong(value("AQEA_HEARTBEAT_SECONDS", "10")));
+    }
+
+    /**
+     * How long a partition's server may stay silent before a dispatcher fails the partition,
+     * {@code AQEA_PARTITION_TIMEOUT_SECONDS}; at least three heartbeats.
+     */
+    public static Duration partitionTimeout() {
+        return Duration.ofSeconds(Long.parseLong(value("AQEA_PARTITION_TIMEOUT_SECONDS", "60")));
+    }
+
     /**
      * This server as the progress of a partition names where it ran: {@code host/server} ({@code node1/aqea}), from the
      * host name and Liberty's server name.

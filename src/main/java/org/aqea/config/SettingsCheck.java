@@ -47,6 +47,7 @@ public final class SettingsCheck {
         check.dumpHosts();
         check.bzip2Decoder();
         check.logFormat();
+        check.cluster();
         return List.copyOf(check.problems);
     }
 
@@ -59,6 +60,41 @@ public final class SettingsCheck {
         if (value(name) == null) {
             problems.add(name + " is not set: it must hold " + what + " (the Quick start generates one)");
         }
+    }
+
+    /** A role, and what a server of a cluster needs besides: its secrets and a timeout of several heartbeats. */
+    private void cluster() {
+        String value = value("AQEA_ROLE");
+        ServerRole role;
+        try {
+            role = value == null ? ServerRole.STANDALONE : ServerRole.of(value);
+        } catch (IllegalArgumentException e) {
+            problems.add("AQEA_ROLE='" + value + "': " + e.getMessage());
+            return;
+        }
+        int before = problems.size();
+        number("AQEA_HEARTBEAT_SECONDS", 1, 3_600, "a number of seconds");
+        number("AQEA_PARTITION_TIMEOUT_SECONDS", 3, 86_400, "a number of seconds");
+        number("AQEA_EXECUTOR_PARTITIONS", 1, 1_024, "a number of partitions");
+        number("AQEA_MESSAGING_PORT", 1, 65_535, "a TCP port");
+        if (problems.size() == before) {
+            long heartbeat = Long.parseLong(valueOr("AQEA_HEARTBEAT_SECONDS", "10"));
+            long timeout = Long.parseLong(valueOr("AQEA_PARTITION_TIMEOUT_SECONDS", "60"));
+            if (timeout < 3 * heartbeat) {
+                problems.add("AQEA_PARTITION_TIMEOUT_SECONDS=" + timeout + " is less than three heartbeats (AQEA_HEARTBEAT_SECONDS="
+                        + heartbeat + "): a server would be taken for lost between two beats");
+            }
+        }
+        if (role.clustered()) {
+            required("AQEA_CLUSTER_PASSWORD", "the password of the cluster's user, the same on every server of the cluster");
+            required("AQEA_CLUSTER_KEYSTORE", "the path of the keystore every server of the cluster shares");
+            required("AQEA_CLUSTER_KEYSTORE_PASSWORD", "the password of the cluster's keystore");
+        }
+    }
+
+    private String valueOr(String name, String otherwise) {
+        String value = value(name);
+        return value == null ? otherwise : value;
     }
 
     private void bzip2Decoder() {

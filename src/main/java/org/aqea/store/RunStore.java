@@ -38,10 +38,11 @@ public class RunStore {
      * otherwise (a run left RUNNING by an execution that is no longer alive loses it).
      *
      * @param alive whether an execution is still alive (starting, started or stopping)
+     * @param server the server the execution runs on (host/name)
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public RunRow begin(long instanceId, long executionId, RunParameters parameters, boolean confirmDeprecation,
-                        LongPredicate alive) {
+                        LongPredicate alive, String server) {
         String edition = parameters.edition();
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "aqea-run:" + edition)
                 .getSingleResult();
@@ -66,7 +67,7 @@ public class RunStore {
             run = new Run(instanceId, executionId, edition, parameters.dump(), json(parameters), now);
             em.persist(run);
         }
-        run.began(executionId, confirmDeprecation, now);
+        run.began(executionId, confirmDeprecation, server, now);
         return row(run);
     }
 

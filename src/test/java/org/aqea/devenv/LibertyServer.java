@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,12 @@ import java.util.stream.Stream;
 /**
  * One Liberty server of the build's runtime ({@code target/liberty/wlp}), started and stopped with Liberty's own
  * script, its settings given as environment variables: the servers of a local cluster and of the cluster tests.
- * A server other than the build's own is a copy of it (configuration, driver, the application), without its logs
- * and caches.
+ * A server other than the build's own is a copy of it (configuration, driver, the application).
  */
 public final class LibertyServer {
 
-    private static final List<String> NOT_COPIED = List.of("logs", "workarea", "apps/expanded");
+    /** Its logs, caches, messaging engine store and transaction log: the copy starts with none. */
+    private static final List<String> NOT_COPIED = List.of("logs", "workarea", "apps/expanded", "messaging", "tranlog");
 
     private final Path wlp;
     private final String name;
@@ -65,9 +66,12 @@ public final class LibertyServer {
         return wlp.resolve("usr/servers").resolve(name).resolve("logs/messages.log");
     }
 
-    /** Starts the server in the background with these variables (besides this process's environment). */
+    /**
+     * Starts the server in the background with these variables (besides this process's environment). Always clean:
+     * Liberty keeps the features it resolved and would not see that another role includes other features.
+     */
     public void start(Map<String, String> environment) throws IOException, InterruptedException {
-        run("start", environment);
+        run("start", environment, "--clean");
     }
 
     /** Stops the server as an operator does (running executions end STOPPED). */
@@ -99,8 +103,10 @@ public final class LibertyServer {
         return liberty && List.of(arguments).contains(name);
     }
 
-    private void run(String action, Map<String, String> environment) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, name).inheritIO();
+    private void run(String action, Map<String, String> environment, String... options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(wlp.resolve("bin/server").toString(), action, name));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(environment);
         int exit = builder.start().waitFor();
         // server stop answers 1 when the server was not running: nothing to stop is no failure.

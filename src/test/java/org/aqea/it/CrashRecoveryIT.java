@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.aqea.devenv.LibertyServer;
 import org.aqea.testing.GeneratedLexemes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,7 @@ class CrashRecoveryIT {
 
     private static final int PAGES = 15_000;
     private static final int LEXEMES = 8_000;
-    private static final File WLP = new File(System.getProperty("aqea.wlp.dir"));
+    private static final LibertyServer SERVER = LibertyServer.of(Path.of(System.getProperty("aqea.wlp.dir")), "aqea");
 
     private static Path dump;
     private static String undisturbed;
@@ -36,9 +37,7 @@ class CrashRecoveryIT {
         ApiClient admin = ApiClient.admin();
         long first = startInterruptibleRun(admin);
 
-        ProcessHandle server = libertyProcess();
-        server.destroyForcibly();
-        server.onExit().get();
+        SERVER.kill();
         startServer();
 
         JsonNode afterCrash = admin.get("/api/jobs/" + first).body();
@@ -58,9 +57,7 @@ class CrashRecoveryIT {
         long first = Jobs.start(admin, Jobs.lexemesRequest(lexemes, ",\"chunkSize\":10,\"threads\":2"));
         awaitSomeCheckpoints(admin, first);
 
-        ProcessHandle server = libertyProcess();
-        server.destroyForcibly();
-        server.onExit().get();
+        SERVER.kill();
         startServer();
         restartToTheEnd(admin, first, undisturbedLexemes);
     }
@@ -79,9 +76,7 @@ class CrashRecoveryIT {
         Database.clear();
         long first = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10,\"threads\":2"));
         long run = awaitSplitting(admin, first);
-        ProcessHandle server = libertyProcess();
-        server.destroyForcibly();
-        server.onExit().get();
+        SERVER.kill();
         try (Stream<Path> shards = Files.list(workOf(run))) {
             for (Path shard : shards.toList()) {
                 Files.writeString(shard, "{\"title\":\"Torn", StandardOpenOption.APPEND);
@@ -130,7 +125,7 @@ class CrashRecoveryIT {
     void aServerStoppedNormallyLeavesTheExecutionStoppedAtACheckpoint() throws Exception {
         ApiClient admin = ApiClient.admin();
         long first = startInterruptibleRun(admin);
-        run("stop");
+        SERVER.stop();
         startServer();
 
         JsonNode stopped = admin.get("/api/jobs/" + first).body();
@@ -169,7 +164,7 @@ class CrashRecoveryIT {
 
     @AfterAll
     static void stopServer() throws Exception {
-        run("stop");
+        SERVER.stop();
     }
 
     private static void awaitSomeCheckpoints(ApiClient admin, long executionId) throws InterruptedException {
@@ -194,15 +189,8 @@ class CrashRecoveryIT {
         fail("no progress within two minutes");
     }
 
-    private static ProcessHandle libertyProcess() {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("ws-server.jar") && c.contains(" aqea")).orElse(false))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no running Liberty server 'aqea'"));
-    }
-
     private static void startServer() throws Exception {
-        run("start");
+        SERVER.start(Map.of());
         long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline) {
             try {
@@ -215,11 +203,5 @@ class CrashRecoveryIT {
             Thread.sleep(500);
         }
         fail("the server did not come back within three minutes");
-    }
-
-    private static void run(String action) throws Exception {
-        Process process = new ProcessBuilder(new File(WLP, "bin/server").getPath(), action, "aqea")
-                .inheritIO().start();
-        assertEquals(0, process.waitFor(), "server " + action);
     }
 }

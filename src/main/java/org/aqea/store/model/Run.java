@@ -74,6 +74,10 @@ public class Run {
     @JdbcTypeCode(SqlTypes.JSON)
     private String quality;
 
+    /** The server running the run's current execution (host/name), whose heartbeat a cluster watches. */
+    @Column(name = "server", columnDefinition = "text")
+    private String server;
+
     protected Run() {
     }
 
@@ -89,8 +93,9 @@ public class Run {
     }
 
     /** Another execution of the run begins. */
-    public void began(long newExecutionId, boolean confirmDeprecation, Instant now) {
+    public void began(long newExecutionId, boolean confirmDeprecation, String runningOn, Instant now) {
         executionId = newExecutionId;
+        server = runningOn;
         status = "RUNNING";
         deprecationConfirmed |= confirmDeprecation;
         updatedAt = now;
