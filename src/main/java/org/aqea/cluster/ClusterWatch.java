@@ -64,12 +64,12 @@ public class ClusterWatch {
         try {
             cluster.beat(server, role);
             if (role == ServerRole.DISPATCHER) {
-                for (ClusterStore.LostExecution lost : cluster.failLostExecutions(timeout)) {
+                for (ClusterStore.LostExecution lost : cluster.failLostExecutions(timeout, server)) {
                     LOG.warning(() -> "execution " + lost.executionId() + " of run " + lost.instanceId() + " failed: its"
                             + " dispatcher " + lost.server() + " has been silent for more than " + timeout.toSeconds()
                             + " s (DISPATCHER_LOST); any dispatcher may restart it");
                 }
-                for (ClusterStore.LostPartition lost : cluster.failLostPartitions(timeout)) {
+                for (ClusterStore.LostPartition lost : cluster.failLostPartitions(timeout, server)) {
                     LOG.warning(() -> "execution " + lost.executionId() + ", range " + lost.range() + ": partition failed,"
                             + " its server " + lost.server() + " has been silent for more than " + timeout.toSeconds()
                             + " s (EXECUTOR_LOST); a restart runs it again from its checkpoint on a server that is alive");

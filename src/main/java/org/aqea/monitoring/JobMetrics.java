@@ -16,7 +16,7 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Counters of the jobs in Prometheus form ({@code /metrics}): pages read, entries written, pages skipped and
- * entries journalled (the lexicon database unreachable) per execution and partition; entries replayed from the
+ * entries journalled (the lexicon database unreachable) per execution, partition and server; entries replayed from the
  * journal; addresses assigned and allocation conflicts. Named {@code aqea_*}. The series of an execution are
  * dropped once it has counted nothing for {@code AQEA_METRICS_RETENTION_SECONDS} (default one hour): a
  * Prometheus has scraped them long before, and a long-running server would otherwise keep every execution's
@@ -34,6 +34,8 @@ public class JobMetrics {
     ManagedScheduledExecutorService scheduler;
 
     private final Retention<String> executions = new Retention<>(Settings.metricsRetention());
+    /** Where a partition's counts were made (host/name): in a cluster each executor counts its own partitions. */
+    private final Tag server = new Tag("server", Settings.serverIdentity());
 
     void dropExpiredSeriesRegularly(@Observes @Initialized(ApplicationScoped.class) Object started) {
         scheduler.scheduleWithFixedDelay(this::dropExpiredSeries, 1, 1, TimeUnit.MINUTES);
@@ -82,6 +84,6 @@ public class JobMetrics {
 
     private Counter counter(String name, long executionId, String range) {
         executions.touch(Long.toString(executionId), Instant.now());
-        return registry.counter(name, new Tag("execution", Long.toString(executionId)), new Tag("range", range));
+        return registry.counter(name, new Tag("execution", Long.toString(executionId)), new Tag("range", range), server);
     }
 }

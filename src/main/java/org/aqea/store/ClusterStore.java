@@ -53,7 +53,7 @@ public class ClusterStore {
     }
 
     public void beat(String server, ServerRole role) throws SQLException {
-        try (Connection connection = repository.getConnection(); PreparedStatement beat = connection.prepareStatement("""
+        try (Connection connection = autoCommitting(repository.getConnection()); PreparedStatement beat = connection.prepareStatement("""
                 INSERT INTO server_heartbeat (server, role, seen_at) VALUES (?, ?, now())
                 ON CONFLICT (server) DO UPDATE SET role = excluded.role, seen_at = excluded.seen_at""")) {
             beat.setString(1, server);
@@ -64,11 +64,11 @@ public class ClusterStore {
 
     /**
      * Fails, in one transaction, every running partition of a running execution whose server has beaten before
-     * but not for {@code timeout}: Liberty's step row FAILED ({@code EXECUTOR_LOST}), its remote partition
+     * but not for {@code timeout}, other than {@code self} (a server that asks is alive): Liberty's step row FAILED ({@code EXECUTOR_LOST}), its remote partition
      * {@code RECOVERED}, our progress row FAILED. Dispatchers may do it at once: each takes rows the other has not
      * locked, and a partition already failed is no longer running.
      */
-    public List<LostPartition> failLostPartitions(Duration timeout) throws SQLException {
+    public List<LostPartition> failLostPartitions(Duration timeout, String self) throws SQLException {
         List<LostPartition> lost = new ArrayList<>();
         try (Connection connection = repository.getConnection()) {
             connection.setAutoCommit(false);
@@ -79,11 +79,12 @@ public class ClusterStore {
                         JOIN jbatch.jobexecution e ON e.jobexecid = p.execution_id
                         JOIN server_heartbeat h ON h.server = p.server
                         WHERE p.status = 'STARTED' AND e.batchstatus BETWEEN ? AND ?
-                          AND h.seen_at < now() - ? * interval '1 second'
+                          AND h.seen_at < now() - ? * interval '1 second' AND p.server <> ?
                         FOR UPDATE OF p SKIP LOCKED""")) {
                     find.setInt(1, STARTING);
                     find.setInt(2, STOPPING);
                     find.setLong(3, timeout.toSeconds());
+                    find.setString(4, self);
                     try (ResultSet rows = find.executeQuery()) {
                         while (rows.next()) {
                             lost.add(new LostPartition(rows.getLong(1), rows.getInt(2), rows.getString(3), rows.getString(4)));
@@ -97,6 +98,8 @@ public class ClusterStore {
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
         }
         return lost;
@@ -104,11 +107,11 @@ public class ClusterStore {
 
     /**
      * Fails, in one transaction, every running execution whose dispatcher has beaten before but not for
-     * {@code timeout}, as Liberty's recovery does when that server starts again: the execution, its instance and
+     * {@code timeout}, other than {@code self}, as Liberty's recovery does when that server starts again: the execution, its instance and
      * its running steps FAILED ({@code DISPATCHER_LOST}), its remote partitions {@code RECOVERED}, our progress
      * rows FAILED and the run ENDED. Any dispatcher may then restart it.
      */
-    public List<LostExecution> failLostExecutions(Duration timeout) throws SQLException {
+    public List<LostExecution> failLostExecutions(Duration timeout, String self) throws SQLException {
         List<LostExecution> lost = new ArrayList<>();
         try (Connection connection = repository.getConnection()) {
             connection.setAutoCommit(false);
@@ -119,11 +122,12 @@ public class ClusterStore {
                         JOIN jbatch.jobexecution e ON e.jobexecid = r.execution_id
                         JOIN server_heartbeat h ON h.server = r.server
                         WHERE r.status = 'RUNNING' AND e.batchstatus BETWEEN ? AND ?
-                          AND h.seen_at < now() - ? * interval '1 second'
+                          AND h.seen_at < now() - ? * interval '1 second' AND r.server <> ?
                         FOR UPDATE OF r SKIP LOCKED""")) {
                     find.setInt(1, STARTING);
                     find.setInt(2, STOPPING);
                     find.setLong(3, timeout.toSeconds());
+                    find.setString(4, self);
                     try (ResultSet rows = find.executeQuery()) {
                         while (rows.next()) {
                             lost.add(new LostExecution(rows.getLong(1), rows.getLong(2), rows.getString(3)));
@@ -137,6 +141,8 @@ public class ClusterStore {
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
         }
         return lost;
@@ -160,6 +166,12 @@ public class ClusterStore {
                 WHERE execution_id = ? AND status = 'STARTED'""", lost.executionId());
         update(connection, """
                 UPDATE run SET status = 'ENDED', updated_at = now() WHERE job_instance_id = ?""", lost.instanceId());
+    }
+
+    /** A pooled connection as this store expects it: each statement its own transaction, whatever the last user left. */
+    private static Connection autoCommitting(Connection connection) throws SQLException {
+        connection.setAutoCommit(true);
+        return connection;
     }
 
     private static void update(Connection connection, String sql, long... values) throws SQLException {

@@ -68,4 +68,28 @@ class SettingsCheckTest {
                 "AQEA_READER_PASSWORD is not set: it must hold the reader's password (the Quick start generates one)"),
                 SettingsCheck.problems(name -> name.endsWith("PASSWORD") ? " " : null));
     }
+    @Test
+    void aServerOfAClusterNeedsARoleItsSecretsAndATimeoutOfSeveralHeartbeats() {
+        assertEquals(List.of("AQEA_ROLE='master': allowed are standalone, dispatcher, executor"),
+                problems(Map.of("AQEA_ROLE", "master")));
+        assertEquals(List.of(
+                "AQEA_CLUSTER_PASSWORD is not set: it must hold the password of the cluster's user, the same on every"
+                        + " server of the cluster (the Quick start generates one)",
+                "AQEA_CLUSTER_KEYSTORE is not set: it must hold the path of the keystore every server of the cluster"
+                        + " shares (the Quick start generates one)",
+                "AQEA_CLUSTER_KEYSTORE_PASSWORD is not set: it must hold the password of the cluster's keystore (the"
+                        + " Quick start generates one)"),
+                problems(Map.of("AQEA_ROLE", "Executor")));
+        Map<String, String> secrets = Map.of("AQEA_CLUSTER_PASSWORD", "p", "AQEA_CLUSTER_KEYSTORE", "/etc/aqea/key.p12",
+                "AQEA_CLUSTER_KEYSTORE_PASSWORD", "k");
+        Map<String, String> dispatcher = new HashMap<>(secrets);
+        dispatcher.put("AQEA_ROLE", "dispatcher");
+        assertEquals(List.of(), problems(dispatcher));
+        dispatcher.put("AQEA_HEARTBEAT_SECONDS", "10");
+        dispatcher.put("AQEA_PARTITION_TIMEOUT_SECONDS", "20");
+        assertEquals(List.of("AQEA_PARTITION_TIMEOUT_SECONDS=20 is less than three heartbeats (AQEA_HEARTBEAT_SECONDS=10):"
+                + " a server would be taken for lost between two beats"), problems(dispatcher));
+        assertEquals(List.of("AQEA_EXECUTOR_PARTITIONS=0: allowed is a number of partitions from 1 to 1024"),
+                problems(Map.of("AQEA_EXECUTOR_PARTITIONS", "0")));
+    }
 }

@@ -37,6 +37,8 @@ class MetricsIT {
         assertEquals(Jobs.sum(job, "itemsRead"), Metrics.sum(metrics, "aqea_pages_read_total", id));
         assertEquals(Jobs.sum(job, "itemsWritten"), Metrics.sum(metrics, "aqea_entries_written_total", id));
         assertEquals(0, Metrics.sum(metrics, "aqea_pages_skipped_total", id));
+        assertTrue(metrics.contains("server=\"" + job.get("partitions").get(0).get("server").asText() + "\""),
+                "each partition's series names the server that ran it, as its progress does");
         assertTrue(Metrics.metrics("/metrics").contains("jvm_uptime_seconds"), "JVM metrics are published too");
         assertEquals(401, SecurePort.call("GET", "/metrics", null, null, null).status(), "/metrics needs a user");
         assertEquals(200, Metrics.status("/health/ready"));
