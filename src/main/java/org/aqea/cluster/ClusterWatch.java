@@ -75,9 +75,11 @@ public class ClusterWatch {
                             + " s (EXECUTOR_LOST); a restart runs it again from its checkpoint on a server that is alive");
                 }
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
             // The next beat tries again; a repository that stays unreachable shows in the health check.
-            LOG.log(Level.WARNING, "heartbeat of " + server + " failed: " + e.getMessage(), e);
+            LOG.warning(() -> "heartbeat of " + server + " failed: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "heartbeat of " + server + " failed: " + e, e);
         }
     }
 }

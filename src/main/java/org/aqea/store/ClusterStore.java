@@ -64,78 +64,76 @@ public class ClusterStore {
 
     /**
      * Fails, in one transaction, every running partition of a running execution whose server has beaten before
-     * but not for {@code timeout}, other than {@code self} (a server that asks is alive): Liberty's step row FAILED ({@code EXECUTOR_LOST}), its remote partition
-     * {@code RECOVERED}, our progress row FAILED. Dispatchers may do it at once: each takes rows the other has not
-     * locked, and a partition already failed is no longer running.
+     * but not for {@code timeout}, other than {@code self} (a server that asks is alive): Liberty's step row FAILED
+     * ({@code EXECUTOR_LOST}), its remote partition {@code RECOVERED}, our progress row FAILED. Dispatchers may do it
+     * at once: each takes rows the other has not locked, and a partition already failed is no longer running.
      */
     public List<LostPartition> failLostPartitions(Duration timeout, String self) throws SQLException {
-        List<LostPartition> lost = new ArrayList<>();
-        try (Connection connection = repository.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                try (PreparedStatement find = connection.prepareStatement("""
-                        SELECT p.execution_id, p.partition_index, p.range_label, p.server
-                        FROM partition_progress p
-                        JOIN jbatch.jobexecution e ON e.jobexecid = p.execution_id
-                        JOIN server_heartbeat h ON h.server = p.server
-                        WHERE p.status = 'STARTED' AND e.batchstatus BETWEEN ? AND ?
-                          AND h.seen_at < now() - ? * interval '1 second' AND p.server <> ?
-                        FOR UPDATE OF p SKIP LOCKED""")) {
-                    find.setInt(1, STARTING);
-                    find.setInt(2, STOPPING);
-                    find.setLong(3, timeout.toSeconds());
-                    find.setString(4, self);
-                    try (ResultSet rows = find.executeQuery()) {
-                        while (rows.next()) {
-                            lost.add(new LostPartition(rows.getLong(1), rows.getInt(2), rows.getString(3), rows.getString(4)));
-                        }
-                    }
-                }
-                for (LostPartition partition : lost) {
-                    fail(connection, partition);
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        }
-        return lost;
+        return failSilent("""
+                SELECT p.execution_id, p.partition_index, p.range_label, p.server
+                FROM partition_progress p
+                JOIN jbatch.jobexecution e ON e.jobexecid = p.execution_id
+                JOIN server_heartbeat h ON h.server = p.server
+                WHERE p.status = 'STARTED' AND e.batchstatus BETWEEN ? AND ?
+                  AND h.seen_at < now() - ? * interval '1 second' AND p.server <> ?
+                FOR UPDATE OF p SKIP LOCKED""", timeout, self,
+                row -> new LostPartition(row.getLong(1), row.getInt(2), row.getString(3), row.getString(4)),
+                ClusterStore::fail);
     }
 
     /**
      * Fails, in one transaction, every running execution whose dispatcher has beaten before but not for
-     * {@code timeout}, other than {@code self}, as Liberty's recovery does when that server starts again: the execution, its instance and
-     * its running steps FAILED ({@code DISPATCHER_LOST}), its remote partitions {@code RECOVERED}, our progress
-     * rows FAILED and the run ENDED. Any dispatcher may then restart it.
+     * {@code timeout}, other than {@code self}, as Liberty's recovery does when that server starts again: the
+     * execution, its instance and its running steps FAILED ({@code DISPATCHER_LOST}), its remote partitions
+     * {@code RECOVERED}, our progress rows FAILED and the run ENDED. Any dispatcher may then restart it.
      */
     public List<LostExecution> failLostExecutions(Duration timeout, String self) throws SQLException {
-        List<LostExecution> lost = new ArrayList<>();
+        return failSilent("""
+                SELECT r.job_instance_id, r.execution_id, r.server
+                FROM run r
+                JOIN jbatch.jobexecution e ON e.jobexecid = r.execution_id
+                JOIN server_heartbeat h ON h.server = r.server
+                WHERE r.status = 'RUNNING' AND e.batchstatus BETWEEN ? AND ?
+                  AND h.seen_at < now() - ? * interval '1 second' AND r.server <> ?
+                FOR UPDATE OF r SKIP LOCKED""", timeout, self,
+                row -> new LostExecution(row.getLong(1), row.getLong(2), row.getString(3)),
+                ClusterStore::fail);
+    }
+
+    private interface Rows<T> {
+        T of(ResultSet row) throws SQLException;
+    }
+
+    private interface Failure<T> {
+        void write(Connection connection, T lost) throws SQLException;
+    }
+
+    /**
+     * What {@code find} selects (running, its server silent for {@code timeout}: parameters running statuses,
+     * seconds, self), failed by {@code failure}, in one transaction.
+     */
+    private <T> List<T> failSilent(String find, Duration timeout, String self, Rows<T> rows, Failure<T> failure)
+            throws SQLException {
+        List<T> lost = new ArrayList<>();
         try (Connection connection = repository.getConnection()) {
+            if (!batchTablesExist(connection)) {
+                return lost;
+            }
             connection.setAutoCommit(false);
             try {
-                try (PreparedStatement find = connection.prepareStatement("""
-                        SELECT r.job_instance_id, r.execution_id, r.server
-                        FROM run r
-                        JOIN jbatch.jobexecution e ON e.jobexecid = r.execution_id
-                        JOIN server_heartbeat h ON h.server = r.server
-                        WHERE r.status = 'RUNNING' AND e.batchstatus BETWEEN ? AND ?
-                          AND h.seen_at < now() - ? * interval '1 second' AND r.server <> ?
-                        FOR UPDATE OF r SKIP LOCKED""")) {
-                    find.setInt(1, STARTING);
-                    find.setInt(2, STOPPING);
-                    find.setLong(3, timeout.toSeconds());
-                    find.setString(4, self);
-                    try (ResultSet rows = find.executeQuery()) {
-                        while (rows.next()) {
-                            lost.add(new LostExecution(rows.getLong(1), rows.getLong(2), rows.getString(3)));
+                try (PreparedStatement select = connection.prepareStatement(find)) {
+                    select.setInt(1, STARTING);
+                    select.setInt(2, STOPPING);
+                    select.setLong(3, timeout.toSeconds());
+                    select.setString(4, self);
+                    try (ResultSet row = select.executeQuery()) {
+                        while (row.next()) {
+                            lost.add(rows.of(row));
                         }
                     }
                 }
-                for (LostExecution execution : lost) {
-                    fail(connection, execution);
+                for (T each : lost) {
+                    failure.write(connection, each);
                 }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -166,6 +164,15 @@ public class ClusterStore {
                 WHERE execution_id = ? AND status = 'STARTED'""", lost.executionId());
         update(connection, """
                 UPDATE run SET status = 'ENDED', updated_at = now() WHERE job_instance_id = ?""", lost.instanceId());
+    }
+
+    /** Liberty creates its tables at the first use of the batch runtime: before that, no execution runs. */
+    private static boolean batchTablesExist(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT to_regclass('jbatch.remotablepartition') IS NOT NULL")) {
+            result.next();
+            return result.getBoolean(1);
+        }
     }
 
     /** A pooled connection as this store expects it: each statement its own transaction, whatever the last user left. */

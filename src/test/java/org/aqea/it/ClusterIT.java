@@ -95,9 +95,7 @@ class ClusterIT {
     @Order(2)
     void aStopThroughTheApiStopsTheRemotePartitions() throws Exception {
         ApiClient admin = ApiClient.admin();
-        Database.clear();
-        long first = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10"));
-        awaitWrittenOnBothExecutors(admin, first);
+        long first = startSlowRun(admin, 2);
 
         ApiClient.Answer stop = admin.post("/api/jobs/" + first + "/stop", null);
         assertEquals(202, stop.status(), () -> String.valueOf(stop.body()));
@@ -118,9 +116,7 @@ class ClusterIT {
     @Order(3)
     void aKilledExecutorFailsItsPartitionsWithinTheBoundAndTheRestartCompletesOnTheOther() throws Exception {
         ApiClient admin = ApiClient.admin();
-        Database.clear();
-        long first = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10"));
-        awaitWrittenOnBothExecutors(admin, first);
+        long first = startSlowRun(admin, 2);
 
         LibertyServer lost = EXECUTORS.get(0);
         lost.kill();
@@ -150,9 +146,7 @@ class ClusterIT {
     @Order(4)
     void anExecutionOfAKilledDispatcherIsRestartedFromAnotherDispatcher() throws Exception {
         ApiClient admin = ApiClient.admin();
-        Database.clear();
-        long first = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10"));
-        awaitWritten(admin, first, 1);
+        long first = startSlowRun(admin, 1);
         DISPATCHER.kill();
 
         secondDispatcher = LibertyServer.copyOf(WLP, "aqea", "aqea-dispatcher-2");
@@ -175,12 +169,13 @@ class ClusterIT {
         return completed;
     }
 
-    private static void awaitWrittenOnBothExecutors(ApiClient admin, long executionId) throws InterruptedException {
-        awaitWritten(admin, executionId, 2);
-    }
-
-    /** Waits until partitions on that many executors have written some chunks, the job still running. */
-    private static void awaitWritten(ApiClient admin, long executionId, int executors) throws InterruptedException {
+    /**
+     * Starts the dump on an empty lexicon in chunks of 10 pages, and waits until partitions on that many executors
+     * have written some chunks, the job still running; the execution.
+     */
+    private static long startSlowRun(ApiClient admin, int executors) throws Exception {
+        Database.clear();
+        long executionId = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10"));
         long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline) {
             JsonNode job = admin.get("/api/jobs/" + executionId).body();
@@ -190,11 +185,12 @@ class ClusterIT {
             }
             if (written.size() == executors && written.values().stream().allMatch(w -> w >= 200)) {
                 assertEquals("STARTED", job.get("status").asText(), "the job must still run: " + job);
-                return;
+                return executionId;
             }
             Thread.sleep(200);
         }
         fail("partitions did not progress on " + executors + " executors within three minutes");
+        return -1;
     }
 
     private static Set<String> serversOf(JsonNode job) {
