@@ -1,11 +1,13 @@
 package org.aqea.cluster;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +41,9 @@ public class ClusterWatch {
     private final String server = Settings.serverIdentity();
     private final Duration timeout = Settings.partitionTimeout();
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) throws SQLException {
+    /** Before the schema migration: a repository this server refuses is left as it was. */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE + 1) @Initialized(ApplicationScoped.class)
+            Object started) throws SQLException {
         if (!role.clustered()) {
             return;
         }

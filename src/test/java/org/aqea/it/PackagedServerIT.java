@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -11,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +31,9 @@ import org.junit.jupiter.api.Test;
 class PackagedServerIT {
 
     private static final Path JAR = Path.of("target", "aqea-extractor.jar").toAbsolutePath();
+    private static final Path CLUSTER_JAR = Path.of("target", "aqea-extractor-cluster.jar").toAbsolutePath();
+    /** The machine's own PostgreSQL (trust on loopback), whose default allows no prepared transactions. */
+    private static final String NO_TWO_PHASE_COMMIT = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final Path HOME = Path.of("target", "packaged-server").toAbsolutePath();
     private static final int HTTP_PORT = 19080;
     private static final String BASE = "http://localhost:" + HTTP_PORT;
@@ -79,18 +86,8 @@ class PackagedServerIT {
         Process server = start(Map.of("AQEA_CHUNK_SIZE", "lots", "AQEA_DB_URL", "postgresql://127.0.0.1/postgres"),
                 "malformed");
         try {
-            Path log = HOME.resolve("malformed.log");
+            String output = awaitNotStarted(server, "malformed");
             String line = "AQEA_CHUNK_SIZE='lots': allowed is a number of pages from 1 to 5000";
-            long deadline = System.currentTimeMillis() + 180_000;
-            // CWWKZ0012I: Liberty's word that the application was not started.
-            while (!Files.readString(log, StandardCharsets.UTF_8).contains("CWWKZ0012I")) {
-                assertTrue(server.isAlive(), "the server keeps running and says why the application did not start");
-                if (System.currentTimeMillis() > deadline) {
-                    fail("the application neither started nor failed within three minutes");
-                }
-                Thread.sleep(500);
-            }
-            String output = Files.readString(log, StandardCharsets.UTF_8);
             assertTrue(output.contains(line), output);
             assertTrue(output.contains("AQEA_DB_URL does not start with jdbc:postgresql://"), output);
             assertFalse(output.contains("schema at version"), "no migration ran: " + output);
@@ -99,6 +96,57 @@ class PackagedServerIT {
             server.destroy();
             server.waitFor(120, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * The cluster's package, started as a dispatcher on a job repository whose PostgreSQL allows no prepared
+     * transactions (this machine's own, as installed), refuses to start and says why, before it migrates anything.
+     */
+    @Test
+    void aDispatcherRefusesAJobRepositoryWithoutTwoPhaseCommit() throws Exception {
+        try (Connection machine = DriverManager.getConnection(NO_TWO_PHASE_COMMIT, "postgres", "")) {
+            assumeTrue(Database.single(machine, "SHOW max_prepared_transactions").equals("0"),
+                    "this machine's PostgreSQL on 5432 allows prepared transactions");
+            assumeFalse(Database.single(machine, "SELECT to_regclass('public.flyway_schema_history') IS NOT NULL").equals("t"),
+                    "this machine's PostgreSQL already holds a migrated lexicon");
+        }
+        Process server = start(CLUSTER_JAR, Map.of("AQEA_ROLE", "dispatcher", "AQEA_DB_URL", NO_TWO_PHASE_COMMIT,
+                "AQEA_DB_PASSWORD", "", "AQEA_MESSAGING_PORT", "17287", "AQEA_CLUSTER_PASSWORD", "cluster",
+                "AQEA_CLUSTER_KEYSTORE", HOME.resolve("cluster-key.p12").toString(),
+                "AQEA_CLUSTER_KEYSTORE_PASSWORD", "keystore"), "two-phase");
+        try {
+            String output = awaitNotStarted(server, "two-phase");
+            assertTrue(output.contains("AQEA_ROLE=dispatcher needs a job repository (AQEA_DB_URL) that allows prepared"
+                    + " transactions"), output);
+            assertTrue(output.contains("max_prepared_transactions = 0"), output);
+            assertTrue(output.contains("messagingServer-3.0"), "the cluster's package carries the messaging engine: " + output);
+            assertFalse(output.contains("schema at version"), "no migration ran: " + output);
+        } finally {
+            server.destroy();
+            server.waitFor(120, TimeUnit.SECONDS);
+        }
+        try (Connection machine = DriverManager.getConnection(NO_TWO_PHASE_COMMIT, "postgres", "")) {
+            assertEquals("f", Database.single(machine, "SELECT to_regclass('public.flyway_schema_history') IS NOT NULL"),
+                    "the refused repository was left as it was");
+        }
+    }
+
+    /**
+     * Waits until Liberty says the application was not started (CWWKZ0012I) and the server is ready without it
+     * (CWWKF0011I, after the list of its features); its output.
+     */
+    private static String awaitNotStarted(Process server, String name) throws IOException, InterruptedException {
+        Path log = HOME.resolve(name + ".log");
+        long deadline = System.currentTimeMillis() + 180_000;
+        String output;
+        while (!(output = Files.readString(log, StandardCharsets.UTF_8)).contains("CWWKZ0012I") || !output.contains("CWWKF0011I")) {
+            assertTrue(server.isAlive(), "the server keeps running and says why the application did not start");
+            if (System.currentTimeMillis() > deadline) {
+                fail("the application neither started nor failed within three minutes");
+            }
+            Thread.sleep(500);
+        }
+        return output;
     }
 
     /** With reading open, a CDN may keep a read for a minute and revalidate it by its ETag. */
@@ -115,9 +163,13 @@ class PackagedServerIT {
 
     /** Starts the jar as an operator does, with the test database and the generated passwords as environment. */
     private static Process start(Map<String, String> settings, String name) throws IOException {
+        return start(JAR, settings, name);
+    }
+
+    private static Process start(Path jar, Map<String, String> settings, String name) throws IOException {
         Files.createDirectories(HOME);
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toString())
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString())
                 .directory(HOME.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(HOME.resolve(name + ".log").toFile());
