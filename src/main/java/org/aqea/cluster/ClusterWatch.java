@@ -57,7 +57,7 @@ public class ClusterWatch {
         }
         long every = Settings.heartbeat().toMillis();
         scheduler.scheduleWithFixedDelay(this::beat, 0, every, TimeUnit.MILLISECONDS);
-        LOG.info(() -> "server " + server + " is a " + role.label() + " of a cluster: heartbeat every " + every
+        LOG.info(() -> "server " + server + " runs in a cluster as " + role.label() + ": heartbeat every " + every
                 + " ms, partitions of servers silent for " + timeout.toSeconds() + " s are failed");
     }
 
