@@ -126,9 +126,12 @@ public final class Settings {
         return ServerRole.of(value("AQEA_ROLE", "standalone"));
     }
 
+    static final String HEARTBEAT_SECONDS = "10";
+    static final String PARTITION_TIMEOUT_SECONDS = "60";
+
     /** How often a server of a cluster says it is alive, {@code AQEA_HEARTBEAT_SECONDS}. */
     public static Duration heartbeat() {
-        return Duration.ofSeconds(Long.parseLong(value("AQEA_HEARTBEAT_SECONDS", "10")));
+        return Duration.ofSeconds(Long.parseLong(value("AQEA_HEARTBEAT_SECONDS", HEARTBEAT_SECONDS)));
     }
 
     /**
@@ -136,7 +139,7 @@ public final class Settings {
      * {@code AQEA_PARTITION_TIMEOUT_SECONDS}; at least three heartbeats.
      */
     public static Duration partitionTimeout() {
-        return Duration.ofSeconds(Long.parseLong(value("AQEA_PARTITION_TIMEOUT_SECONDS", "60")));
+        return Duration.ofSeconds(Long.parseLong(value("AQEA_PARTITION_TIMEOUT_SECONDS", PARTITION_TIMEOUT_SECONDS)));
     }
 
     /**

@@ -78,8 +78,8 @@ public final class SettingsCheck {
         number("AQEA_EXECUTOR_PARTITIONS", 1, 1_024, "a number of partitions");
         number("AQEA_MESSAGING_PORT", 1, 65_535, "a TCP port");
         if (problems.size() == before) {
-            long heartbeat = Long.parseLong(valueOr("AQEA_HEARTBEAT_SECONDS", "10"));
-            long timeout = Long.parseLong(valueOr("AQEA_PARTITION_TIMEOUT_SECONDS", "60"));
+            long heartbeat = Long.parseLong(valueOr("AQEA_HEARTBEAT_SECONDS", Settings.HEARTBEAT_SECONDS));
+            long timeout = Long.parseLong(valueOr("AQEA_PARTITION_TIMEOUT_SECONDS", Settings.PARTITION_TIMEOUT_SECONDS));
             if (timeout < 3 * heartbeat) {
                 problems.add("AQEA_PARTITION_TIMEOUT_SECONDS=" + timeout + " is less than three heartbeats (AQEA_HEARTBEAT_SECONDS="
                         + heartbeat + "): a server would be taken for lost between two beats");

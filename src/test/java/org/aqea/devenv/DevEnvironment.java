@@ -47,7 +47,7 @@ public final class DevEnvironment {
             deleteRecursively(dataDir);
         }
         ensurePassword(secretsDir, "AQEA_DB_PASSWORD", "postgres");
-        String password = Files.readString(secretsDir.resolve("AQEA_DB_PASSWORD")).trim();
+        String password = secret(secretsDir, "AQEA_DB_PASSWORD");
         Files.createDirectories(dataDir.getParent());
         // Loopback only, a password for every connection, and commits that survive a power loss: the embedded
         // library's defaults (fsync and synchronous_commit off) suit throw-away test databases, not data.
@@ -96,9 +96,7 @@ public final class DevEnvironment {
             return;
         }
         Files.createDirectories(keystore.getParent(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        String password = System.getenv().getOrDefault("AQEA_CLUSTER_KEYSTORE_PASSWORD",
-                Files.exists(secretsDir.resolve("AQEA_CLUSTER_KEYSTORE_PASSWORD"))
-                        ? Files.readString(secretsDir.resolve("AQEA_CLUSTER_KEYSTORE_PASSWORD")).trim() : "");
+        String password = secret(secretsDir, "AQEA_CLUSTER_KEYSTORE_PASSWORD");
         ProcessBuilder keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                 "-genkeypair", "-alias", "default", "-keyalg", "RSA", "-keysize", "2048", "-validity", "3650",
                 "-dname", "CN=localhost, O=AQEA local cluster", "-ext", "san=dns:localhost,ip:127.0.0.1",
@@ -110,6 +108,12 @@ public final class DevEnvironment {
             throw new IOException("keytool could not make the cluster keystore " + keystore);
         }
         System.out.printf("[aqea] made the local cluster's keystore %s%n", keystore);
+    }
+
+    /** A secret as {@link #ensurePassword} left it: from the environment, else from its file. */
+    private static String secret(Path secretsDir, String variable) throws IOException {
+        String fromEnvironment = System.getenv(variable);
+        return fromEnvironment != null ? fromEnvironment : Files.readString(secretsDir.resolve(variable)).trim();
     }
 
     /** Where a local cluster's keystore is: beside the secrets folder. */
