@@ -1,6 +1,7 @@
 package org.aqea.dump;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -30,10 +31,15 @@ public final class DumpReader implements PageStream {
     public static final int MAX_TEXT_CHARS = 2_000_000;
 
     private static final XMLInputFactory XML = createFactory();
+    /**
+     * Decoded bytes read past a parse error to find out whether the decoder fails: more than a bz2 block of the
+     * biggest size (900 kB, some more where runs of a byte were shortened).
+     */
+    private static final long DECODER_CHECK_BYTES = 4 << 20;
 
     private final String fileName;
     private final LongSupplier position;
-    private final InputStream input;
+    private final DecoderFailure input;
     private final XMLStreamReader xml;
     private String lastTitle;
     private String siteDatabase;
@@ -44,7 +50,7 @@ public final class DumpReader implements PageStream {
     private DumpReader(String fileName, InputStream decoded, LongSupplier position) throws IOException {
         this.fileName = fileName;
         this.position = position;
-        this.input = decoded;
+        this.input = new DecoderFailure(decoded);
         try {
             this.xml = XML.createXMLStreamReader(input, "UTF-8");
             expectMediaWikiRoot();
@@ -277,9 +283,13 @@ public final class DumpReader implements PageStream {
         return new DumpFormatException(fileName, position.getAsLong(), lastTitle, problem, cause);
     }
 
-    private static String describe(Exception e) {
+    private String describe(Exception e) {
         if (e instanceof DumpFormatException) {
             return e.getMessage();
+        }
+        IOException decoderFailure = input.failureWithin(DECODER_CHECK_BYTES);
+        if (decoderFailure != null) {
+            return "truncated or corrupt compressed data: " + decoderFailure.getMessage();
         }
         Throwable cause = e instanceof XMLStreamException xmlError && xmlError.getNestedException() != null
                 ? xmlError.getNestedException() : e.getCause();
@@ -296,6 +306,60 @@ public final class DumpReader implements PageStream {
             return "truncated or corrupt compressed data: " + e.getMessage();
         }
         return e.toString();
+    }
+
+    /**
+     * The decoded bytes, remembering the decoder's first error. Both bz2 decoders check a block's CRC only after
+     * handing out its bytes, so a corrupt block reaches the XML parser first, which reports garbage as malformed XML
+     * (or turns the decoder's error into one of its own): the decoder's error is the cause.
+     */
+    private static final class DecoderFailure extends FilterInputStream {
+
+        private IOException failure;
+
+        DecoderFailure(InputStream decoded) {
+            super(decoded);
+        }
+
+        /** The decoder's error, if it fails within the next {@code bytes} (read and dropped) or failed before. */
+        IOException failureWithin(long bytes) {
+            byte[] dropped = new byte[1 << 16];
+            try {
+                for (long left = bytes; failure == null && left > 0; ) {
+                    int n = read(dropped, 0, (int) Math.min(dropped.length, left));
+                    if (n < 0) {
+                        break;
+                    }
+                    left -= n;
+                }
+            } catch (IOException e) {
+                // remembered by read
+            }
+            return failure;
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw remembered(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return super.read(buffer, offset, length);
+            } catch (IOException e) {
+                throw remembered(e);
+            }
+        }
+
+        private IOException remembered(IOException e) {
+            failure = failure == null ? e : failure;
+            return e;
+        }
     }
 
     private static XMLInputFactory createFactory() {

@@ -208,7 +208,7 @@ class DumpReaderTest {
     }
 
     @Test
-    void lbzip2ReportsATruncatedOrCorruptFileAsTheJavaDecoderDoesAndChecksEachBlockBeforeItsBytes() throws IOException {
+    void lbzip2ReportsATruncatedOrCorruptFileAsTheJavaDecoderDoes() throws IOException {
         Optional<Path> lbzip2 = lbzip2();
         Path whole = DumpFiles.writeBz2(dir.resolve("whole.xml.bz2"), DumpFiles.SCHEMA_011, pages(30_000));
         byte[] bytes = Files.readAllBytes(whole);
@@ -231,9 +231,7 @@ class DumpReaderTest {
                 }, broken + " with " + decoder);
                 String message = error.getMessage();
                 assertTrue(message.startsWith(broken.toString()), message);
-                // The Java decoder checks a block's CRC after handing out its bytes: the XML may break first.
-                boolean xmlFirst = decoder.isEmpty() && broken.equals(corrupt) && message.contains("malformed XML");
-                assertTrue(xmlFirst || message.contains("truncated or corrupt compressed data"), message);
+                assertTrue(message.contains("truncated or corrupt compressed data"), message);
                 assertTrue(decoder.isEmpty() || message.contains("lbzip2 exited with status 1"), message);
                 assertTrue(message.contains(read.isEmpty() && decoder.isPresent() ? "before the first page"
                         : "after page 'Wort " + read.size() + "'"), message);
