@@ -17,9 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A bz2 file decompressed by lbzip2 in its own process: native code on every core, for single-stream files too (it
- * finds the blocks itself), with the same CRC checks as the Java decoder (also after handing out a block's bytes). The file is fed to it through a pipe, so
- * that the position of a failure is known; a failure of lbzip2 (its exit status and what it printed) reaches the
- * reader as an {@link IOException} once its output ends, as a corrupt stream does from the Java decoder.
+ * finds the blocks itself), with the same CRC checks as the Java decoder (like it, after handing out a block's
+ * bytes). The file is fed to it through a pipe, so that the position of a failure is known; a failure of lbzip2 (its
+ * exit status and what it printed) reaches the reader as an {@link IOException} once its output ends, as a corrupt
+ * stream does from the Java decoder.
  */
 final class NativeBzip2InputStream extends InputStream {
 
