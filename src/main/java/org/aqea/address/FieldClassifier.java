@@ -1,5 +1,6 @@
 package org.aqea.address;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +122,8 @@ public final class FieldClassifier {
 
     /**
      * Labels of the English edition ({@code {{lb|en|zoology}}}), lower case. Physics is left out on purpose: the German
-     * table's Physik → technology put {@code Zeit} into technology.
+     * table's Physik → technology put {@code Zeit} into technology; so is psychology, the science of the mind, whose
+     * terms are mostly no feelings ({@code inhibition}).
      */
     private static final Map<String, SemanticField> ENGLISH_LABELS = table("""
             animals: zoology ornithology ichthyology entomology mammalogy herpetology malacology hunting animal-husbandry
@@ -132,7 +134,6 @@ public final class FieldClassifier {
             body: anatomy physiology
             medicine: medicine pharmacology pathology surgery dentistry psychiatry veterinary-medicine diseases medical pharmacy
             family: genealogy kinship
-            emotion: psychology
             social: sociology politics government economics business military education
             law: law legal
             religion: religion theology christianity islam judaism buddhism hinduism mythology biblical ecclesiastical
@@ -299,6 +300,9 @@ public final class FieldClassifier {
         return null;
     }
 
+    /** Fields of the roles a person has, which a name does not take from its hypernym. */
+    private static final Set<SemanticField> PERSONS_ROLES = Set.of(SemanticField.PROFESSION, SemanticField.FAMILY);
+
     private static final String ENGLISH_GLOSSES = "en";
     private static final String GERMAN_GLOSSES = "de";
     private static final Decision DEFAULT = new Decision(SemanticField.GENERAL, "default");
@@ -319,38 +323,72 @@ public final class FieldClassifier {
                 }
             }
         }
+        boolean name = WordClass.ofPos(entry.pos()) == WordClass.PROPER_NOUN;
         for (LinkedTerm hypernym : entry.hypernyms()) {
             SemanticField field = ofFirstSense(hypernym.senseIds(), first) ? englishHead(hypernym.word()) : null;
-            if (field != null) {
+            // A named person is of no profession's or family's field (Picasso is no painter's trade).
+            if (field != null && !(name && PERSONS_ROLES.contains(field))) {
                 return new Decision(field, "hypernym:" + hypernym.word());
             }
         }
         if (!entry.senses().isEmpty() && WordClass.ofPos(entry.pos()) == WordClass.NOUN) {
-            for (String translation : entry.senses().get(0).gloss().split("[,;]")) {
-                String words = withoutArticle(translation.replaceAll("\\(.*?\\)", "").strip().toLowerCase(Locale.ROOT));
-                if (words.endsWith(".")) {
-                    words = words.substring(0, words.length() - 1);
-                }
-                SemanticField field = words.split(" ").length <= 2 ? englishHead(words) : null;
+            String[] parts = entry.senses().get(0).gloss().replaceAll("\\(.*?\\)", " ").split("[,;]");
+            for (int i = 0; i < parts.length; i++) {
+                String words = withoutArticle(parts[i].strip().toLowerCase(Locale.ROOT).replaceAll("[.:]$", ""));
+                // Translations (a dog; a hound) each; of a definition only the genus, its first noun phrase.
+                String genus = words.split(" ").length <= 2 ? words : i == 0 ? englishGenus(words) : "";
+                SemanticField field = genus.isEmpty() ? null : englishHead(genus);
                 if (field != null) {
-                    return new Decision(field, "gloss:" + words);
+                    return new Decision(field, "gloss:" + genus);
                 }
             }
         }
         return DEFAULT;
     }
 
-    /** The field of an English word or phrase, by the phrase or its last word ({@code domestic animal}). */
+    /**
+     * Class words that name things of several fields ({@code vessel}: a ship or a bucket; {@code unit}: of measure, of an
+     * army, of language; {@code plant}: a flower or a mill): as a hypernym or a gloss alone they decide nothing, found
+     * on WordNet's nouns (FieldClassifierWordNetTest).
+     */
+    private static final Set<String> AMBIGUOUS_HEADS = Set.of("vessel", "disorder", "device", "unit", "salt", "water",
+            "race", "match", "game", "drug", "plant", "instrument", "organ", "element", "compound", "number", "figure",
+            "cold", "goal", "ball", "body", "hand", "phone", "meter", "plane", "head", "arm", "limb", "cloud", "child");
+
+    /**
+     * The field of an English word or phrase, by the phrase or its last word ({@code domestic animal}); a phrase with
+     * {@code of} only as a whole ({@code body of water} is no body, nor water).
+     */
     private static SemanticField englishHead(String phrase) {
         String lower = phrase.strip().toLowerCase(Locale.ROOT);
-        SemanticField field = ENGLISH_HEADS.get(lower);
-        if (field == null && lower.indexOf(' ') > 0) {
-            field = ENGLISH_HEADS.get(lower.substring(lower.lastIndexOf(' ') + 1));
+        SemanticField field = englishClassWord(lower);
+        if (field == null && lower.indexOf(' ') > 0 && !lower.contains(" of ")) {
+            field = englishClassWord(lower.substring(lower.lastIndexOf(' ') + 1));
         }
-        if (field == null && lower.endsWith("s") && lower.length() > 3) {
-            field = ENGLISH_HEADS.get(lower.substring(0, lower.length() - 1));
+        if (field == null && lower.endsWith("s") && lower.length() > 3 && lower.indexOf(' ') < 0) {
+            field = englishClassWord(lower.substring(0, lower.length() - 1));
         }
         return field;
+    }
+
+    private static SemanticField englishClassWord(String word) {
+        return AMBIGUOUS_HEADS.contains(word) ? null : ENGLISH_HEADS.get(word);
+    }
+
+    /** Words after which the genus of an English definition has ended: a preposition or a participle. */
+    private static final Set<String> GENUS_ENDS = Set.of("of", "with", "without", "in", "on", "at", "for", "from", "by",
+            "to", "as", "used", "having", "consisting", "characterized", "made", "resembling", "especially", "usually",
+            "typically");
+
+    /**
+     * The genus of an English definition when it is one word followed by a preposition or a participle
+     * ({@code insect having biting mouthparts}, {@code a feeling of evil to come}); else none. A longer phrase is too
+     * often no noun phrase ({@code increased blood in}, {@code thin coat of paint}); a relative clause may take back
+     * what the genus says ({@code food that is discarded}).
+     */
+    private static String englishGenus(String definition) {
+        String[] words = definition.split("\\s+", 3);
+        return words.length >= 2 && GENUS_ENDS.contains(words[1]) ? words[0] : "";
     }
 
     private static String withoutArticle(String words) {

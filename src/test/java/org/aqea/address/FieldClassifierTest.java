@@ -114,11 +114,45 @@ class FieldClassifierTest {
     }
 
     @Test
-    void englishGlossesDecideOnlyWhereTheyAreATranslationOfANoun() {
+    void anEnglishDefinitionDecidesByAOneWordGenusBeforeAPrepositionOrAParticiple() {
+        assertEquals(new FieldClassifier.Decision(SemanticField.ANIMALS, "gloss:insect"), classifier.classify(
+                Entries.english("en", "beetle", "noun", List.of(), List.of(), "insect having biting mouthparts")));
+        assertEquals(new FieldClassifier.Decision(SemanticField.EMOTION, "gloss:feeling"), classifier.classify(
+                Entries.english("en", "foreboding", "noun", List.of(), List.of(), "a feeling of evil to come")));
+        assertEquals(SemanticField.GENERAL, classifier.classify(Entries.english("en", "garbage", "noun", List.of(), List.of(),
+                "food that is discarded (as from a kitchen)")).field(), "a relative clause may take back the genus");
+        assertEquals(SemanticField.GENERAL, classifier.classify(Entries.english("en", "wash", "noun", List.of(), List.of(),
+                "a thin coat of water-base paint")).field(), "a genus of two words is too often no noun phrase");
+    }
+
+    @Test
+    void aClassWordOfSeveralFieldsDecidesNothingAlone() {
+        assertEquals(SemanticField.GENERAL, classifier.classify(Entries.english("en", "bucket", "noun", List.of(),
+                List.of("vessel"), "A container.")).field(), "a vessel may be a ship or a bucket");
+        assertEquals(SemanticField.GENERAL, classifier.classify(Entries.english("en", "brigade", "noun", List.of(),
+                List.of("army unit"), "An army unit.")).field(), "a unit by its last word");
+        assertEquals(SemanticField.GENERAL, classifier.classify(Entries.english("en", "waterway", "noun", List.of(),
+                List.of("body of water"), "A navigable body of water.")).field(), "a phrase with of counts only whole");
+        assertEquals(new FieldClassifier.Decision(SemanticField.ANIMALS, "hypernym:saltwater fish"), classifier.classify(
+                Entries.english("en", "herring", "noun", List.of(), List.of("saltwater fish"), "A fish.")));
+    }
+
+    @Test
+    void aNameTakesNoPersonsRoleFromItsHypernym() {
+        assertEquals(SemanticField.GENERAL, classifier.classify(Entries.english("en", "Picasso", "name", List.of(),
+                List.of("painter"), "Spanish artist (1881-1973).")).field());
+        assertEquals(new FieldClassifier.Decision(SemanticField.PROFESSION, "hypernym:painter"), classifier.classify(
+                Entries.english("en", "muralist", "noun", List.of(), List.of("painter"), "One who paints murals.")));
+        assertEquals(new FieldClassifier.Decision(SemanticField.GEOGRAPHY, "hypernym:African country"), classifier.classify(
+                Entries.english("en", "Egypt", "name", List.of(), List.of("African country"), "A country in Africa.")));
+    }
+
+    @Test
+    void englishGlossesOfOtherPartsOfSpeechAndLongGenusPhrasesDecideNothing() {
         assertEquals(SemanticField.GENERAL, classifier.classify(Entries.english("de", "kalt", "adj", List.of(), List.of(), "cold")).field(),
                 "an adjective's gloss decides nothing");
         assertEquals(SemanticField.GENERAL, classifier.classify(Entries.english("en", "pet", "noun", List.of(), List.of(),
-                "An animal kept by a household for company.")).field(), "a long gloss decides nothing");
+                "An animal kept by a household for company.")).field(), "a genus followed by neither preposition nor participle");
         assertEquals(SemanticField.GENERAL, classifier.classify(Entries.english("en", "time", "noun", List.of("physics"), List.of(),
                 "The progression of events.")).field(), "physics is no technology");
     }
