@@ -1,6 +1,5 @@
 package org.aqea.address;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,9 +26,9 @@ import org.aqea.lexicon.Translation;
  *   <li>otherwise {@code general}, which is never a wrong field: rule {@code default}.</li>
  * </ol>
  * An entry of the English edition (of any language) is read in English: labels, hypernyms, then a first gloss of a
- * noun that is no more than a translation (see {@code classifyEnglishGlossed}); so is a Wikidata lexeme of English, a
- * German one as above, and one of another language only by its English translations. A lexeme that has an address keeps
- * it whatever a later classification says: the allocator finds its key's address first.
+ * noun that is a translation or opens with its genus (see {@code classifyEnglishGlossed}); so is a Wikidata lexeme of
+ * English, a German one as above, and one of another language only by its English translations. A lexeme that has an
+ * address keeps it whatever a later classification says: the allocator finds its key's address first.
  * The rule is stored with the entry ({@code meta.aqea.field_rule}), so every decision can be explained.
  */
 public final class FieldClassifier {
@@ -310,8 +309,9 @@ public final class FieldClassifier {
     /**
      * An entry of the English edition, of any language: English labels, English hypernyms (a phrase by its last
      * word, {@code domestic animal}), then the first gloss of a noun when it is no more than a translation
-     * ({@code dog}, {@code a dog; a hound}), word by word. A longer gloss decides nothing: its keywords say too
-     * little; nor does another part of speech's ({@code cold} is an adjective far more often than an illness).
+     * ({@code dog}, {@code a dog; a hound}), word by word, or by the genus of a definition ({@code englishGenus}).
+     * Other words of a longer gloss decide nothing: its keywords say too little; nor does another part of speech's
+     * gloss ({@code cold} is an adjective far more often than an illness).
      */
     private static Decision classifyEnglishGlossed(LexicalEntry entry) {
         List<Sense> first = firstSense(entry.senses());
