@@ -55,8 +55,10 @@ public final class DumpReader implements PageStream {
             this.xml = XML.createXMLStreamReader(input, "UTF-8");
             expectMediaWikiRoot();
         } catch (IOException | XMLStreamException | RuntimeException e) {
+            // Described before the close: the description may read on to hear from the decoder.
+            String problem = describe(e);
             input.close();
-            throw failure("not a readable MediaWiki XML dump: " + describe(e), e);
+            throw failure("not a readable MediaWiki XML dump: " + problem, e);
         }
     }
 
@@ -287,23 +289,17 @@ public final class DumpReader implements PageStream {
         if (e instanceof DumpFormatException) {
             return e.getMessage();
         }
+        // Every read of the dump passes DecoderFailure, so it knows each error of the decoder, also one the XML
+        // parser passed on as its cause.
         IOException decoderFailure = input.failureWithin(DECODER_CHECK_BYTES);
         if (decoderFailure != null) {
             return "truncated or corrupt compressed data: " + decoderFailure.getMessage();
-        }
-        Throwable cause = e instanceof XMLStreamException xmlError && xmlError.getNestedException() != null
-                ? xmlError.getNestedException() : e.getCause();
-        if (cause instanceof IOException) {
-            return "truncated or corrupt compressed data: " + cause.getMessage();
         }
         if (e instanceof XMLStreamException) {
             return "malformed XML: " + e.getMessage().replaceAll("\\s+", " ");
         }
         if (e instanceof NumberFormatException) {
             return "a malformed number: " + e.getMessage();
-        }
-        if (e instanceof IOException) {
-            return "truncated or corrupt compressed data: " + e.getMessage();
         }
         return e.toString();
     }

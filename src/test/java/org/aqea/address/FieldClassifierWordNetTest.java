@@ -90,7 +90,7 @@ class FieldClassifierWordNetTest {
                 .sorted((a, b) -> a.word().compareTo(b.word())).toList();
     }
 
-    static List<Labelled> labelled(boolean withHypernym) {
+    private static List<Labelled> labelled(boolean withHypernym) {
         List<Labelled> set = new ArrayList<>();
         for (WordNet.Lemma lemma : commonNouns()) {
             WordNet.Synset first = wordNet.synsets.get(lemma.synsets().get(0));

@@ -154,6 +154,9 @@ class DumpReaderTest {
         Path binary = Files.write(dir.resolve("random.bin"), new byte[] {0, 1, 2, 3, (byte) 0xFF});
         DumpFormatException notXml = assertThrows(DumpFormatException.class, () -> DumpReader.open(binary));
         assertTrue(notXml.getMessage().startsWith(binary.toString()), notXml.getMessage());
+        Path text = Files.writeString(dir.resolve("notes.txt"), "hello, this is no XML");
+        DumpFormatException plain = assertThrows(DumpFormatException.class, () -> DumpReader.open(text));
+        assertTrue(plain.getMessage().contains("not a readable MediaWiki XML dump: malformed XML"), plain.getMessage());
     }
 
     @Test
