@@ -1,18 +1,20 @@
 package org.aqea.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import org.aqea.testing.Secrets;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The migrations on both PostgreSQL servers the tests have: this machine's (127.0.0.1:5432, which CI starts; Debian's
- * build, with lz4), in a database of its own that the test drops, and the embedded one the test server migrated
- * (without lz4): an entry's JSON takes lz4 where the server has it and the default elsewhere.
+ * The migrations on both PostgreSQL servers the tests have, each in a database of its own that the test drops: this
+ * machine's (127.0.0.1:5432, which CI starts; Debian's build, with lz4) and the embedded one (without lz4). An entry's
+ * JSON takes lz4 where the server has it and the default elsewhere; the writer's lookups search the keys made for them.
  */
 class MigrationsIT {
 
@@ -21,26 +23,64 @@ class MigrationsIT {
 
     @Test
     void anEntrysJsonIsCompressedWithLz4WhereTheServerHasIt() throws Exception {
-        try (Connection admin = DriverManager.getConnection(MACHINE + "postgres", "postgres", "");
+        onNewDatabase(MACHINE, migrated -> {
+            assertEquals("lz4", compression(migrated, "lexical"));
+            assertEquals("lz4", compression(migrated, "quality_flags"));
+        });
+        String embedded = System.getenv("AQEA_DB_URL");
+        onNewDatabase(embedded.substring(0, embedded.lastIndexOf('/') + 1),
+                migrated -> assertEquals("default", compression(migrated, "lexical"), "the embedded server has no lz4"));
+    }
+
+    /**
+     * The statistics of {@code run_entry} never know a run that has just begun; the writer's lookup of a chunk's pages
+     * must still search the key by page, not read every row the run has recorded so far.
+     */
+    @Test
+    void aChunksLookupOfItsRunsRecordReadsOnlyItsPages() throws Exception {
+        onNewDatabase(MACHINE, migrated -> {
+            try (Statement statement = migrated.createStatement()) {
+                statement.execute("INSERT INTO run_entry (job_instance_id, edition, page_id, heading_index)"
+                        + " SELECT 1, 'de', page, 0 FROM generate_series(1, 20000) page");
+                statement.execute("ANALYZE run_entry");
+                statement.execute("INSERT INTO run_entry (job_instance_id, edition, page_id, heading_index)"
+                        + " SELECT 2, 'en', page, 0 FROM generate_series(1, 20000) page");
+                StringBuilder plan = new StringBuilder();
+                try (ResultSet lines = statement.executeQuery("EXPLAIN SELECT * FROM run_entry WHERE job_instance_id = 2"
+                        + " AND edition = 'en' AND page_id IN (" + "17, ".repeat(99) + "18)")) {
+                    while (lines.next()) {
+                        plan.append(lines.getString(1)).append('\n');
+                    }
+                }
+                assertTrue(plan.toString().matches("(?s).*Index Cond: \\(\\(page_id = ANY.*"), plan.toString());
+            }
+        });
+    }
+
+    /** Runs the check on a new database of the server with every migration applied, dropped after. */
+    private static void onNewDatabase(String server, MigratedCheck check) throws Exception {
+        String password = server.equals(MACHINE) ? "" : Secrets.value("AQEA_DB_PASSWORD");
+        try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", password);
              Statement statement = admin.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
             statement.execute("CREATE DATABASE " + DATABASE);
             try {
                 PGSimpleDataSource dataSource = new PGSimpleDataSource();
-                dataSource.setURL(MACHINE + DATABASE);
+                dataSource.setURL(server + DATABASE);
                 dataSource.setUser("postgres");
+                dataSource.setPassword(password);
                 Migrations.apply(dataSource);
                 try (Connection migrated = dataSource.getConnection()) {
-                    assertEquals("lz4", compression(migrated, "lexical"));
-                    assertEquals("lz4", compression(migrated, "quality_flags"));
+                    check.on(migrated);
                 }
             } finally {
                 statement.execute("DROP DATABASE " + DATABASE + " WITH (FORCE)");
             }
         }
-        try (Connection embedded = PostgresAddressRegistryIT.connect()) {
-            assertEquals("default", compression(embedded, "lexical"), "the embedded server has no lz4");
-        }
+    }
+
+    private interface MigratedCheck {
+        void on(Connection migrated) throws Exception;
     }
 
     private static String compression(Connection connection, String column) throws Exception {
