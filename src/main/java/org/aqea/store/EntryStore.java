@@ -115,11 +115,11 @@ public class EntryStore {
 
     /**
      * Counts the run's view of its edition before it finishes: first the existing entries of its rejected pages
-     * are kept (counted as seen, left as they were), then the active entries and those the run did not see.
+     * are kept (counted as seen, left as they were), then the active entries and those the run did not see. The
+     * planner's statistics are those the allocation, the job's step before, refreshed.
      */
     public RunRow.FinishCounts countUnseen(long jobInstanceId, String edition, TakenLanguages languages,
                                            List<Long> rejectedPageIds) {
-        analyze();
         return inTransaction("counting the entries the run did not see", connection -> {
             long kept;
             try (PreparedStatement keep = connection.prepareStatement("""
