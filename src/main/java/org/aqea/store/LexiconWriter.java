@@ -21,6 +21,16 @@ import org.aqea.store.model.RunEntry;
  */
 public final class LexiconWriter {
 
+    /**
+     * The stored entries of a chunk's pages, one search of the key per page. With {@code page_id IN (...)} PostgreSQL,
+     * whose statistics did not know an edition yet (its first run on a lexicon of other editions), searched the key by
+     * edition alone and read every entry of the edition written so far for each chunk (142 ms a chunk once 106,000
+     * were written); {@code OFFSET 0} keeps the subquery a search by edition and page.
+     */
+    static final String STORED_ENTRIES = """
+            SELECT e.* FROM unnest(?) AS page(id)
+            CROSS JOIN LATERAL (SELECT * FROM entry WHERE edition = ? AND page_id = page.id OFFSET 0) e""";
+
     private LexiconWriter() {
     }
 
@@ -36,9 +46,10 @@ public final class LexiconWriter {
         Map<EntryKey, Entry> stored = new HashMap<>();
         Set<RunEntry.Key> seen = new HashSet<>();
         pagesByEdition.forEach((edition, pages) -> {
-            for (Entry entry : em.createQuery("select e from Entry e where e.id.edition = :edition and e.id.pageId in :pages",
-                    Entry.class).setParameter("edition", edition).setParameter("pages", pages).getResultList()) {
-                stored.put(entry.id(), entry);
+            List<?> entries = em.createNativeQuery(STORED_ENTRIES, Entry.class).setParameter(1, pages.toArray(Long[]::new))
+                    .setParameter(2, edition).getResultList();
+            for (Object entry : entries) {
+                stored.put(((Entry) entry).id(), (Entry) entry);
             }
             seen.addAll(em.createQuery("select r.id from RunEntry r where r.id.jobInstanceId = :run "
                             + "and r.id.entry.edition = :edition and r.id.entry.pageId in :pages", RunEntry.Key.class)

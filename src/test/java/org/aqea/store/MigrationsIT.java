@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.aqea.testing.Secrets;
@@ -55,6 +56,41 @@ class MigrationsIT {
                 assertTrue(plan.toString().matches("(?s).*Index Cond: \\(\\(page_id = ANY.*"), plan.toString());
             }
         });
+    }
+
+    /**
+     * The same for the chunk's stored entries when the statistics know only other editions: the first run of an
+     * edition on a lexicon of others.
+     */
+    @Test
+    void aChunksLookupOfStoredEntriesSearchesByPageInAnEditionNewToTheStatistics() throws Exception {
+        onNewDatabase(MACHINE, migrated -> {
+            try (Statement statement = migrated.createStatement()) {
+                statement.execute(entries("de"));
+                statement.execute("ANALYZE entry");
+                statement.execute(entries("en"));
+            }
+            StringBuilder plan = new StringBuilder();
+            try (PreparedStatement explain = migrated.prepareStatement("EXPLAIN " + LexiconWriter.STORED_ENTRIES)) {
+                explain.setArray(1, migrated.createArrayOf("bigint", new Long[] {17L, 18L, 19L}));
+                explain.setString(2, "en");
+                try (ResultSet lines = explain.executeQuery()) {
+                    while (lines.next()) {
+                        plan.append(lines.getString(1)).append('\n');
+                    }
+                }
+            }
+            assertTrue(plan.toString().contains("Index Cond: (((edition)::text = 'en'::text) AND (page_id = page.id))"),
+                    plan.toString());
+        });
+    }
+
+    /** 20,000 entries of the edition, one a page, as the writer stores them. */
+    private static String entries(String edition) {
+        return "INSERT INTO entry (edition, page_id, heading_index, revision_id, word, pos, word_class, field, field_rule,"
+                + " label, description, status, lexical, content_hash, created_by) SELECT '" + edition + "', page, 0, 1,"
+                + " 'Wort' || page, 'noun', 1, 'general', 'default', 'Wort', 'Wort', 'draft', '{}', 'hash', 'test'"
+                + " FROM generate_series(1, 20000) page";
     }
 
     /** Runs the check on a new database of the server with every migration applied, dropped after. */
