@@ -44,18 +44,21 @@ public final class Templates {
         // Outermost pairs so far, as start and end offsets; a pair that closes around earlier ones replaces them.
         int[] pairs = new int[16];
         int pairCount = 0;
-        int length = text.length();
-        int i = 0;
-        while (i < length - 1) {
-            char c = text.charAt(i);
-            if (c == '{' && text.charAt(i + 1) == '{') {
+        // The next braces are found with indexOf, which the JVM runs many characters at a time: a body is mostly
+        // text between them. A pair of braces never overlaps a pair of the other kind, so each search stays valid
+        // until the scan passes it.
+        int nextOpen = text.indexOf("{{");
+        int nextClose = text.indexOf("}}");
+        int i;
+        while (nextOpen >= 0 || nextClose >= 0) {
+            if (nextOpen >= 0 && (nextClose < 0 || nextOpen < nextClose)) {
                 if (depth == opens.length) {
                     opens = java.util.Arrays.copyOf(opens, depth * 2);
                 }
-                opens[depth++] = i;
-                i += 2;
-            } else if (c == '}' && text.charAt(i + 1) == '}') {
-                i += 2;
+                opens[depth++] = nextOpen;
+                i = nextOpen + 2;
+            } else {
+                i = nextClose + 2;
                 if (depth > 0) {
                     int open = opens[--depth];
                     while (pairCount > 0 && pairs[2 * pairCount - 2] > open) {
@@ -68,8 +71,12 @@ public final class Templates {
                     pairs[2 * pairCount + 1] = i;
                     pairCount++;
                 }
-            } else {
-                i++;
+            }
+            if (nextOpen >= 0 && nextOpen < i) {
+                nextOpen = text.indexOf("{{", i);
+            }
+            if (nextClose >= 0 && nextClose < i) {
+                nextClose = text.indexOf("}}", i);
             }
         }
         return java.util.Arrays.copyOf(pairs, 2 * pairCount);
