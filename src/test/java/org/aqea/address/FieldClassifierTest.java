@@ -9,8 +9,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LinkedTerm;
 import org.aqea.lexicon.Sense;
@@ -49,17 +47,15 @@ class FieldClassifierTest {
     void namedFieldsReachEightyPercentPrecisionOnTheLabelledSet() throws IOException {
         List<Labelled> set = labelledSet();
         assertTrue(set.size() >= 200, "at least 200 labelled entries: " + set.size());
-        Map<SemanticField, int[]> counts = new TreeMap<>();
+        FieldCounts counts = new FieldCounts();
         int correct = 0;
         List<String> misses = new ArrayList<>();
         for (Labelled labelled : set) {
             FieldClassifier.Decision decision = classifier.classify(labelled.entry());
-            int[] expected = counts.computeIfAbsent(labelled.expected(), f -> new int[3]);
-            int[] chosen = counts.computeIfAbsent(decision.field(), f -> new int[3]);
-            expected[0]++;
-            chosen[1]++;
-            if (decision.field() == labelled.expected()) {
-                chosen[2]++;
+            boolean right = decision.field() == labelled.expected();
+            counts.labelled(labelled.expected());
+            counts.chosen(decision.field(), right);
+            if (right) {
                 correct++;
             } else {
                 misses.add(labelled.entry().word() + ": " + decision.field().id() + " by " + decision.rule()
@@ -67,16 +63,13 @@ class FieldClassifierTest {
             }
         }
         System.out.printf("field classifier on %d labelled entries: %.1f%% right%n", set.size(), 100.0 * correct / set.size());
-        System.out.printf("  %-12s %8s %8s %9s %7s%n", "field", "labelled", "chosen", "precision", "recall");
+        counts.print("labelled");
         List<String> belowTarget = new ArrayList<>();
-        counts.forEach((field, c) -> {
-            double precision = c[1] == 0 ? Double.NaN : (double) c[2] / c[1];
-            double recall = c[0] == 0 ? Double.NaN : (double) c[2] / c[0];
-            System.out.printf("  %-12s %8d %8d %8.0f%% %6.0f%%%n", field.id(), c[0], c[1], precision * 100, recall * 100);
-            if (field != SemanticField.GENERAL && c[1] > 0 && precision < 0.8) {
+        for (SemanticField field : counts.fields()) {
+            if (field != SemanticField.GENERAL && counts.precision(field) < 0.8) {
                 belowTarget.add(field.id());
             }
-        });
+        }
         misses.forEach(miss -> System.out.println("  miss: " + miss));
         assertEquals(List.of(), belowTarget, "named fields below 80% precision");
     }

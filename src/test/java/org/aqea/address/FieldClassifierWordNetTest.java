@@ -112,7 +112,7 @@ class FieldClassifierWordNetTest {
     }
 
     private void evaluate(String name, List<Labelled> set) {
-        Map<SemanticField, int[]> counts = new TreeMap<>();
+        FieldCounts counts = new FieldCounts();
         Map<String, Integer> confusion = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
         int named = 0;
@@ -121,16 +121,15 @@ class FieldClassifierWordNetTest {
         for (Labelled labelled : set) {
             FieldClassifier.Decision decision = classifier.classify(labelled.entry());
             SemanticField chosen = decision.field();
-            labelled.right().forEach(field -> counts.computeIfAbsent(field, f -> new int[3])[0]++);
+            labelled.right().forEach(counts::labelled);
             withField += labelled.right().isEmpty() ? 0 : 1;
             if (chosen == SemanticField.GENERAL) {
                 continue;
             }
             named++;
-            int[] chosenCounts = counts.computeIfAbsent(chosen, f -> new int[3]);
-            chosenCounts[1]++;
-            if (labelled.right().contains(chosen)) {
-                chosenCounts[2]++;
+            boolean isRight = labelled.right().contains(chosen);
+            counts.chosen(chosen, isRight);
+            if (isRight) {
                 namedRight++;
             } else {
                 String right = labelled.right().isEmpty() ? "none" : labelled.right().iterator().next().id();
@@ -142,9 +141,7 @@ class FieldClassifierWordNetTest {
         double precision = named == 0 ? 1 : (double) namedRight / named;
         System.out.printf("field classifier on %d WordNet nouns (%s): %d named, %.1f%% of them right; recall %.1f%% of"
                 + " the %d with a field%n", set.size(), name, named, 100 * precision, 100.0 * namedRight / withField, withField);
-        System.out.printf("  %-12s %8s %8s %9s %7s%n", "field", "has it", "chosen", "precision", "recall");
-        counts.forEach((field, c) -> System.out.printf("  %-12s %8d %8d %8.0f%% %6.0f%%%n", field.id(), c[0], c[1],
-                c[1] == 0 ? Double.NaN : 100.0 * c[2] / c[1], c[0] == 0 ? Double.NaN : 100.0 * c[2] / c[0]));
+        counts.print("has it");
         confusion.forEach((pair, n) -> System.out.println("  confused: " + pair + " ×" + n));
         wrong.forEach(miss -> System.out.println("  wrong: " + miss));
         assertTrue(precision >= 0.90, name + ": named fields right " + 100 * precision + "% of the time, below 90%");
