@@ -46,10 +46,10 @@ public final class LexiconWriter {
         Map<EntryKey, Entry> stored = new HashMap<>();
         Set<RunEntry.Key> seen = new HashSet<>();
         pagesByEdition.forEach((edition, pages) -> {
-            List<?> entries = em.createNativeQuery(STORED_ENTRIES, Entry.class).setParameter(1, pages.toArray(Long[]::new))
-                    .setParameter(2, edition).getResultList();
-            for (Object entry : entries) {
-                stored.put(((Entry) entry).id(), (Entry) entry);
+            for (Object row : em.createNativeQuery(STORED_ENTRIES, Entry.class).setParameter(1, pages.toArray(Long[]::new))
+                    .setParameter(2, edition).getResultList()) {
+                Entry entry = (Entry) row;
+                stored.put(entry.id(), entry);
             }
             seen.addAll(em.createQuery("select r.id from RunEntry r where r.id.jobInstanceId = :run "
                             + "and r.id.entry.edition = :edition and r.id.entry.pageId in :pages", RunEntry.Key.class)

@@ -36,7 +36,8 @@ public final class Templates {
      * start and end offset of each call, in order. For a caller that wants only some calls, or only their places.
      */
     public static int[] spans(String text) {
-        if (text.indexOf("{{") < 0) {
+        int nextOpen = text.indexOf("{{");
+        if (nextOpen < 0) {
             return new int[0];
         }
         int[] opens = new int[16];
@@ -47,18 +48,17 @@ public final class Templates {
         // The next braces are found with indexOf, which the JVM runs many characters at a time: a body is mostly
         // text between them. A pair of braces never overlaps a pair of the other kind, so each search stays valid
         // until the scan passes it.
-        int nextOpen = text.indexOf("{{");
         int nextClose = text.indexOf("}}");
-        int i;
         while (nextOpen >= 0 || nextClose >= 0) {
+            int after;
             if (nextOpen >= 0 && (nextClose < 0 || nextOpen < nextClose)) {
                 if (depth == opens.length) {
                     opens = java.util.Arrays.copyOf(opens, depth * 2);
                 }
                 opens[depth++] = nextOpen;
-                i = nextOpen + 2;
+                after = nextOpen + 2;
             } else {
-                i = nextClose + 2;
+                after = nextClose + 2;
                 if (depth > 0) {
                     int open = opens[--depth];
                     while (pairCount > 0 && pairs[2 * pairCount - 2] > open) {
@@ -68,15 +68,15 @@ public final class Templates {
                         pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
                     }
                     pairs[2 * pairCount] = open;
-                    pairs[2 * pairCount + 1] = i;
+                    pairs[2 * pairCount + 1] = after;
                     pairCount++;
                 }
             }
-            if (nextOpen >= 0 && nextOpen < i) {
-                nextOpen = text.indexOf("{{", i);
+            if (nextOpen >= 0 && nextOpen < after) {
+                nextOpen = text.indexOf("{{", after);
             }
-            if (nextClose >= 0 && nextClose < i) {
-                nextClose = text.indexOf("}}", i);
+            if (nextClose >= 0 && nextClose < after) {
+                nextClose = text.indexOf("}}", after);
             }
         }
         return java.util.Arrays.copyOf(pairs, 2 * pairCount);

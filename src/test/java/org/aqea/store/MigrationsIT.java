@@ -46,14 +46,11 @@ class MigrationsIT {
                 statement.execute("ANALYZE run_entry");
                 statement.execute("INSERT INTO run_entry (job_instance_id, edition, page_id, heading_index)"
                         + " SELECT 2, 'en', page, 0 FROM generate_series(1, 20000) page");
-                StringBuilder plan = new StringBuilder();
-                try (ResultSet lines = statement.executeQuery("EXPLAIN SELECT * FROM run_entry WHERE job_instance_id = 2"
-                        + " AND edition = 'en' AND page_id IN (" + "17, ".repeat(99) + "18)")) {
-                    while (lines.next()) {
-                        plan.append(lines.getString(1)).append('\n');
-                    }
-                }
-                assertTrue(plan.toString().matches("(?s).*Index Cond: \\(\\(page_id = ANY.*"), plan.toString());
+            }
+            try (PreparedStatement explain = migrated.prepareStatement("EXPLAIN SELECT * FROM run_entry"
+                    + " WHERE job_instance_id = 2 AND edition = 'en' AND page_id IN (" + "17, ".repeat(99) + "18)")) {
+                String plan = plan(explain);
+                assertTrue(plan.matches("(?s).*Index Cond: \\(\\(page_id = ANY.*"), plan);
             }
         });
     }
@@ -70,19 +67,24 @@ class MigrationsIT {
                 statement.execute("ANALYZE entry");
                 statement.execute(entries("en"));
             }
-            StringBuilder plan = new StringBuilder();
             try (PreparedStatement explain = migrated.prepareStatement("EXPLAIN " + LexiconWriter.STORED_ENTRIES)) {
                 explain.setArray(1, migrated.createArrayOf("bigint", new Long[] {17L, 18L, 19L}));
                 explain.setString(2, "en");
-                try (ResultSet lines = explain.executeQuery()) {
-                    while (lines.next()) {
-                        plan.append(lines.getString(1)).append('\n');
-                    }
-                }
+                String plan = plan(explain);
+                assertTrue(plan.contains("Index Cond: (((edition)::text = 'en'::text) AND (page_id = page.id))"), plan);
             }
-            assertTrue(plan.toString().contains("Index Cond: (((edition)::text = 'en'::text) AND (page_id = page.id))"),
-                    plan.toString());
         });
+    }
+
+    /** The plan PostgreSQL makes for the statement (an EXPLAIN with its parameters set), a line a node. */
+    private static String plan(PreparedStatement explain) throws Exception {
+        StringBuilder plan = new StringBuilder();
+        try (ResultSet lines = explain.executeQuery()) {
+            while (lines.next()) {
+                plan.append(lines.getString(1)).append('\n');
+            }
+        }
+        return plan.toString();
     }
 
     /** 20,000 entries of the edition, one a page, as the writer stores them. */
