@@ -88,14 +88,15 @@ public final class AqeaConverter {
     /** One to three English sentences: language, class, gender, lemma, first English translations, first gloss. */
     static String description(LexicalEntry entry) {
         StringBuilder text = new StringBuilder();
-        text.append(LANGUAGE_NAMES.getOrDefault(entry.langCode(), entry.lang() == null ? "Unknown-language" : entry.lang()))
+        String language = entry.langCode() == null ? null : LANGUAGE_NAMES.get(entry.langCode());
+        text.append(language != null ? language : entry.lang() == null ? "Unknown-language" : entry.lang())
                 .append(entry.formOf() != null ? " inflected form" : " " + WordClass.ofPos(entry.pos()).englishName());
         List<String> genders = entry.genders().stream().map(g -> GENDER_NAMES.getOrDefault(g, g)).toList();
         if (!genders.isEmpty()) {
             text.append(" (").append(String.join(", ", genders)).append(')');
         }
         text.append(" '").append(entry.word()).append('\'');
-        List<String> english = entry.translations().stream().filter(t -> t.langCode().equals("en"))
+        List<String> english = entry.translations().stream().filter(t -> "en".equals(t.langCode()))
                 .map(Translation::word).distinct().limit(3).toList();
         if (entry.formOf() != null) {
             text.append(" of '").append(entry.formOf()).append('\'');

@@ -7,14 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.aqea.config.Settings;
 import org.aqea.dump.DumpPage;
-import org.aqea.dump.DumpReader;
 import org.aqea.edition.Editions;
+import org.aqea.extraction.PageRejectedException;
 import org.aqea.run.RunParameters;
 import org.aqea.store.EntryRows;
 import org.aqea.store.RunStore;
 import org.aqea.wikitext.PageBudget;
 
-/** A page to its entry rows ({@link EntryRows}, with the run's edition); a page it cannot take is rejected. */
+/** A page to its entry rows ({@link EntryRows}, with the run's edition); a page they cannot take is rejected. */
 @Named
 @Dependent
 public class PageProcessor implements ItemProcessor {
@@ -34,10 +34,6 @@ public class PageProcessor implements ItemProcessor {
     @Override
     public Object processItem(Object item) throws PageRejectedException {
         DumpPage page = (DumpPage) item;
-        if (page.textCut()) {
-            throw new PageRejectedException("page of " + page.textLength() + " characters, more than "
-                    + DumpReader.MAX_TEXT_CHARS + " (read no further)", null);
-        }
         if (rows == null) {
             // The run row checked the edition when the run began; the split step kept what its parsers read.
             long instance = jobContext.getInstanceId();
@@ -45,12 +41,6 @@ public class PageProcessor implements ItemProcessor {
             rows = new EntryRows(parsers.parserFor(instance, Editions.of(parameters.edition()).orElseThrow(),
                     parameters.splitTitleRanges()), parameters.takenLanguages());
         }
-        try {
-            return rows.of(page, PageBudget.startingNow(budgetNanos));
-        } catch (PageBudget.OverBudget e) {
-            throw new PageRejectedException(e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new PageRejectedException("the page could not be parsed: " + e, e);
-        }
+        return rows.of(page, PageBudget.startingNow(budgetNanos));
     }
 }

@@ -1,6 +1,7 @@
 package org.aqea.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,10 +24,14 @@ public final class AqeaCli {
 
     static final String USAGE = """
             usage: aqea-cli extract --edition <code, e.g. de> <dump.xml[.bz2|.gz]> [-o <entries.jsonl>] [--languages de,en]
+                                    [--rejects <rejects.jsonl>] [--max-rejects <n, default 1000>]
                    aqea-cli extract --source wikidata-lexemes <latest-lexemes.json[.bz2|.gz]> [-o <entries.jsonl>]
-                                    [--languages de,en]
+                                    [--languages de,en] [--rejects <rejects.jsonl>] [--max-rejects <n>]
                      Writes one lexical entry per line as JSON (to standard output without -o); only the entries of
-                     the languages given (default: all for Wiktionary, those with an AQEA domain for Wikidata). bz2 dumps are
+                     the languages given (default: all for Wiktionary, those with an AQEA domain for Wikidata). A page
+                     that cannot be extracted is left out and reported, one JSON line each (title, page_id,
+                     revision_id, reason), to the --rejects file or standard error; more than --max-rejects of them
+                     stop the command with exit status 1. bz2 dumps are
                      decompressed by lbzip2 where it is on the PATH; AQEA_BZIP2_DECODER=java, lbzip2 or the path
                      of an lbzip2 executable chooses.
                    aqea-cli import --db-url <jdbc:postgresql://host:port/db> [--db-user <user>]
@@ -34,6 +39,9 @@ public final class AqeaCli {
                      Loads lines of extract or of the server's export into an empty lexicon database (its tables
                      are created first), with the same addresses. The password comes from the file, else from
                      the environment variable AQEA_DB_PASSWORD.""";
+
+    /** As the job's default skip limit: a dump with more rejected pages than this meets a broken parser. */
+    static final long DEFAULT_MAX_REJECTS = 1000;
 
     private AqeaCli() {
     }
@@ -62,6 +70,8 @@ public final class AqeaCli {
         String source = null;
         String languages = null;
         Path output = null;
+        Path rejectsFile = null;
+        String maxRejects = String.valueOf(DEFAULT_MAX_REJECTS);
         List<String> positional = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -69,6 +79,8 @@ public final class AqeaCli {
                 case "--source" -> source = i + 1 < args.length ? args[++i] : null;
                 case "--languages" -> languages = i + 1 < args.length ? args[++i] : "";
                 case "-o", "--output" -> output = i + 1 < args.length ? Path.of(args[++i]) : null;
+                case "--rejects" -> rejectsFile = i + 1 < args.length ? Path.of(args[++i]) : null;
+                case "--max-rejects" -> maxRejects = i + 1 < args.length ? args[++i] : "";
                 default -> positional.add(args[i]);
             }
         }
@@ -98,6 +110,16 @@ public final class AqeaCli {
             System.err.println("--" + e.getMessage() + "\n" + USAGE);
             return 2;
         }
+        long rejectLimit;
+        try {
+            rejectLimit = Long.parseLong(maxRejects);
+        } catch (NumberFormatException e) {
+            rejectLimit = -1;
+        }
+        if (rejectLimit < 0) {
+            System.err.println("--max-rejects takes a number of pages, 0 or more, not '" + maxRejects + "'\n" + USAGE);
+            return 2;
+        }
         if (positional.size() != 1) {
             System.err.println("give exactly one dump file\n" + USAGE);
             return 2;
@@ -114,9 +136,10 @@ public final class AqeaCli {
             System.err.println("aqea-cli: dump '" + dump + "' does not exist or is not a file");
             return 1;
         }
-        try {
-            ExtractionSummary summary = new ExtractCommand(dump, lbzip2, output, known.get(), taken, System.err,
-                    System.console() != null).run();
+        try (RejectedPages rejects = new RejectedPages(rejectsFile == null ? null
+                : Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8), System.err)) {
+            ExtractionSummary summary = new ExtractCommand(dump, lbzip2, output, known.get(), taken, rejects,
+                    rejectLimit, System.err, System.console() != null).run();
             summary.print(System.err);
             return 0;
         } catch (IOException e) {

@@ -20,7 +20,6 @@ import java.util.function.Supplier;
 import org.aqea.address.AddressAllocator;
 import org.aqea.address.Allocation;
 import org.aqea.address.AllocationRequest;
-import org.aqea.address.AqeaConverter;
 import org.aqea.address.AqeaEntry;
 import org.aqea.address.AqeaLines;
 import org.aqea.address.InMemoryAddressRegistry;
@@ -29,20 +28,21 @@ import org.aqea.address.Lexeme;
 import org.aqea.dump.Bzip2Decoder;
 import org.aqea.dump.DecodedDump;
 import org.aqea.dump.DumpPage;
-import org.aqea.dump.DumpReader;
 import org.aqea.dump.PageStream;
 import org.aqea.edition.Edition;
 import org.aqea.edition.PageParser;
-import org.aqea.lexicon.LexicalEntry;
+import org.aqea.extraction.ExtractedEntry;
+import org.aqea.extraction.ExtractionPipeline;
+import org.aqea.extraction.PageRejectedException;
 import org.aqea.lexicon.TakenLanguages;
-import org.aqea.quality.EntryQuality;
-import org.aqea.quality.EntryValidator;
 import org.aqea.quality.QualityJson;
+import org.aqea.wikitext.PageBudget;
 
 /**
  * {@code extract}: a dump to JSONL, one lexical entry per line with its {@code aqea} object. Two passes over the
  * dump: the first collects every lexeme, which are then addressed together in the spec's canonical order (so the
- * addresses do not depend on page order); the second writes the lines.
+ * addresses do not depend on page order); the second writes the lines. A page the {@link ExtractionPipeline} rejects
+ * is reported and left out, and the command goes on up to its limit of rejected pages.
  */
 final class ExtractCommand {
 
@@ -55,15 +55,21 @@ final class ExtractCommand {
     private final boolean interactive;
     private final Edition edition;
     private final TakenLanguages languages;
+    private final RejectedPages rejects;
+    private final long maxRejects;
     /** Site pages of the dump the edition reads (its language modules), gathered by the first pass. */
     private final Map<String, String> sitePages = new HashMap<>();
-    private PageParser parser;
-    private final AqeaConverter converter = new AqeaConverter();
 
-    /** @param lbzip2 lbzip2 to decompress with ({@link Bzip2Decoder}), or none for the Java decoder */
+    /**
+     * @param lbzip2     lbzip2 to decompress with ({@link Bzip2Decoder}), or none for the Java decoder
+     * @param rejects    where rejected pages are reported
+     * @param maxRejects how many rejected pages the command accepts before it stops
+     */
     ExtractCommand(Path dump, Optional<Path> lbzip2, Path output, Edition edition, TakenLanguages languages,
-                   PrintStream status, boolean interactive) {
+                   RejectedPages rejects, long maxRejects, PrintStream status, boolean interactive) {
         this.dump = dump;
+        this.rejects = rejects;
+        this.maxRejects = maxRejects;
         this.languages = languages;
         this.lbzip2 = lbzip2;
         this.output = output;
@@ -77,19 +83,20 @@ final class ExtractCommand {
         // An edition that must know the whole run first (Wikidata) reads the dump once more here. The site pages are
         // handed over as the map that the first pass fills: the parsers made after it see them.
         Supplier<PageParser> parsers = edition.parsersOfRun(sitePages, consumer ->
-                forEachPage("0/2 reading every page first", (page, entries) -> consumer.accept(page), false));
-        parser = parsers.get();
+                forEachPage("0/2 reading every page first", consumer::accept));
+        ExtractionPipeline collecting = new ExtractionPipeline(parsers.get(), languages);
         List<AllocationRequest> requests = new ArrayList<>();
-        forEachPage("1/2 collecting lexemes", (page, entries) -> {
-            for (Lexeme lexeme : converter.lexemesOfPage(entries)) {
-                if (lexeme.request() != null) {
-                    requests.add(lexeme.request());
+        forEachPage("1/2 collecting lexemes", page -> {
+            // A page rejected here is rejected again, and reported, by the second pass.
+            for (ExtractedEntry entry : extracted(collecting, page, false).orElse(List.of())) {
+                if (entry.lexeme().request() != null) {
+                    requests.add(entry.lexeme().request());
                 }
             }
-        }, true);
+        });
         // The first pass parsed with what the edition knows by itself; the languages that get addresses are all in
         // it, so keys and addresses stay the same, and the entries are written with the dump's own site data.
-        parser = parsers.get();
+        ExtractionPipeline writing = new ExtractionPipeline(parsers.get(), languages);
         InMemoryAddressRegistry registry = new InMemoryAddressRegistry();
         Map<LexemeKey, Allocation> allocations = AddressAllocator.allocate(requests, registry);
 
@@ -98,31 +105,50 @@ final class ExtractCommand {
                      ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16)
                      : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
              SequenceWriter lines = JSON.writer().withRootValueSeparator("\n").writeValues(writer)) {
-            forEachPage("2/2 writing entries", (page, entries) -> {
-                summary.page(entries);
-                List<EntryQuality> qualities = EntryValidator.checkPage(entries);
-                List<Lexeme> lexemes = converter.lexemesOfPage(entries);
-                for (int i = 0; i < lexemes.size(); i++) {
-                    Lexeme lexeme = lexemes.get(i);
-                    Allocation allocation = lexeme.request() == null ? null : allocations.get(lexeme.request().key());
-                    AqeaEntry aqea = converter.toAqea(lexeme, allocation);
-                    summary.addressing(aqea, allocation);
-                    summary.quality(qualities.get(i));
-                    lines.write(AqeaLines.line(lexeme.entry(), aqea, QualityJson.of(qualities.get(i))));
+            forEachPage("2/2 writing entries", page -> {
+                Optional<List<ExtractedEntry>> entries = extracted(writing, page, true);
+                if (entries.isEmpty()) {
+                    summary.rejected();
+                    if (summary.rejectedPages() > maxRejects) {
+                        throw new IOException(dump + ": more than " + maxRejects + " pages rejected (--max-rejects), "
+                                + "stopped at page '" + page.title() + "'");
+                    }
+                    return;
                 }
-            }, true);
+                summary.page(entries.get());
+                for (ExtractedEntry entry : entries.get()) {
+                    Lexeme lexeme = entry.lexeme();
+                    Allocation allocation = lexeme.request() == null ? null : allocations.get(lexeme.request().key());
+                    AqeaEntry aqea = writing.aqea(entry, allocation);
+                    summary.addressing(aqea, allocation);
+                    summary.quality(entry.quality());
+                    lines.write(AqeaLines.line(entry.entry(), aqea, QualityJson.of(entry.quality())));
+                }
+            });
             writer.write('\n');
         }
         summary.finish(System.nanoTime() - started, registry.capacity());
         return summary;
     }
 
-    private interface PageHandler {
-        void handle(DumpPage page, List<LexicalEntry> entries) throws IOException;
+    /** The page's entries, or none when the pipeline rejects the page (then reported if {@code report}). */
+    private Optional<List<ExtractedEntry>> extracted(ExtractionPipeline pipeline, DumpPage page, boolean report)
+            throws IOException {
+        try {
+            return Optional.of(pipeline.of(page, PageBudget.UNLIMITED));
+        } catch (PageRejectedException e) {
+            if (report) {
+                rejects.write(page, e.getMessage());
+            }
+            return Optional.empty();
+        }
     }
 
-    /** @param parse whether the handler gets the page's entries (else none: only the pages are read) */
-    private void forEachPage(String phase, PageHandler handler, boolean parse) throws IOException {
+    private interface PageHandler {
+        void handle(DumpPage page) throws IOException;
+    }
+
+    private void forEachPage(String phase, PageHandler handler) throws IOException {
         Progress progress = new Progress(status, interactive, Files.size(dump), phase);
         long pages = 0;
         try (PageStream reader = edition.openDump(dump, DecodedDump.DECODER_THREADS, lbzip2)) {
@@ -142,14 +168,7 @@ final class ExtractCommand {
                 if (page.isRedirect()) {
                     continue;
                 }
-                if (page.textCut()) {
-                    if (parse) {
-                        status.println("skipped page '" + page.title() + "': " + page.textLength()
-                                + " characters, more than " + DumpReader.MAX_TEXT_CHARS);
-                    }
-                    continue;
-                }
-                handler.handle(page, parse ? languages.of(parser.parse(page)) : List.of());
+                handler.handle(page);
                 progress.update(reader.bytePosition(), ++pages);
             }
         } finally {

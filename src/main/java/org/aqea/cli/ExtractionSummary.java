@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.aqea.address.Allocation;
 import org.aqea.address.AqeaEntry;
 import org.aqea.address.BlockCapacity;
+import org.aqea.extraction.ExtractedEntry;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.quality.EntryQuality;
 import org.aqea.quality.QualityRule;
@@ -17,6 +18,7 @@ import org.aqea.quality.QualityRule;
 final class ExtractionSummary {
 
     private long pages;
+    private long rejectedPages;
     private long addressed;
     private long overflowed;
     private final Map<String, Long> unaddressedByReason = new TreeMap<>();
@@ -29,9 +31,10 @@ final class ExtractionSummary {
     private long scoreSum;
     private final Map<QualityRule, Long> flaggedByRule = new EnumMap<>(QualityRule.class);
 
-    void page(List<LexicalEntry> pageEntries) {
+    void page(List<ExtractedEntry> pageEntries) {
         pages++;
-        for (LexicalEntry entry : pageEntries) {
+        for (ExtractedEntry extracted : pageEntries) {
+            LexicalEntry entry = extracted.entry();
             entries++;
             warnings += entry.warnings().size();
             String language = entry.langCode() == null ? String.valueOf(entry.lang()) : entry.langCode();
@@ -64,6 +67,14 @@ final class ExtractionSummary {
                 .sorted(Comparator.comparingInt(BlockCapacity::allocated).reversed()).limit(5).toList();
     }
 
+    void rejected() {
+        rejectedPages++;
+    }
+
+    long rejectedPages() {
+        return rejectedPages;
+    }
+
     long pages() {
         return pages;
     }
@@ -75,6 +86,7 @@ final class ExtractionSummary {
     void print(PrintStream out) {
         double seconds = elapsedNanos / 1e9;
         out.printf("pages: %,d%n", pages);
+        out.printf("rejected pages: %,d%n", rejectedPages);
         out.printf("entries: %,d%n", entries);
         byLanguageAndPos.entrySet().stream()
                 .sorted((a, b) -> Long.compare(total(b.getValue()), total(a.getValue())))

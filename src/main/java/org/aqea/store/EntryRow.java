@@ -6,6 +6,7 @@ import org.aqea.address.AqeaEntry;
 import org.aqea.address.Lexeme;
 import org.aqea.address.SemanticField;
 import org.aqea.address.WordClass;
+import org.aqea.extraction.ExtractedEntry;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LexiconJson;
 import org.aqea.quality.EntryQuality;
@@ -18,7 +19,10 @@ public record EntryRow(String edition, long pageId, int headingIndex, long revis
                        String label, String description, String status, String reason, String lexicalJson,
                        String contentHash, int qualityScore, String qualityFlags) {
 
-    public static EntryRow of(Lexeme lexeme, AqeaEntry aqea, EntryQuality quality) {
+    public static EntryRow of(ExtractedEntry extracted) {
+        Lexeme lexeme = extracted.lexeme();
+        AqeaEntry aqea = extracted.unallocated();
+        EntryQuality quality = extracted.quality();
         LexicalEntry entry = lexeme.entry();
         // Serialised once, as UTF-8: the bytes the content hash reads are those the column holds.
         byte[] json;

@@ -18,15 +18,16 @@ import java.util.Map;
 import java.util.Objects;
 import org.aqea.address.AllocationRequest;
 import org.aqea.address.AqeaAddress;
-import org.aqea.address.AqeaConverter;
 import org.aqea.address.AqeaEntry;
 import org.aqea.address.Lexeme;
 import org.aqea.address.SemanticField;
 import org.aqea.address.WordClass;
+import org.aqea.extraction.ExtractedEntry;
+import org.aqea.extraction.ExtractionPipeline;
+import org.aqea.extraction.PageRejectedException;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LexiconJson;
 import org.aqea.quality.EntryQuality;
-import org.aqea.quality.EntryValidator;
 import org.aqea.quality.QualityJson;
 
 /**
@@ -54,7 +55,7 @@ public final class LexiconImport {
     private record Line(int number, LexicalEntry entry, AqeaEntry aqea) {
     }
 
-    private final AqeaConverter converter = new AqeaConverter();
+    private final ExtractionPipeline pipeline = ExtractionPipeline.ofParsedEntries();
     /** A lexeme's address as the first line that named it gave it. */
     private record FirstSeen(AqeaAddress address, int line) {
     }
@@ -170,11 +171,15 @@ public final class LexiconImport {
         if (lines.isEmpty()) {
             return;
         }
-        List<LexicalEntry> entries = lines.stream().map(Line::entry).toList();
-        List<Lexeme> lexemes = converter.lexemesOfPage(entries);
-        List<EntryQuality> qualities = EntryValidator.checkPage(entries);
+        List<ExtractedEntry> extracted;
+        try {
+            extracted = pipeline.ofEntries(lines.stream().map(Line::entry).toList());
+        } catch (PageRejectedException e) {
+            throw new Refused("lines " + lines.get(0).number() + " to " + lines.get(lines.size() - 1).number() + ": "
+                    + e.getMessage());
+        }
         for (int i = 0; i < lines.size(); i++) {
-            entry(lines.get(i), lexemes.get(i), qualities.get(i), createdBy);
+            entry(lines.get(i), extracted.get(i).lexeme(), extracted.get(i).quality(), createdBy);
         }
     }
 
