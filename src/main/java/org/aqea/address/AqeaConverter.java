@@ -48,10 +48,13 @@ public final class AqeaConverter {
                         + ", not a lexeme", field));
                 continue;
             }
+            if (entry.langCode() == null) {
+                lexemes.add(new Lexeme(entry, null, "unknown language '" + entry.lang() + "'", field));
+                continue;
+            }
             Optional<Integer> domain = Domains.of(entry.langCode());
             if (domain.isEmpty()) {
-                lexemes.add(new Lexeme(entry, null, "no AQEA domain for language "
-                        + (entry.langCode() == null ? "'" + entry.lang() + "'" : entry.langCode()), field));
+                lexemes.add(new Lexeme(entry, null, "no AQEA domain for language " + entry.langCode(), field));
                 continue;
             }
             WordClass wordClass = WordClass.ofPos(entry.pos());

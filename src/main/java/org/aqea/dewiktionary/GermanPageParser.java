@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aqea.dump.DumpPage;
+import org.aqea.edition.LanguageTable;
 import org.aqea.edition.PageParser;
 import org.aqea.lexicon.Form;
 import org.aqea.lexicon.LexicalEntry;
@@ -28,6 +29,8 @@ public final class GermanPageParser implements PageParser {
 
     public static final String EDITION = "de";
 
+    /** The languages of {@code {{Sprache|...}}}, by the German names the edition writes. */
+    private static final LanguageTable LANGUAGES = LanguageTable.bundled(GermanEdition.class);
     private static final Pattern LANGUAGE_HEADING = Pattern.compile("^(.*?)\\s*\\(\\s*\\{\\{Sprache\\|([^}|]+)}}\\s*\\)\\s*$");
     private static final Pattern SECTION_MARKER = Pattern.compile("^\\{\\{([^{}|]+)}}:?\\s*$");
 
@@ -73,7 +76,7 @@ public final class GermanPageParser implements PageParser {
                     Matcher m = LANGUAGE_HEADING.matcher(heading.text());
                     if (m.matches()) {
                         language = m.group(2).strip();
-                        langCode = Languages.codeOf(language);
+                        langCode = LANGUAGES.codeOf(language);
                     } else {
                         language = null;
                     }

@@ -2,6 +2,7 @@ package org.aqea.enwiktionary;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.aqea.edition.LanguageTable.Language;
 
 /**
  * Reads the language tables of English Wiktionary's data modules ({@code Module:languages/data/2},
@@ -12,10 +13,6 @@ import java.util.List;
  * read; the rest of the table is skipped. One pass, no Lua run; text that does not have this form is passed over.
  */
 final class LanguageModules {
-
-    /** One language of a module: its code, canonical name, and other names it is known by. */
-    record Language(String code, String canonicalName, List<String> otherNames) {
-    }
 
     private final String text;
     private int at;

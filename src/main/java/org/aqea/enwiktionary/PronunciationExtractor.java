@@ -2,6 +2,7 @@ package org.aqea.enwiktionary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.aqea.lexicon.Pronunciation;
 import org.aqea.wikitext.Template;
 import org.aqea.wikitext.Templates;
@@ -9,7 +10,7 @@ import org.aqea.wikitext.Templates;
 /**
  * A Pronunciation section: {@code {{IPA|en|/dɒɡ/|/dɔɡ/}}} with the accents of the line ({@code {{a|en|UK}}} before
  * it, or {@code a=}), {@code {{audio|en|file.ogg}}}, {@code {{rhymes|en|ɒɡ}}}, {@code {{hyphenation|en|dic|tion|a|ry}}}
- * (the first of several hyphenations).
+ * (the first of several hyphenations); the older forms without the language first ({@code {{IPA|/dɒɡ/|lang=en}}}) too.
  */
 final class PronunciationExtractor {
 
@@ -36,7 +37,7 @@ final class PronunciationExtractor {
                     case "IPA" -> {
                         List<String> lineAccents = new ArrayList<>(accents);
                         lineAccents.addAll(split(template.arg("a")));
-                        for (String transcription : nonEmpty(template, 2)) {
+                        for (String transcription : nonEmpty(template, firstValue(template))) {
                             if (!ipa.contains(transcription)) {
                                 ipa.add(transcription);
                             }
@@ -44,18 +45,15 @@ final class PronunciationExtractor {
                         }
                     }
                     case "audio" -> {
-                        if (!template.arg(2).isEmpty()) {
-                            audio.add(template.arg(2));
+                        String file = template.arg(firstValue(template));
+                        if (!file.isEmpty()) {
+                            audio.add(file);
                         }
                     }
-                    case "rhymes", "rhyme" -> {
-                        for (String rhyme : nonEmpty(template, 2)) {
-                            rhymes.add(rhyme);
-                        }
-                    }
+                    case "rhymes", "rhyme" -> rhymes.addAll(nonEmpty(template, firstValue(template)));
                     case "hyphenation", "hyph" -> {
                         if (hyphenation.isEmpty()) {
-                            for (int i = 2; i <= template.positional().size() && !template.arg(i).isEmpty(); i++) {
+                            for (int i = firstValue(template); i <= template.positional().size() && !template.arg(i).isEmpty(); i++) {
                                 hyphenation.add(template.arg(i));
                             }
                         }
@@ -66,6 +64,18 @@ final class PronunciationExtractor {
         }
         return new Result(ipa, pronunciations, audio, rhymes, hyphenation);
     }
+
+    /**
+     * The first argument after the language: 2 as the wiki writes these templates since 2018, 1 in the older forms
+     * that name the language as {@code lang=} ({@code {{IPA|/fɹiː/|lang=en}}}) or not at all (English then:
+     * {@code {{IPA|/dɒɡ/}}}, {@code {{audio|en-us-dog.ogg|Audio (US)}}}).
+     */
+    private static int firstValue(Template template) {
+        return !template.arg("lang").isEmpty() || !LANGUAGE_CODE.matcher(template.arg(1)).matches() ? 1 : 2;
+    }
+
+    /** A Wiktionary language code: {@code en}, {@code grc}, {@code roa-jer}, {@code gmq-bot}. */
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}(-[a-z]{2,3})*");
 
     private static List<String> nonEmpty(Template template, int from) {
         List<String> values = new ArrayList<>();

@@ -87,6 +87,9 @@ public final class EntryValidator {
 
     private void entry(LexicalEntry entry) {
         text("word", entry.word(), WORD_LIMIT);
+        if (entry.langCode() == null) {
+            flag(QualityRule.UNKNOWN_LANGUAGE, "lang", String.valueOf(entry.lang()));
+        }
         if (!"form".equals(entry.pos()) && WordClass.ofPos(entry.pos()) == WordClass.UNKNOWN) {
             flag(QualityRule.UNKNOWN_POS, "pos", entry.posRaw() == null || entry.posRaw().isEmpty()
                     ? String.valueOf(entry.pos()) : String.join(", ", entry.posRaw()));

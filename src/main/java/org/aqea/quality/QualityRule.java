@@ -8,6 +8,11 @@ package org.aqea.quality;
 public enum QualityRule {
     /** Wikitext or HTML left in a text: {@code <tag>}, {@code {{}, {@code }}}, {@code [[}, {@code ]]}, {@code ''}, entities. */
     MARKUP_RESIDUE(20),
+    /**
+     * A language that no table of the edition knows (nor the dump's own language data): the entry keeps the name
+     * the page gives and gets no address until a table names its code.
+     */
+    UNKNOWN_LANGUAGE(10),
     /** A part of speech the edition did not recognise. */
     UNKNOWN_POS(20),
     /** A sense with no gloss. */

@@ -1,5 +1,7 @@
 package org.aqea.enwiktionary;
 
+import org.aqea.edition.LanguageTable;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -36,11 +38,11 @@ class LanguageModulesTest {
 
     @Test
     void codesCanonicalNamesAndOtherNames() {
-        List<LanguageModules.Language> languages = LanguageModules.read(MODULE);
+        List<LanguageTable.Language> languages = LanguageModules.read(MODULE);
         assertEquals(List.of(
-                new LanguageModules.Language("tlh", "Klingonish", List.of("Klingonese", "tlhIngan Hol", "Klingon language")),
-                new LanguageModules.Language("qya", "Quenyish", List.of()),
-                new LanguageModules.Language("art-ogh", "Old Klingonish", List.of())), languages);
+                new LanguageTable.Language("tlh", "Klingonish", List.of("Klingonese", "tlhIngan Hol", "Klingon language")),
+                new LanguageTable.Language("qya", "Quenyish", List.of()),
+                new LanguageTable.Language("art-ogh", "Old Klingonish", List.of())), languages);
     }
 
     @Test

@@ -37,6 +37,41 @@ class PronunciationAndEtymologyTest {
         assertEquals(List.of("dic", "tion", "ary"), DICTIONARY.hyphenation());
     }
 
+    /** Pages of 2008 to 2018 name the language as {@code lang=}, or not at all for English. */
+    @Test
+    void olderFormsWithoutTheLanguageFirst() {
+        List<LexicalEntry> entries = Snippets.parse("cat", """
+                ==English==
+                ===Pronunciation===
+                * {{a|UK}} {{IPA|/kæt/|[kʰæʔ(t̚)]}}
+                * {{audio|en-us-cat.ogg|Audio (US)}}
+                * {{rhymes|æt}}
+                * {{hyphenation|cat|lang=en}}
+
+                ===Noun===
+                {{en-noun}}
+                # A [[feline]].
+
+                ==Irish==
+                ===Pronunciation===
+                * {{IPA|lang=ga|[kɑt̪ˠ]}}
+                * {{rhymes|at|lang=ga}}
+
+                ===Noun===
+                {{ga-noun|m}}
+                # [[cat]]
+                """);
+        LexicalEntry english = entries.get(0);
+        assertEquals(List.of("/kæt/", "[kʰæʔ(t̚)]"), english.ipa());
+        assertEquals(List.of(new Pronunciation("/kæt/", List.of("UK")), new Pronunciation("[kʰæʔ(t̚)]", List.of("UK"))),
+                english.pronunciations());
+        assertEquals(List.of("en-us-cat.ogg"), english.audio());
+        assertEquals(List.of("æt"), english.rhymes());
+        assertEquals(List.of("cat"), english.hyphenation());
+        assertEquals(List.of("[kɑt̪ˠ]"), entries.get(1).ipa());
+        assertEquals(List.of("at"), entries.get(1).rhymes());
+    }
+
     @Test
     void etymologyTemplatesAreRenderedAsTheWikiShowsThem() {
         assertEquals("From Middle English dixionare, from ML. dictionarium, from Latin dictio (“speaking”) + -ārium."

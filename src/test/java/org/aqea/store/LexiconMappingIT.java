@@ -1,5 +1,9 @@
 package org.aqea.store;
 
+import org.aqea.extraction.PageRejectedException;
+import org.aqea.lexicon.TakenLanguages;
+import org.aqea.wikitext.PageBudget;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,11 +25,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.aqea.address.AqeaConverter;
-import org.aqea.address.Lexeme;
 import org.aqea.dewiktionary.GermanPageParser;
 import org.aqea.dump.DumpPage;
-import org.aqea.quality.EntryValidator;
 import org.aqea.testing.GermanPages;
 import org.aqea.testing.Secrets;
 import org.hibernate.Session;
@@ -109,14 +110,12 @@ class LexiconMappingIT {
         return statistics.getPrepareStatementCount();
     }
 
-    private static List<EntryRow> rows(int pages) {
-        GermanPageParser parser = new GermanPageParser();
-        AqeaConverter converter = new AqeaConverter();
+    private static List<EntryRow> rows(int pages) throws PageRejectedException {
+        EntryRows entryRows = new EntryRows(new GermanPageParser(), TakenLanguages.ALL);
         List<EntryRow> rows = new ArrayList<>();
         for (var page : new GermanPages(61).pages(pages)) {
             DumpPage dumpPage = new DumpPage(page.title(), 0, page.id(), page.id() + 1, "", page.text(), null);
-            for (Lexeme lexeme : converter.lexemesOfPage(parser.parse(dumpPage))) {
-                EntryRow row = EntryRow.of(lexeme, converter.toAqea(lexeme, null), EntryValidator.check(lexeme.entry()));
+            for (EntryRow row : entryRows.of(dumpPage, PageBudget.UNLIMITED)) {
                 rows.add(new EntryRow(EDITION, row.pageId(), row.headingIndex(), row.revisionId(), row.word(), row.langCode(),
                         row.pos(), row.lexemeKey(), row.aqeaDomain(), row.wordClass(), row.field(), row.fieldRule(), row.label(),
                         row.description(), row.status(), row.reason(), row.lexicalJson(), row.contentHash(), row.qualityScore(),

@@ -1,0 +1,39 @@
+package org.aqea.edition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.aqea.dewiktionary.GermanEdition;
+import org.aqea.enwiktionary.EnglishEdition;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class LanguageTablesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en"})
+    void bundledTableIsTheOneGeneratedFromTheEditionsLanguageData(String edition) throws Exception {
+        assertTrue(Files.isRegularFile(LanguageTables.data(edition)), LanguageTables.data(edition)
+                + " is missing: the shared folder lies beside the repository");
+        assertEquals(LanguageTables.generate(edition), Files.readString(LanguageTables.bundled(edition), StandardCharsets.UTF_8),
+                "generate it again (see LanguageTables)");
+    }
+
+    @Test
+    void everyLanguageOfTheDataIsKnownByItsNames() {
+        LanguageTable german = LanguageTable.bundled(GermanEdition.class);
+        assertEquals("li", german.codeOf("Limburgisch"));
+        assertEquals("ils", german.codeOf("International"));
+        assertEquals("de", german.codeOf("Deutsch"));
+        assertEquals("el", german.codeOf("Neugriechisch"));
+        LanguageTable english = LanguageTable.bundled(EnglishEdition.class);
+        assertEquals("pdc", english.codeOf("Pennsylvania German"));
+        assertEquals("mul", english.codeOf("Translingual"));
+        assertEquals("gem-pro", english.codeOf("Proto-Germanic"));
+        assertEquals("Middle English", english.nameOf("enm"));
+        assertTrue(english.size() >= 8192, "languages: " + english.size());
+    }
+}
