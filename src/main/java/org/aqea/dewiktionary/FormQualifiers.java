@@ -21,7 +21,7 @@ final class FormQualifiers {
             Map.entry("Akk.", List.of("accusative")),
             Map.entry("Präs.", List.of("present")),
             Map.entry("Prät.", List.of("preterite")),
-            Map.entry("Part.", List.of("past-participle")),
+            Map.entry("Part.", List.of("past", "participle")),
             Map.entry("Imp.", List.of("imperative")),
             Map.entry("Komp.", List.of("comparative")),
             Map.entry("Sup.", List.of("superlative")));

@@ -20,8 +20,8 @@ final class InflectionExtractor {
     private static final List<Map.Entry<String, List<String>>> WORDS = List.of(
             Map.entry("Konjunktiv II", List.of("subjunctive-ii")),
             Map.entry("Konjunktiv I", List.of("subjunctive-i")),
-            Map.entry("Partizip II", List.of("past-participle")),
-            Map.entry("Partizip I", List.of("present-participle")),
+            Map.entry("Partizip II", List.of("past", "participle")),
+            Map.entry("Partizip I", List.of("present", "participle")),
             Map.entry("er, sie, es", List.of("third-person", "singular")),
             Map.entry("Wer oder was?", List.of("nominative")),
             Map.entry("Wessen?", List.of("genitive")),

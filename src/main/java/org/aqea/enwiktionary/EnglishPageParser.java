@@ -65,7 +65,9 @@ public final class EnglishPageParser implements PageParser {
             }
             target = null;
             if (heading.level() <= 2) {
-                language = heading.level() == 2 ? new Scope(heading.level(), heading.text(), languages.codeOf(heading.text())) : null;
+                // Older pages link the language's name: ==[[Low Saxon]]==.
+                String name = WikiText.toPlainText(heading.text());
+                language = heading.level() == 2 ? new Scope(heading.level(), name, languages.codeOf(name)) : null;
                 etymology = null;
                 draft = null;
                 continue;
@@ -173,7 +175,10 @@ public final class EnglishPageParser implements PageParser {
             TranslationExtractor.Result translations = TranslationExtractor.extract(lines(SectionKind.TRANSLATIONS), matcher);
             List<Form> forms = new ArrayList<>(heads.forms());
             for (LinkedTerm alternative : RelationExtractor.extract(lines(SectionKind.ALTERNATIVE_FORMS), matcher, false)) {
-                forms.add(new Form(alternative.word(), List.of("alternative")));
+                Form form = new Form(alternative.word(), List.of("alternative"));
+                if (!forms.contains(form)) {
+                    forms.add(form);
+                }
             }
             FormOf.Target formOf = senses.formOf();
             return new LexicalEntry(page.title(), language.name, language.code, SectionKind.posOf(heading), List.of(heading),
@@ -198,16 +203,16 @@ public final class EnglishPageParser implements PageParser {
             return List.copyOf(terms);
         }
 
+        /** A line of a wiki table ({@code {|}, {@code |-}, {@code |}}, cells): a picture's frame, no etymology. */
+        private static boolean isTableLine(String line) {
+            return line.startsWith("{|") || line.startsWith("|") || line.startsWith("!");
+        }
+
         private String etymology(TemplateText text) {
             List<String> lines = etymology != null && !etymology.etymology.isEmpty() ? etymology.etymology : language.etymology;
-            StringBuilder out = new StringBuilder();
-            for (String line : lines) {
-                String plain = text.plain(line);
-                if (!plain.isEmpty()) {
-                    out.append(out.isEmpty() ? "" : " ").append(plain);
-                }
-            }
-            return out.isEmpty() ? null : out.toString();
+            // One paragraph: a footnote or template may go on over several lines.
+            String plain = text.plain(String.join("\n", lines.stream().filter(line -> !isTableLine(line)).toList()));
+            return plain.isEmpty() ? null : plain;
         }
     }
 }

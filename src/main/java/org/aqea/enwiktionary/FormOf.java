@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.aqea.wikitext.Template;
+import org.aqea.wikitext.WikiText;
 
 /**
  * The "... of" family of definition templates that make an entry a form of another ({@code {{plural of|en|dog}}},
@@ -83,7 +84,8 @@ final class FormOf {
     }
 
     private static Target target(String lemma, List<String> tags) {
-        String plain = lemma.strip();
+        // Older pages link the parts of a contraction's lemma: {{contraction of|[[it]] [[is]]}}.
+        String plain = WikiText.toPlainText(lemma);
         return plain.isEmpty() ? null : new Target(plain, List.copyOf(tags));
     }
 }

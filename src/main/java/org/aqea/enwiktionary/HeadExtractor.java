@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aqea.lexicon.Form;
 import org.aqea.wikitext.Template;
+import org.aqea.wikitext.WikiText;
 
 /**
  * The head line of a part-of-speech section ({@code {{en-noun}}}, {@code {{en-verb|goes|going|went|gone}}},
@@ -153,8 +154,9 @@ final class HeadExtractor {
     }
 
     private static void addForm(List<Form> forms, String form, String... tags) {
-        Form candidate = new Form(form, List.of(tags));
-        if (!forms.contains(candidate)) {
+        // Older pages write markup into a head template's forms: {{en-verb|...|'''[[drunk]]'''}}.
+        Form candidate = new Form(WikiText.toPlainText(form), List.of(tags));
+        if (!candidate.form().isEmpty() && !forms.contains(candidate)) {
             forms.add(candidate);
         }
     }

@@ -92,7 +92,8 @@ final class TranslationExtractor {
                 Genders.addSpec(template.arg(i), genders);
             }
             Genders.addSpec(template.arg("g"), genders);
-            String transliteration = template.arg("tr");
+            // Older tables link the kana of a Japanese reading: tr=[[いぬ]], inu.
+            String transliteration = WikiText.toPlainText(template.arg("tr"));
             out.add(new Translation(template.arg(1), word, senseIds, transliteration.isEmpty() ? null : transliteration,
                     unchecked || check, List.copyOf(genders), variety));
         }

@@ -136,6 +136,12 @@ public final class WikiText {
     public static String toPlainText(String markup) {
         String text = stripRefs(markup);
         text = stripTemplates(text);
+        // A template still open goes on over the next lines: nothing after its braces is text of this line.
+        int open = text.indexOf("{{");
+        if (open >= 0) {
+            text = text.substring(0, open);
+        }
+        text = stripMediaLinks(text);
         text = replaceLinks(text);
         if (text.indexOf('[') >= 0) {
             text = EXTERNAL_LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) == null ? "" : m.group(1)));
@@ -241,6 +247,42 @@ public final class WikiText {
             int hash = text.indexOf('#', targetStart);
             return text.substring(targetStart, hash >= 0 && hash < targetEnd ? hash : targetEnd);
         }
+    }
+
+    private static final Pattern MEDIA_LINK = Pattern.compile("\\[\\[\\s*(?i:file|image|media|datei|bild)\\s*:");
+
+    /**
+     * Removes pictures and other media ({@code [[File:x.jpg|thumb|a [[dog]]]]}), with their captions and the links
+     * nested in them: they show no text of the line.
+     */
+    static String stripMediaLinks(String text) {
+        if (!text.contains("[[")) {
+            return text;
+        }
+        Matcher media = MEDIA_LINK.matcher(text);
+        StringBuilder out = null;
+        int from = 0;
+        while (from < text.length() && media.find(from)) {
+            int depth = 0;
+            int end = text.length();
+            for (int i = media.start(); i + 1 < text.length(); ) {
+                if (text.startsWith("[[", i)) {
+                    depth++;
+                    i += 2;
+                } else if (text.startsWith("]]", i)) {
+                    i += 2;
+                    if (--depth == 0) {
+                        end = i;
+                        break;
+                    }
+                } else {
+                    i++;
+                }
+            }
+            (out == null ? out = new StringBuilder(text.length()) : out).append(text, from, media.start());
+            from = end;
+        }
+        return out == null ? text : out.append(text, from, text.length()).toString();
     }
 
     /** {@code [[target|shown]]} becomes {@code shown}, {@code [[target]]} becomes {@code target}. */

@@ -43,6 +43,6 @@ class PronunciationAndHyphenationTest {
                 """);
         assertEquals(List.of("ge", "hen"), entry.hyphenation());
         assertEquals(List.of(new Form("ging", List.of("preterite"), List.of("ɡɪŋ")),
-                new Form("gegangen", List.of("past-participle"))), entry.forms());
+                new Form("gegangen", List.of("past", "participle"))), entry.forms());
     }
 }

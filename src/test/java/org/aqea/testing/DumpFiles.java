@@ -71,8 +71,13 @@ public final class DumpFiles {
     }
 
     public static Path writeXml(Path file, String schema, List<Page> pages) throws IOException {
+        return writeXml(file, schema, "dewiktionary", pages);
+    }
+
+    /** A plain dump of {@code wiki} ({@code enwiktionary}). */
+    public static Path writeXml(Path file, String schema, String wiki, List<Page> pages) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            writeTo(out, header(schema), pages);
+            writeTo(out, header(schema, wiki), pages);
         }
         return file;
     }
