@@ -159,6 +159,46 @@ class AqeaCliTest {
         return addresses;
     }
 
+    /**
+     * A page of a language no table knows is kept, flagged and left without an address; a page the pipeline rejects
+     * (longer than the reader takes) is reported in the rejects file and the command finishes; more rejected pages
+     * than --max-rejects stop it.
+     */
+    @Test
+    void aRejectedPageIsReportedAndAnUnknownLanguageFlaggedWhileTheRestIsWritten() throws Exception {
+        List<DumpFiles.Page> pages = new ArrayList<>(new GermanPages(3).pages(200));
+        pages.add(DumpFiles.Page.article(9_001, "qapla", """
+                == qapla ({{Sprache|Klingonisch-Alt}}) ==
+                === {{Wortart|Interjektion|Klingonisch-Alt}} ===
+                {{Bedeutungen}}
+                :[1] Erfolg!
+                """));
+        pages.add(DumpFiles.Page.article(9_002, "Riese", "x".repeat(2_000_001)));
+        Path dump = DumpFiles.writeXml(dir.resolve("de.xml"), DumpFiles.SCHEMA_011, pages);
+        Path out = dir.resolve("entries.jsonl");
+        Path rejects = dir.resolve("rejects.jsonl");
+        String stderr = runCli(0, "extract", "--edition", "de", dump.toString(), "-o", out.toString(), "--rejects",
+                rejects.toString());
+        assertTrue(stderr.contains("rejected pages: 1"), stderr);
+        List<JsonNode> rejected = readLines(rejects);
+        assertEquals(1, rejected.size());
+        assertEquals("Riese", rejected.get(0).get("title").asText());
+        assertEquals(9_002, rejected.get(0).get("page_id").asLong());
+        assertTrue(rejected.get(0).get("reason").asText().contains("2000001 characters"), rejected.get(0).toString());
+        List<JsonNode> lines = readLines(out);
+        JsonNode qapla = lines.stream().filter(line -> line.get("word").asText().equals("qapla")).findFirst().orElseThrow();
+        assertTrue(qapla.get("lang_code").isNull());
+        assertEquals("unknown language 'Klingonisch-Alt'", qapla.get("aqea").get("reason").asText());
+        assertEquals("unknown_language", qapla.get("quality").get("flags").get(0).get("rule").asText());
+        assertTrue(lines.stream().filter(line -> !line.get("word").asText().equals("qapla")).count() > 200);
+
+        String stopped = runCli(1, "extract", "--edition", "de", dump.toString(), "-o", out.toString(), "--max-rejects", "0");
+        assertTrue(stopped.contains("more than 0 pages rejected (--max-rejects), stopped at page 'Riese'"), stopped);
+        assertTrue(stopped.contains("rejected page: {\"title\":\"Riese\""), "on standard error without --rejects: " + stopped);
+        assertTrue(runCli(2, "extract", "--edition", "de", dump.toString(), "--max-rejects", "many")
+                .contains("--max-rejects takes a number of pages"));
+    }
+
     private static List<JsonNode> readLines(Path file) throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> lines = new ArrayList<>();

@@ -251,6 +251,14 @@ class ExtractionIT {
         assertTrue(plain.headers().firstValue("Content-Type").orElseThrow().startsWith("application/jsonl"));
         List<String> exported = plain.body().lines().sorted().toList();
         assertEquals(offline.size(), exported.size(), "as many lines as the offline command");
+        java.net.http.HttpResponse<String> published = ApiClient.reader().getWith("/api/schema/entry");
+        assertEquals(200, published.statusCode(), published::body);
+        assertTrue(published.headers().firstValue("Content-Type").orElseThrow().startsWith("application/schema+json"));
+        com.networknt.schema.Schema schema = com.networknt.schema.SchemaRegistry
+                .withDefaultDialect(com.networknt.schema.SpecificationVersion.DRAFT_2020_12).getSchema(published.body());
+        for (String line : exported) {
+            assertEquals(List.of(), schema.validate(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line)), line);
+        }
         for (int i = 0; i < offline.size(); i++) {
             int line = i;
             assertEquals(offline.get(i), exported.get(i), () -> "line " + line + " of " + offline.size() + " (sorted)");
