@@ -11,6 +11,20 @@ import org.junit.jupiter.api.Test;
 /** Language sections, part-of-speech headings and the source of each entry. */
 class PageStructureTest {
 
+    /** An older page of {@code Keks} writes its etymology with entities. */
+    @Test
+    void entitiesInTheEtymologyAreDecoded() {
+        LexicalEntry keks = Pages.parse("Keks", """
+                == Keks ({{Sprache|Deutsch}}) ==
+                === {{Wortart|Substantiv|Deutsch}}, {{m}} ===
+                {{Herkunft}}
+                :im 20.&nbsp;Jahrhunderts von [[englisch]] ''cakes'' &ndash; Plural von ''cake''&#8230;
+                {{Bedeutungen}}
+                :[1] ein [[Gebäck]]
+                """).get(0);
+        assertEquals("im 20. Jahrhunderts von englisch cakes – Plural von cake…", keks.etymology());
+    }
+
     @Test
     void everyPartOfSpeechOfEveryLanguageIsAnEntry() {
         List<LexicalEntry> entries = Pages.fixture("Kind");

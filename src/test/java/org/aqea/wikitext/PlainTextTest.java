@@ -26,6 +26,20 @@ class PlainTextTest {
     }
 
     @Test
+    void picturesAndTheirCaptionsShowNoText() {
+        assertEquals("From Middle English word.", WikiText.toPlainText(
+                "[[File:About.ogv|thumb|The word [[about]] signed]] From Middle English [[word]]."));
+        assertEquals("Ein Keks", WikiText.toPlainText("[[Datei:Keks.jpg|mini|1|ein [[Keks]]]]Ein [[Keks]]"));
+        assertEquals("[[File:unclosed", WikiText.toPlainText("[[File:unclosed"));
+    }
+
+    @Test
+    void aTemplateOpenAtTheEndOfTheLineShowsNothingOfIt() {
+        assertEquals("Synonym:", WikiText.toPlainText("Synonym: {{syn|en"));
+        assertEquals("a b", WikiText.toPlainText("a {{x}} b {{y|z"));
+    }
+
+    @Test
     void linksTemplatesAndEmphasisAsBefore() {
         assertEquals("ein großes Haus", WikiText.toPlainText("ein '''großes''' [[Haus|Haus]]{{Ref-Duden}}"));
     }
