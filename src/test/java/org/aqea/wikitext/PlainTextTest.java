@@ -30,7 +30,8 @@ class PlainTextTest {
         assertEquals("From Middle English word.", WikiText.toPlainText(
                 "[[File:About.ogv|thumb|The word [[about]] signed]] From Middle English [[word]]."));
         assertEquals("Ein Keks", WikiText.toPlainText("[[Datei:Keks.jpg|mini|1|ein [[Keks]]]]Ein [[Keks]]"));
-        assertEquals("[[File:unclosed", WikiText.toPlainText("[[File:unclosed"));
+        assertEquals("Before", WikiText.toPlainText("Before [[File:x.jpg|thumb|a caption that goes on"),
+                "a picture open at the end of the line goes on over the next ones");
     }
 
     @Test
