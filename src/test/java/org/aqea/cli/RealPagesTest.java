@@ -25,26 +25,25 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.aqea.dump.DumpPage;
 import org.aqea.dump.PageStream;
 import org.aqea.edition.Editions;
 import org.aqea.lexicon.GrammaticalTags;
 import org.aqea.testing.DumpFiles;
+import org.aqea.testing.RealPages;
 import org.aqea.wikitext.WikiText;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The offline command over every real page of an edition in {@code ../shared/realdata/<edition>/}: its XML dumps as
- * they are, and its single pages (raw wikitext, {@code .txt} and {@code .wiki}) wrapped as pages of one dump. No page
+ * The offline command over every real page of an edition ({@link RealPages}): its XML dumps as they are, and its
+ * single pages wrapped as pages of one dump. No page
  * is rejected, every part-of-speech heading of every language section gives an entry, no text keeps markup, no entry
  * has a form twice, every grammatical tag is of the vocabulary, and every line validates against the entry schema.
  */
 class RealPagesTest {
 
-    static final Path REAL_PAGES = Path.of("..", "shared", "realdata");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** English Wiktionary's part-of-speech headings (WT:ELE), level 3 to 5 under a language. */
@@ -73,15 +72,13 @@ class RealPagesTest {
     @ParameterizedTest
     @ValueSource(strings = {"de", "en"})
     void everyRealPageIsExtractedCleanly(String edition) throws Exception {
-        Path pages = REAL_PAGES.resolve(edition);
-        assertTrue(Files.isDirectory(pages), pages + " is missing: the shared folder lies beside the repository");
         Schema schema = entrySchema();
         List<String> problems = new ArrayList<>();
         Map<String, Integer> unknownTags = new TreeMap<>();
         int dumps = 0;
         int lines = 0;
         int headings = 0;
-        for (Path dump : dumps(edition, pages)) {
+        for (Path dump : dumps(edition)) {
             dumps++;
             Path out = dir.resolve("entries-" + dumps + ".jsonl");
             Path rejects = dir.resolve("rejects-" + dumps + ".jsonl");
@@ -139,20 +136,9 @@ class RealPagesTest {
     }
 
     /** The edition's XML dumps, and one dump of its single pages. */
-    private List<Path> dumps(String edition, Path pages) throws IOException {
-        List<Path> dumps = new ArrayList<>();
-        List<DumpFiles.Page> single = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(pages)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".xml")) {
-                    dumps.add(file);
-                } else if (name.endsWith(".txt") && !name.equals("PROVENANCE.txt") || name.endsWith(".wiki")) {
-                    String title = name.substring(0, name.lastIndexOf('.')).replace('_', ' ');
-                    single.add(DumpFiles.Page.article(single.size() + 1, title, Files.readString(file, StandardCharsets.UTF_8)));
-                }
-            }
-        }
+    private List<Path> dumps(String edition) throws IOException {
+        List<Path> dumps = new ArrayList<>(RealPages.dumps(edition));
+        List<DumpFiles.Page> single = RealPages.singlePages(edition);
         if (!single.isEmpty()) {
             dumps.add(DumpFiles.writeXml(dir.resolve(edition + "-single-pages.xml"), DumpFiles.SCHEMA_011,
                     edition + "wiktionary", single));

@@ -11,10 +11,18 @@ import java.util.Random;
 import org.aqea.dump.DumpFormatException;
 import org.aqea.dump.DumpPage;
 import org.aqea.dump.DumpReader;
-import org.aqea.lexicon.LexicalEntry;
 import org.aqea.testing.DumpFiles;
 import org.aqea.testing.GermanPages;
 import org.aqea.testing.Mutations;
+import org.aqea.testing.RealPages;
+import org.aqea.edition.LanguageTables;
+import org.aqea.extraction.ExtractionPipeline;
+import org.aqea.extraction.PageRejectedException;
+import org.aqea.lexicon.TakenLanguages;
+import org.aqea.wikitext.PageBudget;
+import java.util.ArrayList;
+import java.util.regex.Pattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,27 +32,35 @@ class RobustnessTest {
     private static final String[] DEBRIS = {"{{", "}}", "[[", "]]", "|", "=", "==", "===", "\n", "<!--", "-->", "<ref>",
             "</ref>", ":[", "]", "::[a]", "{{Ü-Tabelle|", "{{K|", "*{{en}}:", "{{Pl.}}", "·", "\u0000", "\uFFFF", "ä"};
 
+    /** {@code == Wort ({{Sprache|Deutsch}}) ==}: the language's name. */
+    private static final Pattern LANGUAGE = Pattern.compile("\\{\\{Sprache\\|([^}|]+)}}");
+
+    /**
+     * Generated pages and every real page, each with its languages drawn from the edition's whole table (or made up)
+     * and then damaged: the whole pipeline (parser, classifier, validation, description) takes every one.
+     */
     @Test
-    void mutatedPagesNeverDefeatTheParser() {
+    void mutatedPagesNeverDefeatThePipeline() throws Exception {
         Random random = new Random(20261128);
-        GermanPageParser parser = new GermanPageParser();
-        List<DumpFiles.Page> pages = new GermanPages(7).pages(600);
-        int parsed = 0;
+        ExtractionPipeline pipeline = new ExtractionPipeline(new GermanPageParser(), TakenLanguages.ALL);
+        List<String> languages = LanguageTables.canonicalNames("de");
+        List<DumpFiles.Page> pages = new ArrayList<>(new GermanPages(7).pages(600));
+        List<DumpFiles.Page> real = RealPages.all("de");
+        assertTrue(real.size() >= 50, "real pages: " + real.size());
+        pages.addAll(real);
+        int extracted = 0;
         for (int round = 0; round < 5; round++) {
             for (DumpFiles.Page page : pages) {
-                String text = Mutations.mutate(page.text(), DEBRIS, random);
-                List<LexicalEntry> entries = parser.parse(new DumpPage(page.title(), 0, page.id(), 1, "", text, null));
-                for (LexicalEntry entry : entries) {
-                    for (String warning : entry.warnings()) {
-                        if (warning.startsWith("the page could not be parsed")) {
-                            fail("the parser failed on a mutated page: " + warning + "\n" + text);
-                        }
-                    }
+                String text = Mutations.mutate(Mutations.withLanguages(page.text(), LANGUAGE, languages, random), DEBRIS, random);
+                try {
+                    pipeline.of(new DumpPage(page.title(), 0, page.id(), 1, "", text, null), PageBudget.UNLIMITED);
+                } catch (PageRejectedException e) {
+                    fail("a mutated page was rejected: " + e.getMessage() + "\n" + text, e);
                 }
-                parsed++;
+                extracted++;
             }
         }
-        assertTrue(parsed == 3_000);
+        assertEquals(5 * pages.size(), extracted);
     }
 
     @Test

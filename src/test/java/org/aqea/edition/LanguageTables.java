@@ -35,6 +35,12 @@ public final class LanguageTables {
         }
     }
 
+    /** The canonical names of the edition's bundled table, in its order. */
+    public static List<String> canonicalNames(String edition) throws IOException {
+        return Files.readAllLines(bundled(edition), StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")[1]).toList();
+    }
+
     static Path data(String edition) {
         return Path.of("..", "shared", "data", edition + "wiktionary-languages.json");
     }

@@ -9,6 +9,15 @@ import org.aqea.dump.DumpPage;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.testing.EnglishPages;
 import org.aqea.testing.Mutations;
+import org.aqea.testing.DumpFiles;
+import org.aqea.testing.RealPages;
+import org.aqea.edition.LanguageTables;
+import org.aqea.extraction.ExtractionPipeline;
+import org.aqea.extraction.PageRejectedException;
+import org.aqea.lexicon.TakenLanguages;
+import java.util.ArrayList;
+import java.util.regex.Pattern;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.aqea.wikitext.PageBudget;
 import org.junit.jupiter.api.Test;
 
@@ -20,26 +29,35 @@ class RobustnessTest {
             "{{en-noun|", "{{en-verb|", "{{inh|en|", "{{col3|en|", "{{sense|", "* German:", "*: Mandarin:", "===Etymology 2===",
             "====Noun====", "==Klingonish==", "{{plural of|en|", "{{inflection of|de|", "<q:", "\u0000", "\uFFFF", "ä"};
 
+    /** {@code ==German==}: the language's name, at level 2 only. */
+    private static final Pattern LANGUAGE = Pattern.compile("(?m)^==([^=\n]+)==\\s*$");
+
+    /**
+     * Generated pages and every real page, each with its languages drawn from the edition's whole table (or made up)
+     * and then damaged: the whole pipeline (parser, classifier, validation, description) takes every one.
+     */
     @Test
-    void mutatedPagesNeverDefeatTheParser() {
+    void mutatedPagesNeverDefeatThePipeline() throws Exception {
         Random random = new Random(20261130);
-        EnglishPageParser parser = new EnglishPageParser();
-        List<org.aqea.testing.DumpFiles.Page> pages = new EnglishPages(7).pages(600);
-        int parsed = 0;
+        ExtractionPipeline pipeline = new ExtractionPipeline(new EnglishPageParser(), TakenLanguages.ALL);
+        List<String> languages = LanguageTables.canonicalNames("en");
+        List<DumpFiles.Page> pages = new ArrayList<>(new EnglishPages(7).pages(600));
+        List<DumpFiles.Page> real = RealPages.all("en");
+        assertTrue(real.size() >= 90, "real pages: " + real.size());
+        pages.addAll(real);
+        int extracted = 0;
         for (int round = 0; round < 5; round++) {
-            for (org.aqea.testing.DumpFiles.Page page : pages) {
-                String text = Mutations.mutate(page.text(), DEBRIS, random);
-                DumpPage mutated = new DumpPage(page.title(), 0, page.id(), 1, "", text, null);
+            for (DumpFiles.Page page : pages) {
+                String text = Mutations.mutate(Mutations.withLanguages(page.text(), LANGUAGE, languages, random), DEBRIS, random);
                 try {
-                    List<LexicalEntry> entries = parser.parseStrict(mutated, PageBudget.UNLIMITED);
-                    assertEquals(entries, parser.parse(mutated));
-                } catch (RuntimeException e) {
-                    fail("the parser failed on a mutated page: " + e + "\n" + text, e);
+                    pipeline.of(new DumpPage(page.title(), 0, page.id(), 1, "", text, null), PageBudget.UNLIMITED);
+                } catch (PageRejectedException e) {
+                    fail("a mutated page was rejected: " + e.getMessage() + "\n" + text, e);
                 }
-                parsed++;
+                extracted++;
             }
         }
-        assertEquals(3_000, parsed);
+        assertEquals(5 * pages.size(), extracted);
     }
 
     @Test

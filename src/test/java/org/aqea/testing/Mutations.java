@@ -1,11 +1,25 @@
 package org.aqea.testing;
 
+import java.util.List;
 import java.util.Random;
 
 /** Random damage to wikitext, for the parsers' robustness tests: each edition's debris, the same kinds of edit. */
 public final class Mutations {
 
     private Mutations() {
+    }
+
+    /**
+     * The text with each language heading's name (group 1 of {@code heading}) replaced by a name drawn from
+     * {@code names}, or one made up that no table knows: the variety of languages real dumps hold.
+     */
+    public static String withLanguages(String text, java.util.regex.Pattern heading, List<String> names, Random random) {
+        return heading.matcher(text).replaceAll(match -> {
+            String name = random.nextInt(10) == 0 ? "Madeup" + random.nextInt(1000) : names.get(random.nextInt(names.size()));
+            String whole = match.group();
+            return java.util.regex.Matcher.quoteReplacement(whole.substring(0, match.start(1) - match.start()) + name
+                    + whole.substring(match.end(1) - match.start()));
+        });
     }
 
     /**
