@@ -61,12 +61,22 @@ class QualityIT {
             :[1] elektronische Datenverarbeitungsanlage
             """;
 
+    /** A language that no table knows (a real page's {@code Limburgisch} was one before the tables were generated). */
+    private static final String QAPLA = """
+            == qapla ({{Sprache|Klingonisch-Alt}}) ==
+            === {{Wortart|Interjektion|Klingonisch-Alt}} ===
+
+            {{Bedeutungen}}
+            :[1] Erfolg!
+            """;
+
     @Test
     void everyEntryIsStoredWithItsFlagsAndTheReportAgreesWithTheDatabase() throws Exception {
         List<DumpFiles.Page> pages = new ArrayList<>(Jobs.pages(600, 77));
         pages.add(DumpFiles.Page.article(900_001, "Zucker", ZUCKER));
         pages.add(DumpFiles.Page.article(900_002, "Quarkel", QUARKEL));
         pages.add(DumpFiles.Page.article(900_003, "Computer", COMPUTER));
+        pages.add(DumpFiles.Page.article(900_004, "qapla", QAPLA));
         Database.clear();
         ApiClient admin = ApiClient.admin();
         JsonNode job = Jobs.run(admin, Jobs.request(Jobs.bz2("quality.xml.bz2", pages), ""));
@@ -84,6 +94,11 @@ class QualityIT {
                     + "\"}]'"), rule.getValue().asLong(), rule.getKey());
         }
         assertEquals(1, report.get("byRule").get("unknown_pos").asLong(), report::toString);
+        assertEquals(1, report.get("byRule").get("unknown_language").asLong(), report::toString);
+        assertEquals(1, Database.count("SELECT count(*) FROM entry WHERE word = 'qapla' AND lang_code IS NULL AND address IS NULL"
+                + " AND reason = 'unknown language ''Klingonisch-Alt''' AND lexical->>'lang' = 'Klingonisch-Alt'"),
+                "kept with its language's name, without an address");
+        assertEquals(0, job.get("rejects").size(), job.get("rejects")::toString);
         assertEquals(1, report.get("byRule").get("duplicate_across_languages").asLong(), report::toString);
         assertEquals(0, report.get("inOtherEditions").asLong(), "one edition in the lexicon");
         assertTrue(report.get("byRule").get("hyphenation_mismatch").asLong() >= 1, report::toString);
