@@ -25,8 +25,8 @@ import org.aqea.store.StoreException;
 
 /**
  * Writes a chunk's entries to the lexicon, committed before the chunk's checkpoint (a redone chunk writes the same
- * rows again), or to the journal while the database cannot be reached ({@link JournalFallback}). A chunk the
- * database refuses is written page by page, and the pages it refuses are rejected with its reason, so that one
+ * rows again), or, after its tries, to the journal while the database cannot take them ({@link JournalFallback}). A
+ * chunk the database refuses for its rows is written page by page, and the pages it refuses are rejected with its reason, so that one
  * poison row neither fails the partition on every restart nor takes its chunk with it.
  */
 @Named
@@ -57,7 +57,8 @@ public class EntryWriter extends AbstractItemWriter {
     @Inject
     RunStore runs;
 
-    private final JournalFallback fallback = new JournalFallback(new Journal(Settings.journalDir()), System::nanoTime);
+    private final JournalFallback fallback = new JournalFallback(new Journal(Settings.journalDir()), System::nanoTime,
+            java.util.concurrent.TimeUnit.NANOSECONDS::sleep);
     private PartitionState partition;
 
     @Override
@@ -79,6 +80,10 @@ public class EntryWriter extends AbstractItemWriter {
         try {
             JournalFallback.Outcome outcome = fallback.write(chunk -> entries.write(jobContext.getInstanceId(), createdBy, chunk),
                     jobContext.getInstanceId(), executionId, partition.partitionIndex(), createdBy, rows);
+            if (outcome.retries() > 0 && !outcome.journalled()) {
+                LOG.info(() -> "execution " + executionId + ", range " + partition.range() + ": the lexicon database took"
+                        + " the chunk at try " + (outcome.retries() + 1));
+            }
             if (outcome.journalled()) {
                 metrics.journalled(executionId, partition.range(), rows.size());
                 LOG.warning(() -> "execution " + executionId + ", range " + partition.range() + ": " + outcome.why() + "; "
@@ -116,7 +121,7 @@ public class EntryWriter extends AbstractItemWriter {
                 entries.write(jobContext.getInstanceId(), createdBy, page);
                 written += page.size();
             } catch (StoreException e) {
-                if (e.databaseUnreachable()) {
+                if (e.databaseUnavailable()) {
                     throw e;
                 }
                 EntryRow first = page.get(0);

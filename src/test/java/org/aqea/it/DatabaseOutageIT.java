@@ -75,6 +75,38 @@ class DatabaseOutageIT {
         assertEveryMetricOfTheGrafanaDashboardIsExported();
     }
 
+    /**
+     * The lexicon database gone for the moment a restart takes (the proxy cut until the server's health says it is down,
+     * then restored): the chunks wait through their tries, nothing goes to the journal, no page is rejected, and the
+     * run completes with what an undisturbed run stores, without a hand on it.
+     */
+    @Test
+    void aDatabaseBlipCostsAFewSecondsAndNothingElse() throws Exception {
+        TcpProxy proxy = LexiconDatabaseProxy.get();
+        assumeTrue(proxy != null, "needs the lexicon database proxy that ./mvnw verify sets up (AQEA_TEST_LEXICON_PROXY)");
+        ApiClient admin = ApiClient.admin();
+        Path dump = Jobs.bz2("blip.xml.bz2", Jobs.pages(8_000, 78));
+        String undisturbed = Jobs.undisturbedDigest(admin, dump);
+        long execution = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":50,\"threads\":2"));
+        try {
+            awaitFirstChunk(admin, execution);
+            proxy.cut();
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (admin.get("/api/health").status() != 503) {
+                assertTrue(System.currentTimeMillis() < deadline, "the server never saw the lexicon database go");
+                Thread.sleep(20);
+            }
+        } finally {
+            proxy.restore();
+        }
+        JsonNode completed = Jobs.awaitEnd(admin, execution, 300);
+        assertEquals("COMPLETED", completed.get("status").asText(), completed::toString);
+        assertEquals(0, completed.get("rejects").size(), completed.get("rejects")::toString);
+        assertEquals(0, Jobs.sum(completed, "itemsSkipped"));
+        assertEquals(0, Metrics.sum(Metrics.application(), "aqea_entries_journalled_total", execution), "nothing journalled");
+        assertEquals(undisturbed, Database.entryDigest(), "the same entries and addresses as an undisturbed run");
+    }
+
     /** After a run with an outage and a replay every series the Grafana dashboard draws exists. */
     private static void assertEveryMetricOfTheGrafanaDashboardIsExported() throws IOException {
         String exported = Metrics.metrics("/metrics");
