@@ -6,25 +6,33 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.aqea.config.Settings;
 import org.aqea.journal.Journal;
 import org.aqea.journal.JournalFile;
+import org.aqea.journal.JournalLine;
+import org.aqea.journal.JournalReader;
 import org.aqea.monitoring.JobMetrics;
+import org.aqea.store.EntryRow;
 import org.aqea.store.EntryStore;
+import org.aqea.store.StoreException;
 
 /**
  * Allocates the addresses of all new lexemes of the run at once, after every partition has written its entries:
- * one canonical order, so the addresses do not depend on partitioning or timing. While entries of the run wait in
- * the journal, it allocates nothing and ends with {@value #JOURNAL_PENDING}: the job stops there, and its restart
- * after the replay allocates (the finish step would otherwise deprecate the journalled entries).
+ * one canonical order, so the addresses do not depend on partitioning or timing. Entries of the run that wait in
+ * the journal (its partitions met the lexicon unavailable) are written first, as the partitions would have written
+ * them (idempotent upserts), each file archived once written. While the lexicon still cannot take them, it
+ * allocates nothing and ends with {@value #JOURNAL_PENDING}: the job stops there, and its restart replays and
+ * allocates (the finish step would otherwise deprecate the journalled entries).
  */
 @Named
 @Dependent
 public class AllocateAddressesBatchlet extends AbstractBatchlet {
 
     static final String JOURNAL_PENDING = "JOURNAL_PENDING";
+    private static final int REPLAY_BATCH = 500;
 
     private static final Logger LOG = Logger.getLogger(AllocateAddressesBatchlet.class.getName());
 
@@ -41,10 +49,17 @@ public class AllocateAddressesBatchlet extends AbstractBatchlet {
     public String process() throws IOException {
         Journal journal = new Journal(Settings.journalDir());
         List<JournalFile> pending = journal.pendingFor(jobContext.getInstanceId());
-        if (!pending.isEmpty()) {
-            LOG.warning(() -> "execution " + jobContext.getExecutionId() + " stops before allocating: " + pending.size()
-                    + " journal files in " + journal.directory() + " wait for their replay (POST /api/jobs with "
-                    + "source \"journal\"); restart the execution after it");
+        try {
+            for (JournalFile file : pending) {
+                replay(journal, file);
+            }
+        } catch (StoreException e) {
+            if (!e.databaseUnavailable()) {
+                throw e;
+            }
+            LOG.warning(() -> "execution " + jobContext.getExecutionId() + " stops before allocating: the lexicon database"
+                    + " cannot take the run's journalled entries yet (" + e.getMessage() + "); restart the execution"
+                    + " once it is back, and it replays " + journal.directory() + " itself");
             return JOURNAL_PENDING;
         }
         EntryStore.AllocationResult result = entries.allocatePendingAddresses(jobContext.getInstanceId());
@@ -52,5 +67,31 @@ public class AllocateAddressesBatchlet extends AbstractBatchlet {
         LOG.info(() -> "execution " + jobContext.getExecutionId() + ": addresses given to " + result.entriesChanged()
                 + " entries (" + result.lockConflicts() + " allocation conflicts)");
         return "ALLOCATED";
+    }
+
+    /** Writes one journal file of the run to the lexicon, a batch at a time, and archives it. */
+    private void replay(Journal journal, JournalFile file) throws IOException {
+        long lines = 0;
+        try (JournalReader reader = new JournalReader(file.path(), 0)) {
+            List<EntryRow> rows = new ArrayList<>();
+            String createdBy = null;
+            for (JournalLine line = reader.read(); line != null; line = reader.read()) {
+                if (!rows.isEmpty() && (rows.size() == REPLAY_BATCH || !line.createdBy().equals(createdBy))) {
+                    entries.write(jobContext.getInstanceId(), createdBy, rows);
+                    rows = new ArrayList<>();
+                }
+                createdBy = line.createdBy();
+                rows.add(line.entry());
+                lines++;
+            }
+            if (!rows.isEmpty()) {
+                entries.write(jobContext.getInstanceId(), createdBy, rows);
+            }
+        }
+        journal.archive(file.path());
+        metrics.replayed(jobContext.getExecutionId(), lines);
+        long replayed = lines;
+        LOG.info(() -> "execution " + jobContext.getExecutionId() + ": its journal " + file.path().getFileName() + " ("
+                + replayed + " entries) written to the lexicon, kept in " + journal.directory().resolve("replayed"));
     }
 }

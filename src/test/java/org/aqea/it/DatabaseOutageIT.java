@@ -107,6 +107,41 @@ class DatabaseOutageIT {
         assertEquals(undisturbed, Database.entryDigest(), "the same entries and addresses as an undisturbed run");
     }
 
+    /**
+     * After an outage that sent chunks to the journal, the database back: a restart of the run replays the run's own
+     * journal in its allocation step, with no replay job by hand, and stores what an undisturbed run stores.
+     */
+    @Test
+    void aRestartReplaysTheRunsOwnJournal() throws Exception {
+        TcpProxy proxy = LexiconDatabaseProxy.get();
+        assumeTrue(proxy != null, "needs the lexicon database proxy that ./mvnw verify sets up (AQEA_TEST_LEXICON_PROXY)");
+        ApiClient admin = ApiClient.admin();
+        Path dump = Jobs.bz2("outage-restart.xml.bz2", Jobs.pages(4_000, 79));
+        String undisturbed = Jobs.undisturbedDigest(admin, dump);
+        long first = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":50,\"threads\":2"));
+        JsonNode stopped;
+        try {
+            awaitFirstChunk(admin, first);
+            proxy.cut();
+            stopped = Jobs.awaitEnd(admin, first, 300);
+        } finally {
+            proxy.restore();
+        }
+        assertEquals("JOURNAL_PENDING", stopped.get("exitStatus").asText(), stopped::toString);
+        long journalled = Metrics.sum(Metrics.application(), "aqea_entries_journalled_total", first);
+        assertTrue(journalled > 0, "chunks went to the journal");
+
+        ApiClient.Answer restarted = admin.post("/api/jobs/" + first + "/restart", null);
+        assertEquals(202, restarted.status(), () -> String.valueOf(restarted.body()));
+        long restart = restarted.body().get("executionId").asLong();
+        JsonNode completed = Jobs.awaitEnd(admin, restart, 180);
+        assertEquals("COMPLETED", completed.get("status").asText(), completed::toString);
+        assertEquals(journalled, Metrics.sum(Metrics.application(), "aqea_entries_replayed_total", restart),
+                "the restart wrote every journalled entry");
+        assertEquals(0, admin.get("/api/status").body().get("journal").get("pendingFiles").asInt());
+        assertEquals(undisturbed, Database.entryDigest(), "the same entries and addresses as an undisturbed run");
+    }
+
     /** After a run with an outage and a replay every series the Grafana dashboard draws exists. */
     private static void assertEveryMetricOfTheGrafanaDashboardIsExported() throws IOException {
         String exported = Metrics.metrics("/metrics");
