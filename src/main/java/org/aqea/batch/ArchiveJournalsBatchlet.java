@@ -31,7 +31,7 @@ public class ArchiveJournalsBatchlet extends AbstractBatchlet {
     public String process() throws IOException {
         Journal journal = new Journal(Settings.journalDir());
         for (String name : JobParameters.decodeNames(journals)) {
-            Path file = journal.directory().resolve(name);
+            Path file = journal.file(name);
             // A restart after a crash in this loop finds some files already moved.
             if (Files.exists(file)) {
                 journal.archive(file);

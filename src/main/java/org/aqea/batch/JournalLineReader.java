@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.aqea.config.Settings;
+import org.aqea.journal.Journal;
 import org.aqea.journal.JournalLine;
 import org.aqea.journal.JournalReader;
 
@@ -24,6 +25,7 @@ public class JournalLineReader extends AbstractItemReader {
     @BatchProperty
     String journals;
 
+    private final Journal journal = new Journal(Settings.journalDir());
     private List<String> files;
     private int file;
     private JournalReader reader;
@@ -34,7 +36,7 @@ public class JournalLineReader extends AbstractItemReader {
         Position position = checkpoint == null ? new Position(0, 0) : (Position) checkpoint;
         file = position.file();
         if (file < files.size()) {
-            reader = new JournalReader(Settings.journalDir().resolve(files.get(file)), position.line());
+            reader = new JournalReader(journal.file(files.get(file)), position.line());
         }
     }
 
@@ -46,7 +48,7 @@ public class JournalLineReader extends AbstractItemReader {
                 return line;
             }
             reader.close();
-            reader = ++file < files.size() ? new JournalReader(Settings.journalDir().resolve(files.get(file)), 0) : null;
+            reader = ++file < files.size() ? new JournalReader(journal.file(files.get(file)), 0) : null;
         }
         return null;
     }

@@ -58,6 +58,20 @@ public final class Journal {
         return file;
     }
 
+    /**
+     * The journal file of this name in the journal's folder: a job parameter names files by their names alone, and
+     * no other name (a path, {@code ..}, any other file) reaches a file.
+     *
+     * @throws IllegalArgumentException when the name is not a journal file's
+     */
+    public Path file(String name) {
+        if (!JournalFile.isName(name)) {
+            throw new IllegalArgumentException("'" + name + "' is no journal file's name (extraction-i<instance>-e<execution>"
+                    + "-p<partition>.jsonl, in " + directory + ")");
+        }
+        return directory.resolve(name);
+    }
+
     /** Journal files not replayed yet, oldest first. */
     public List<JournalFile> pending() throws IOException {
         if (!Files.isDirectory(directory)) {

@@ -18,6 +18,11 @@ public record JournalFile(Path path, long jobInstanceId, long executionId, int p
         return "extraction-i" + jobInstanceId + "-e" + executionId + "-p" + partition + ".jsonl";
     }
 
+    /** Whether a file name is a journal's: {@code extraction-i<instance>-e<execution>-p<partition>.jsonl}, no path. */
+    static boolean isName(String name) {
+        return NAME.matcher(name).matches();
+    }
+
     /** The journal file at this path, or null when its name is not a journal's. */
     static JournalFile of(Path path) {
         Matcher name = NAME.matcher(path.getFileName().toString());

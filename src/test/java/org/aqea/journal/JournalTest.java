@@ -37,6 +37,18 @@ class JournalTest {
         return lines;
     }
 
+    /** A job parameter names journal files; a path or any other file is refused before anything is read or moved. */
+    @Test
+    void onlyJournalFileNamesReachAFileAndOnlyInTheJournalsFolder() {
+        Journal journal = new Journal(directory);
+        assertEquals(directory.resolve("extraction-i1-e2-p0.jsonl"), journal.file("extraction-i1-e2-p0.jsonl"));
+        for (String name : new String[] {"/etc/passwd", "../extraction-i1-e2-p0.jsonl", "replayed/extraction-i1-e2-p0.jsonl",
+                "extraction-i1-e2-p0.jsonl/../../x", "..", "", "extraction-i1-e2-p0.jsonl.bak"}) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> journal.file(name), name);
+            assertTrue(refused.getMessage().contains("no journal file's name"), refused.getMessage());
+        }
+    }
+
     @Test
     void chunksAppendedAreReadBackAsTheyWereWritten() throws IOException {
         Journal journal = new Journal(directory.resolve("journal"));
