@@ -16,6 +16,7 @@ import java.util.OptionalLong;
 import org.aqea.config.Settings;
 import org.aqea.security.ApiTokens;
 import org.aqea.security.BasicCredentials;
+import org.aqea.security.ClientAddress;
 import org.aqea.security.LoginLockout;
 import org.aqea.security.RateLimiter;
 
@@ -38,6 +39,7 @@ public class AccessFilter implements ContainerRequestFilter {
     public static final String READER_ROLE = "aqea-reader";
     public static final String CSRF_HEADER = "X-Requested-With";
 
+    private final ClientAddress clients = new ClientAddress(Settings.trustedProxies());
     private final RateLimiter rateLimiter = new RateLimiter(Settings.rateLimit(), 2 * Settings.rateLimit(), 100_000);
     private final LoginLockout lockout = new LoginLockout(Settings.loginMaxFailures(),
             Settings.loginLockout().toNanos(), 100_000);
@@ -52,11 +54,12 @@ public class AccessFilter implements ContainerRequestFilter {
         if (reading && request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("health")) {
             return;
         }
-        String address = servletRequest.getRemoteAddr();
+        String address = clients.of(servletRequest.getRemoteAddr(), request.getHeaderString("X-Forwarded-For"));
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         String user = BasicCredentials.of(authorization).map(BasicCredentials::user).orElse(null);
         long now = System.nanoTime();
-        OptionalLong wait = rateLimiter.acquire(address + "\n" + user, now);
+        // By address alone: a client that claims a new user name in every request gets no new bucket.
+        OptionalLong wait = rateLimiter.acquire(address, now);
         if (wait.isPresent()) {
             request.abortWith(tooMany("more than " + Settings.rateLimit() + " requests a second from this client; "
                     + "try again in " + wait.getAsLong() + " s", wait.getAsLong()));

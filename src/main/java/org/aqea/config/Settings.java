@@ -82,7 +82,16 @@ public final class Settings {
         return Duration.ofSeconds(Long.parseLong(value("AQEA_METRICS_RETENTION_SECONDS", "3600")));
     }
 
-    /** API requests a second per client (address and user), {@code AQEA_RATE_LIMIT}; bursts of twice that. */
+    /**
+     * Addresses of reverse proxies whose {@code X-Forwarded-For} names the client, {@code AQEA_TRUSTED_PROXIES}
+     * (comma-separated IP addresses as the server sees them; default none).
+     */
+    public static List<String> trustedProxies() {
+        return Arrays.stream(value("AQEA_TRUSTED_PROXIES", "").split(",")).map(String::strip)
+                .filter(address -> !address.isEmpty()).toList();
+    }
+
+    /** API requests a second per client address, {@code AQEA_RATE_LIMIT}; bursts of twice that. */
     public static int rateLimit() {
         return Integer.parseInt(value("AQEA_RATE_LIMIT", "50"));
     }

@@ -45,6 +45,7 @@ public final class SettingsCheck {
         check.jdbcUrl("AQEA_DB_URL");
         check.jdbcUrl("AQEA_LEXICON_DB_URL");
         check.dumpHosts();
+        check.trustedProxies();
         check.bzip2Decoder();
         check.logFormat();
         check.cluster();
@@ -161,6 +162,20 @@ public final class SettingsCheck {
             } catch (IllegalArgumentException e) {
                 problems.add("AQEA_DUMP_HOSTS entry '" + host.trim() + "': allowed are host, host:port and "
                         + "http://host[:port], comma-separated");
+            }
+        }
+    }
+
+    private void trustedProxies() {
+        String value = value("AQEA_TRUSTED_PROXIES");
+        if (value == null) {
+            return;
+        }
+        for (String address : value.split(",")) {
+            String proxy = address.strip();
+            if (!proxy.isEmpty() && !proxy.matches("\\d{1,3}(\\.\\d{1,3}){3}|[0-9a-fA-F]*:[0-9a-fA-F:.]*")) {
+                problems.add("AQEA_TRUSTED_PROXIES entry '" + proxy + "': allowed are IP addresses as the server sees its"
+                        + " peers (127.0.0.1, ::1), comma-separated");
             }
         }
     }

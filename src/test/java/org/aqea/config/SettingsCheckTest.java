@@ -25,7 +25,8 @@ class SettingsCheckTest {
                 "AQEA_OPEN_READ", "TRUE", "AQEA_HTTP_PORT", "19080", "AQEA_CHUNK_SIZE", " 500 ",
                 "AQEA_DB_URL", "jdbc:postgresql://db.example.supabase.co:5432/postgres?sslmode=require",
                 "AQEA_DUMP_HOSTS", "dumps.wikimedia.org, mirror.example.org:8443,http://127.0.0.1:8000",
-                "AQEA_LOG_FORMAT", "json", "AQEA_MAX_DUMP_BYTES", "21474836480", "AQEA_TEST_FAULTS", "")));
+                "AQEA_LOG_FORMAT", "json", "AQEA_MAX_DUMP_BYTES", "21474836480", "AQEA_TEST_FAULTS", "",
+                "AQEA_TRUSTED_PROXIES", "127.0.0.1, ::1,10.0.0.2")));
     }
 
     @Test
@@ -46,6 +47,8 @@ class SettingsCheckTest {
                 "AQEA_DUMP_HOSTS entry 'https://mirror.example.org/dumps'" + hostsAllowed),
                 problems(Map.of("AQEA_DUMP_HOSTS", "dumps.wikimedia.org,ftp://mirror.example.org,"
                         + "mirror.example.org:https,https://mirror.example.org/dumps")));
+        assertEquals(List.of("AQEA_TRUSTED_PROXIES entry 'proxy.example.org': allowed are IP addresses as the server sees"
+                + " its peers (127.0.0.1, ::1), comma-separated"), problems(Map.of("AQEA_TRUSTED_PROXIES", "127.0.0.1,proxy.example.org")));
     }
 
     @Test

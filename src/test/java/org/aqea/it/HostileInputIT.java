@@ -174,6 +174,31 @@ class HostileInputIT {
         assertEquals(200, ApiClient.reader().get("/api/me").status(), "the bucket refills");
     }
 
+    /** The rate is the address's: a client that claims a new user name in every request gets no new bucket. */
+    @Test
+    void madeUpUserNamesGetNoBucketOfTheirOwn() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(ApiClient.BASE + "/api/me")).header("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(("made-up-" + i + ":x").getBytes(StandardCharsets.UTF_8))).build();
+            answers.add(clients.submit(() -> http.send(request, HttpResponse.BodyHandlers.ofString())));
+        }
+        int tooMany = 0;
+        for (Future<HttpResponse<String>> answer : answers) {
+            tooMany += answer.get(60, TimeUnit.SECONDS).statusCode() == 429 ? 1 : 0;
+        }
+        clients.shutdown();
+        assertTrue(tooMany > 0, "some of 400 requests with 400 names answered 429");
+        // The failed names lock this address out for every name (3 s in the tests): wait for the end, for the next tests.
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (ApiClient.reader().get("/api/me").status() != 200) {
+            assertTrue(System.currentTimeMillis() < deadline, "the address's lock-out never ended");
+            Thread.sleep(100);
+        }
+    }
+
     @Test
     void repeatedFailedLoginsLockTheUserOutFromThatAddressForAWhile() throws Exception {
         ApiClient wrong = ApiClient.as("reader", "not-the-password");
