@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.aqea.lexicon.TakenLanguages;
@@ -50,15 +52,29 @@ public class FinishRunBatchlet extends AbstractBatchlet {
     @Inject
     RunParsers parsers;
 
+    @Inject
+    TestFaults faults;
+
     @Override
     public String process() throws IOException {
         long instanceId = jobContext.getInstanceId();
         RunRow run = runs.current(instanceId);
         String edition = run.edition();
         TakenLanguages languages = run.parameters().takenLanguages();
+        Optional<RunRow.FinishCounts> finished = entries.finishedRun(run);
+        if (finished.isPresent()) {
+            // The lexicon finished the run before a crash, which left the run row unfinished: counting again would find
+            // every entry unseen, since the run's records went with that transaction.
+            LOG.warning(() -> "execution " + jobContext.getExecutionId() + ": the lexicon finished run " + instanceId
+                    + " already (" + finished.get().deprecated() + " entries deprecated); the run is marked finished");
+            end(instanceId, finished.get());
+            return "FINISHED";
+        }
         RunRow.FinishCounts counts = entries.countUnseen(instanceId, edition, languages, rejects.pageIdsOf(instanceId));
-        Deprecation.Decision decision = Deprecation.decide(run.completeDump(), counts.active(), counts.unseen(),
-                run.deprecationConfirmed());
+        // A confirmation holds for the entries the run was held for, not for any later count.
+        OptionalLong confirmedUp = run.deprecationConfirmed() && run.finish().isPresent()
+                ? OptionalLong.of(run.finish().get().unseen()) : OptionalLong.empty();
+        Deprecation.Decision decision = Deprecation.decide(run.completeDump(), counts.active(), counts.unseen(), confirmedUp);
         if (decision == Deprecation.Decision.HOLD) {
             runs.held(instanceId, counts);
             LOG.warning(() -> "execution " + jobContext.getExecutionId() + " holds before deprecating " + counts.unseen()
@@ -67,12 +83,21 @@ public class FinishRunBatchlet extends AbstractBatchlet {
             return DEPRECATION_HELD;
         }
         runs.recordQuality(instanceId, QualityReports.json(quality.of(instanceId)));
-        int deprecated = entries.finishRun(instanceId, edition, languages, decision == Deprecation.Decision.DEPRECATE);
-        runs.finished(instanceId, new RunRow.FinishCounts(counts.active(), counts.unseen(), deprecated, counts.kept()));
+        int deprecated = entries.finishRun(run, languages, decision == Deprecation.Decision.DEPRECATE, counts);
+        if (faults.at("finish", instanceId, jobContext.getExecutionId()) == 0) {
+            throw new IllegalStateException("test fault injected at finish, after the lexicon finished the run");
+        }
+        end(instanceId, new RunRow.FinishCounts(counts.active(), counts.unseen(), deprecated, counts.kept()));
         LOG.info(() -> "run " + instanceId + " finished; " + deprecated + " entries deprecated"
                 + (decision == Deprecation.Decision.SKIP_INCOMPLETE_DUMP ? " (not a complete dump of the edition: "
                 + counts.unseen() + " entries it does not hold stay as they are)" : "")
                 + (counts.kept() > 0 ? "; " + counts.kept() + " entries of rejected pages kept as they were" : ""));
+        return "FINISHED";
+    }
+
+    /** Marks the run finished, then drops what it kept for its restarts: its parsers' data and its shards. */
+    private void end(long instanceId, RunRow.FinishCounts counts) throws IOException {
+        runs.finished(instanceId, counts);
         parsers.forget(instanceId);
         Path work = WorkDirectory.of(instanceId);
         if (Files.exists(work)) {
@@ -82,6 +107,5 @@ public class FinishRunBatchlet extends AbstractBatchlet {
                 }
             }
         }
-        return "FINISHED";
     }
 }

@@ -1,5 +1,7 @@
 package org.aqea.run;
 
+import java.util.OptionalLong;
+
 /**
  * Whether a finishing run may deprecate the entries of its edition that it did not see. Only a run over a complete
  * dump of the edition deprecates; one that would deprecate more than {@link #HOLD_SHARE} of the active entries is
@@ -21,14 +23,16 @@ public final class Deprecation {
     }
 
     /**
-     * @param active    active entries of the edition before the run finishes
-     * @param unseen    of those, the ones the run did not see (rejected pages count as seen)
-     * @param confirmed an admin confirmed the deprecation on restart
+     * @param active      active entries of the edition before the run finishes
+     * @param unseen      of those, the ones the run did not see (rejected pages count as seen)
+     * @param confirmedUp the unseen entries an admin confirmed to deprecate (those the run was held for); a
+     *                    confirmation holds for no more than that, whatever a later count says
      */
-    public static Decision decide(boolean completeDump, long active, long unseen, boolean confirmed) {
+    public static Decision decide(boolean completeDump, long active, long unseen, OptionalLong confirmedUp) {
         if (!completeDump) {
             return Decision.SKIP_INCOMPLETE_DUMP;
         }
+        boolean confirmed = confirmedUp.isPresent() && unseen <= confirmedUp.getAsLong();
         if (!confirmed && unseen > active * HOLD_SHARE) {
             return Decision.HOLD;
         }

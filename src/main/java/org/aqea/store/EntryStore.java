@@ -12,8 +12,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.aqea.address.AllocationRequest;
 import org.aqea.address.LexemeKey;
@@ -160,7 +164,9 @@ public class EntryStore {
      * Ends a run of an edition: when {@code deprecate}, entries it did not see are deprecated (their addresses stay
      * taken), lexemes without any live entry too. The run's bookkeeping is dropped. Returns the entries deprecated.
      */
-    public int finishRun(long jobInstanceId, String edition, TakenLanguages languages, boolean deprecate) {
+    public int finishRun(RunRow run, TakenLanguages languages, boolean deprecate, RunRow.FinishCounts counts) {
+        long jobInstanceId = run.instanceId();
+        String edition = run.edition();
         return inTransaction("finishing the run", connection -> {
             int deprecated = 0;
             if (deprecate) {
@@ -182,12 +188,50 @@ public class EntryStore {
                     lexemes.executeUpdate();
                 }
             }
-            try (PreparedStatement forget = connection.prepareStatement("DELETE FROM run_entry WHERE job_instance_id = ?")) {
+            try (PreparedStatement forget = connection.prepareStatement("DELETE FROM run_entry WHERE job_instance_id = ?");
+                 PreparedStatement finished = connection.prepareStatement("""
+                         INSERT INTO run_finish (job_instance_id, run_started_at, edition, active_entries, unseen_entries,
+                             deprecated, kept_entries)
+                         VALUES (?, ?, ?, ?, ?, ?, ?)
+                         """)) {
                 forget.setLong(1, jobInstanceId);
                 forget.executeUpdate();
+                finished.setLong(1, jobInstanceId);
+                finished.setObject(2, startOf(run));
+                finished.setString(3, edition);
+                finished.setLong(4, counts.active());
+                finished.setLong(5, counts.unseen());
+                finished.setInt(6, deprecated);
+                finished.setLong(7, counts.kept());
+                finished.executeUpdate();
             }
             return deprecated;
         });
+    }
+
+    /**
+     * What the lexicon recorded when it finished the run ({@link #finishRun}), or empty while it has not: a finish step
+     * run again after a crash takes these counts instead of counting anew.
+     */
+    public Optional<RunRow.FinishCounts> finishedRun(RunRow run) {
+        return inTransaction("reading the run's finish", connection -> {
+            try (PreparedStatement finish = connection.prepareStatement("""
+                    SELECT active_entries, unseen_entries, deprecated, kept_entries FROM run_finish
+                    WHERE job_instance_id = ? AND run_started_at = ?
+                    """)) {
+                finish.setLong(1, run.instanceId());
+                finish.setObject(2, startOf(run));
+                try (ResultSet rs = finish.executeQuery()) {
+                    return rs.next() ? Optional.of(new RunRow.FinishCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                            : Optional.<RunRow.FinishCounts>empty();
+                }
+            }
+        });
+    }
+
+    /** The run's start as PostgreSQL keeps it (microseconds), whether the row was read back or is still as made. */
+    private static OffsetDateTime startOf(RunRow run) {
+        return OffsetDateTime.ofInstant(run.startedAt().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     /** Parameters {@code index} and {@code index + 1}: the languages taken as an array, or null for all. */

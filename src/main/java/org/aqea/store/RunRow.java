@@ -1,5 +1,6 @@
 package org.aqea.store;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.aqea.run.DumpIdentity;
 import org.aqea.run.RunParameters;
@@ -12,10 +13,12 @@ import org.aqea.run.RunParameters;
  * @param completeDump whether the dump holds the whole edition (known with the identity)
  * @param status       {@code RUNNING}, {@code ENDED} (stopped or failed, restartable) or {@code FINISHED}
  * @param finish       what the finish step counted, once it ran
+ * @param startedAt    when the run began: with the instance, what tells this run from an earlier one of the same
+ *                     instance id (a job repository made anew numbers its instances from 1 again)
  */
 public record RunRow(long instanceId, long executionId, RunParameters parameters, String status,
                      Optional<DumpIdentity> dump, boolean completeDump, boolean deprecationConfirmed,
-                     Optional<FinishCounts> finish) {
+                     Optional<FinishCounts> finish, Instant startedAt) {
 
     public static final String RUNNING = "RUNNING";
     public static final String ENDED = "ENDED";

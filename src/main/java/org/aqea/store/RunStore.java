@@ -173,6 +173,6 @@ public class RunStore {
                 run.keptEntries()));
         return new RunRow(run.jobInstanceId(), run.executionId(), parameters, run.status(),
                 run.dumpSha1() == null ? Optional.empty() : Optional.of(dumpOf(run)), run.completeDump(),
-                run.deprecationConfirmed(), finish);
+                run.deprecationConfirmed(), finish, run.startedAt());
     }
 }

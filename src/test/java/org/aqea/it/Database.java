@@ -52,7 +52,7 @@ final class Database {
 
     static void clear() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE entry, lexeme, run_entry, reject");
+            statement.execute("TRUNCATE entry, lexeme, run_entry, run_finish, reject");
         }
     }
 

@@ -78,6 +78,31 @@ class GuardedRunIT {
         assertEquals(Jobs.expectedEntries(pages), Database.count("SELECT count(*) FROM entry"));
     }
 
+    /**
+     * A crash between the lexicon's finish (deprecation committed, the run's records of what it saw dropped) and the
+     * run row's: the restart finds the lexicon's record of the finish and ends the run with those numbers, instead of
+     * counting again and finding every entry unseen.
+     */
+    @Test
+    void aFinishCutShortAfterTheDeprecationDeprecatesNothingMoreOnRestart() throws Exception {
+        Database.clear();
+        List<DumpFiles.Page> pages = Jobs.pages(1_000, 45);
+        Jobs.run(admin, Jobs.request(Jobs.bz2("finish-full.xml.bz2", pages), ",\"complete\":true"));
+        Path fewer = Jobs.bz2("finish-fewer.xml.bz2", pages.subList(0, 980));
+        JsonNode failed = Jobs.awaitEnd(admin, Jobs.start(admin, Jobs.request(fewer, ",\"complete\":true,\"faultAt\":\"finish:0\"")), 300);
+        assertEquals("FAILED", failed.get("status").asText(), failed::toString);
+        long deprecated = Database.count("SELECT count(*) FROM entry WHERE status = 'deprecated'");
+        assertTrue(deprecated > 0, "the lexicon's finish was committed before the fault");
+        String afterFinish = Database.entryDigest();
+
+        ApiClient.Answer restarted = admin.post("/api/jobs/" + failed.get("executionId").asLong() + "/restart", null);
+        assertEquals(202, restarted.status(), () -> String.valueOf(restarted.body()));
+        JsonNode done = Jobs.awaitEnd(admin, restarted.body().get("executionId").asLong(), 120);
+        assertEquals("COMPLETED", done.get("status").asText(), done::toString);
+        assertEquals(deprecated, done.get("run").get("deprecatedEntries").asLong(), done::toString);
+        assertEquals(afterFinish, Database.entryDigest(), "the restart deprecated nothing more");
+    }
+
     @Test
     void aSmallDumpDeprecatesNothingUnlessCompleteAndThenOnlyOnceConfirmed() throws Exception {
         Database.clear();

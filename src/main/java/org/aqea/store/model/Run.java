@@ -132,6 +132,10 @@ public class Run {
         return quality;
     }
 
+    public Instant startedAt() {
+        return startedAt;
+    }
+
     public long jobInstanceId() {
         return jobInstanceId;
     }
