@@ -74,7 +74,7 @@ class GrammaticalTagsTest {
                 entry.formOfTags().stream().filter(tag -> !GrammaticalTags.isKnown(tag)).forEach(outside::add);
             }
         }
-        assertTrue(tags > 1_000, "tags: " + tags);
+        assertTrue(tags > 500, "tags: " + tags);
         return outside;
     }
 }
