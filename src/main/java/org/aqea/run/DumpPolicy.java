@@ -168,7 +168,11 @@ public final class DumpPolicy {
         }
     }
 
-    /** Loopback, private, link-local, multicast, unspecified or IPv6 unique-local, also as IPv4-mapped. */
+    /**
+     * Loopback, private, link-local, multicast, unspecified, reserved or IPv6 unique-local; an IPv6 address that
+     * carries an IPv4 one (mapped {@code ::ffff:0:0/96}, compatible {@code ::/96}, NAT64 {@code 64:ff9b::/96}, 6to4
+     * {@code 2002::/16}) is what the IPv4 one is, and NAT64's local-use prefix {@code 64:ff9b:1::/48} is internal.
+     */
     static boolean isInternal(InetAddress address) {
         if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
                 || address.isMulticastAddress() || address.isAnyLocalAddress()) {
@@ -176,23 +180,43 @@ public final class DumpPolicy {
         }
         byte[] bytes = address.getAddress();
         if (address instanceof Inet6Address) {
-            boolean uniqueLocal = (bytes[0] & 0xFE) == 0xFC;
-            boolean mapped = true;
-            for (int i = 0; i < 10; i++) {
-                mapped &= bytes[i] == 0;
+            if ((bytes[0] & 0xFE) == 0xFC) {
+                return true;
             }
-            mapped &= (bytes[10] & 0xFF) == 0xFF && (bytes[11] & 0xFF) == 0xFF;
-            if (mapped) {
-                try {
-                    return isInternal(InetAddress.getByAddress(java.util.Arrays.copyOfRange(bytes, 12, 16)));
-                } catch (UnknownHostException e) {
-                    return true;
-                }
+            if (startsWith(bytes, 0x00, 0x64, 0xFF, 0x9B, 0x00, 0x01)) {
+                return true;
             }
-            return uniqueLocal;
+            if (startsWith(bytes, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF) || startsWith(bytes, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+                    || startsWith(bytes, 0x00, 0x64, 0xFF, 0x9B, 0, 0, 0, 0, 0, 0, 0, 0)) {
+                return isInternal(ipv4(java.util.Arrays.copyOfRange(bytes, 12, 16)));
+            }
+            if (startsWith(bytes, 0x20, 0x02)) {
+                return isInternal(ipv4(java.util.Arrays.copyOfRange(bytes, 2, 6)));
+            }
+            return false;
         }
-        // 100.64.0.0/10 (carrier-grade NAT) and 0.0.0.0/8 are not public either.
-        return (bytes[0] & 0xFF) == 100 && (bytes[1] & 0xC0) == 64 || bytes[0] == 0;
+        int first = bytes[0] & 0xFF;
+        int second = bytes[1] & 0xFF;
+        // 0.0.0.0/8, carrier-grade NAT 100.64.0.0/10, IETF 192.0.0.0/24, benchmarking 198.18.0.0/15, reserved 240.0.0.0/4.
+        return first == 0 || first == 100 && (second & 0xC0) == 64 || first == 192 && second == 0 && bytes[2] == 0
+                || first == 198 && (second & 0xFE) == 18 || first >= 240;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static InetAddress ipv4(byte[] bytes) {
+        try {
+            return InetAddress.getByAddress(bytes);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("four bytes are an IPv4 address", e);
+        }
     }
 
     private String describeHosts() {
