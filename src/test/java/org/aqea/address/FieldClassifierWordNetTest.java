@@ -111,7 +111,11 @@ class FieldClassifierWordNetTest {
         return set;
     }
 
-    private void evaluate(String name, List<Labelled> set) {
+    /**
+     * @param minRecall the share of the nouns with a field that must get theirs: a classifier that names nothing is
+     *                  always right and must still fail
+     */
+    private void evaluate(String name, List<Labelled> set, double minRecall) {
         FieldCounts counts = new FieldCounts();
         Map<String, Integer> confusion = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
@@ -145,15 +149,17 @@ class FieldClassifierWordNetTest {
         confusion.forEach((pair, n) -> System.out.println("  confused: " + pair + " ×" + n));
         wrong.forEach(miss -> System.out.println("  wrong: " + miss));
         assertTrue(precision >= 0.90, name + ": named fields right " + 100 * precision + "% of the time, below 90%");
+        double recall = (double) namedRight / withField;
+        assertTrue(recall >= minRecall, name + ": recall " + 100 * recall + "%, below " + 100 * minRecall + "%");
     }
 
     @Test
     void namedFieldsAreRightAtLeast90PercentOfTheTimeOnGlossesAlone() {
-        evaluate("gloss and label", labelled(false));
+        evaluate("gloss and label", labelled(false), 0.07);
     }
 
     @Test
     void namedFieldsAreRightAtLeast90PercentOfTheTimeWithAHypernym() {
-        evaluate("gloss, label and first hypernym", labelled(true));
+        evaluate("gloss, label and first hypernym", labelled(true), 0.25);
     }
 }
