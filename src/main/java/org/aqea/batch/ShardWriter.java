@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.aqea.dump.DumpPage;
 import org.aqea.partition.PageShards;
+import org.aqea.run.FolderWrites;
 import org.aqea.partition.TitleRange;
 import org.aqea.partition.TitleRanges;
 import org.aqea.store.RunStore;
@@ -62,6 +63,14 @@ public class ShardWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) throws IOException {
+        try {
+            write(items);
+        } catch (IOException e) {
+            throw FolderWrites.failed(WorkDirectory.of(jobContext.getInstanceId()), e);
+        }
+    }
+
+    private void write(List<Object> items) throws IOException {
         for (Object item : items) {
             DumpPage page = (DumpPage) item;
             String label = titleRanges.rangeOf(page.title()).label();
@@ -79,7 +88,11 @@ public class ShardWriter extends AbstractItemWriter {
     @Override
     public Serializable checkpointInfo() throws IOException {
         for (FileChannel channel : unforced) {
-            channel.force(false);
+            try {
+                channel.force(false);
+            } catch (IOException e) {
+                throw FolderWrites.failed(WorkDirectory.of(jobContext.getInstanceId()), e);
+            }
         }
         unforced.clear();
         return new HashMap<>(lengths);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.aqea.run.FolderWrites;
 import org.aqea.store.EntryRow;
 
 /**
@@ -54,6 +55,8 @@ public final class Journal {
                 channel.write(bytes);
             }
             channel.force(true);
+        } catch (IOException e) {
+            throw FolderWrites.failed(directory, e);
         }
         return file;
     }

@@ -37,6 +37,17 @@ class JournalTest {
         return lines;
     }
 
+    /** A full disk (the kernel's own ENOSPC, from /dev/full behind the journal file) is named with the folder. */
+    @Test
+    void aFullDiskIsNamedWithTheFolderAndItsFreeSpace() throws IOException {
+        Journal journal = new Journal(directory);
+        Files.createSymbolicLink(directory.resolve("extraction-i1-e2-p0.jsonl"), Path.of("/dev/full"));
+        IOException full = assertThrows(IOException.class, () -> journal.append(1, 2, 0, "job:2", List.of(row(1, "Haus"))));
+        assertTrue(full.getMessage().startsWith("cannot write in " + directory.toAbsolutePath() + " ("), full.getMessage());
+        assertTrue(full.getMessage().contains(" MB free): "), full.getMessage());
+        assertTrue(full.getMessage().contains("No space left on device"), full.getMessage());
+    }
+
     /** A job parameter names journal files; a path or any other file is refused before anything is read or moved. */
     @Test
     void onlyJournalFileNamesReachAFileAndOnlyInTheJournalsFolder() {
