@@ -3,6 +3,7 @@ package org.aqea.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -105,7 +106,7 @@ class PostgresAddressRegistryIT {
                     return result;
                 }
             });
-            Thread.sleep(500);
+            awaitAdvisoryLockWait();
             assertFalse(waiting.isDone(), "the allocator waits while another one holds the class");
             holder.commit();
             PostgresAddressRegistry.Result result = waiting.get();
@@ -113,6 +114,27 @@ class PostgresAddressRegistryIT {
             assertNotNull(result.allocations().get(requests.get(0).key()).address());
         } finally {
             thread.shutdown();
+        }
+    }
+
+    /**
+     * Until PostgreSQL shows a session waiting for an advisory lock: the allocator has reached the held class. Asked on
+     * a connection of its own, each time in a transaction of its own (a transaction sees one snapshot of the activity).
+     */
+    private static void awaitAdvisoryLockWait() throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        try (Connection observer = connect(); Statement statement = observer.createStatement()) {
+            while (true) {
+                try (java.sql.ResultSet waiting = statement.executeQuery(
+                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND wait_event = 'advisory'")) {
+                    waiting.next();
+                    if (waiting.getLong(1) > 0) {
+                        return;
+                    }
+                }
+                assertTrue(System.nanoTime() < deadline, "no allocator waited for the held class within 30 s");
+                Thread.sleep(10);
+            }
         }
     }
 }
