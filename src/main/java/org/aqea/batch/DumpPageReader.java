@@ -12,10 +12,10 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import org.aqea.config.Settings;
 import org.aqea.dump.DumpFormatException;
-import org.aqea.dump.DumpPage;
 import org.aqea.dump.PageStream;
 import org.aqea.edition.Edition;
 import org.aqea.edition.Editions;
+import org.aqea.extraction.EditionDump;
 import org.aqea.run.DumpIdentity;
 import org.aqea.run.DumpPolicy;
 import org.aqea.run.RunParameters;
@@ -43,8 +43,7 @@ public class DumpPageReader extends AbstractItemReader {
     @Resource
     ManagedThreadFactory decoderThreads;
 
-    private PageStream reader;
-    private long pagesConsumed;
+    private EditionDump reader;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
@@ -60,17 +59,9 @@ public class DumpPageReader extends AbstractItemReader {
             jobContext.setExitStatus(refusal.exitStatus());
             throw refusal;
         }
-        reader = edition.openDump(file, decoderThreads, Settings.lbzip2());
         Path workDirectory = WorkDirectory.of(jobContext.getInstanceId());
-        reader.onOtherNamespaces(page -> {
-            if (edition.readsSitePage(page.title())) {
-                SitePages.write(workDirectory, page);
-            }
-        });
-        long resumeAt = checkpoint == null ? 0 : (Long) checkpoint;
-        while (pagesConsumed < resumeAt && reader.nextPage() != null) {
-            pagesConsumed++;
-        }
+        reader = EditionDump.open(edition, file, decoderThreads, Settings.lbzip2(), page -> SitePages.write(workDirectory, page));
+        reader.skip(checkpoint == null ? 0 : (Long) checkpoint);
     }
 
     private static DumpIdentity identity(RunParameters parameters, Path file) throws IOException {
@@ -96,14 +87,7 @@ public class DumpPageReader extends AbstractItemReader {
     @Override
     public Object readItem() throws Exception {
         try {
-            DumpPage page;
-            while ((page = reader.nextPage()) != null) {
-                pagesConsumed++;
-                if (!page.isRedirect()) {
-                    return page;
-                }
-            }
-            return null;
+            return reader.nextArticle();
         } catch (DumpFormatException e) {
             // The execution's exit status tells the user why, in the API and the dashboard.
             jobContext.setExitStatus("dump unreadable: " + e.getMessage());
@@ -113,7 +97,7 @@ public class DumpPageReader extends AbstractItemReader {
 
     @Override
     public Serializable checkpointInfo() {
-        return pagesConsumed;
+        return reader.pagesConsumed();
     }
 
     @Override

@@ -28,9 +28,9 @@ import org.aqea.address.Lexeme;
 import org.aqea.dump.Bzip2Decoder;
 import org.aqea.dump.DecodedDump;
 import org.aqea.dump.DumpPage;
-import org.aqea.dump.PageStream;
 import org.aqea.edition.Edition;
 import org.aqea.edition.PageParser;
+import org.aqea.extraction.EditionDump;
 import org.aqea.extraction.ExtractedEntry;
 import org.aqea.extraction.ExtractionPipeline;
 import org.aqea.extraction.PageRejectedException;
@@ -151,23 +151,10 @@ final class ExtractCommand {
     private void forEachPage(String phase, PageHandler handler) throws IOException {
         Progress progress = new Progress(status, interactive, Files.size(dump), phase);
         long pages = 0;
-        try (PageStream reader = edition.openDump(dump, DecodedDump.DECODER_THREADS, lbzip2)) {
-            reader.onOtherNamespaces(site -> {
-                if (edition.readsSitePage(site.title())) {
-                    sitePages.put(site.title(), site.text());
-                }
-            });
+        try (EditionDump reader = EditionDump.open(edition, dump, DecodedDump.DECODER_THREADS, lbzip2,
+                site -> sitePages.put(site.title(), site.text()))) {
             DumpPage page;
-            while ((page = reader.nextPage()) != null) {
-                if (pages == 0) {
-                    Optional<String> mismatch = edition.dumpMismatch(reader.siteDatabase());
-                    if (mismatch.isPresent()) {
-                        throw new IOException(dump + ": " + mismatch.get());
-                    }
-                }
-                if (page.isRedirect()) {
-                    continue;
-                }
+            while ((page = reader.nextArticle()) != null) {
                 handler.handle(page);
                 progress.update(reader.bytePosition(), ++pages);
             }
