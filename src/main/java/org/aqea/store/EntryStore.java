@@ -246,8 +246,8 @@ public class EntryStore {
     /**
      * Refreshes the planner's statistics: after a first bulk load they describe empty tables, and the anti-joins
      * below then take seconds instead of milliseconds. Of {@code entry} only the columns these statements plan by:
-     * sampling its JSON columns took half of the whole (1.1 against 0.4 s on 213,375 entries); autovacuum keeps the
-     * rest up to date.
+     * sampling its JSON columns would take as long as all the rest (docs/benchmarks.md); autovacuum keeps the rest up
+     * to date.
      */
     private void analyze() {
         try (Connection connection = dataSource.getConnection(); PreparedStatement analyze = connection.prepareStatement(

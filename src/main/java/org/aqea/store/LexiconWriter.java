@@ -24,8 +24,8 @@ public final class LexiconWriter {
     /**
      * The stored entries of a chunk's pages, one search of the key per page. With {@code page_id IN (...)} PostgreSQL,
      * whose statistics did not know an edition yet (its first run on a lexicon of other editions), searched the key by
-     * edition alone and read every entry of the edition written so far for each chunk (142 ms a chunk once 106,000
-     * were written); {@code OFFSET 0} keeps the subquery a search by edition and page.
+     * edition alone and read every entry of the edition written so far for each chunk, a cost that grew with the
+     * lexicon (docs/benchmarks.md); {@code OFFSET 0} keeps the subquery a search by edition and page.
      */
     static final String STORED_ENTRIES = """
             SELECT e.* FROM unnest(?) AS page(id)

@@ -28,7 +28,7 @@ public class QualityReports {
 
     /**
      * The run's entries with the columns the report reads, gathered once into a table of the transaction: each of the
-     * report's queries over the join itself took as long as the gathering (3.5 s for six on 213,375 entries).
+     * report's queries over the join itself took as long as the gathering (docs/benchmarks.md has the numbers).
      */
     private static final String GATHER = """
             CREATE TEMPORARY TABLE run_report ON COMMIT DROP AS
