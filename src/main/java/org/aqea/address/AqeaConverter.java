@@ -38,23 +38,23 @@ public final class AqeaConverter {
      * The entries of one page as lexemes; entries that agree on everything in the key are counted in page order,
      * after those of other pages that their source counts before them ({@code SourceRef.homographsBefore}).
      */
-    public List<Lexeme> lexemesOfPage(List<LexicalEntry> entries) {
-        List<Lexeme> lexemes = new ArrayList<>(entries.size());
+    public List<KeyedEntry> lexemesOfPage(List<LexicalEntry> entries) {
+        List<KeyedEntry> lexemes = new ArrayList<>(entries.size());
         Map<String, Integer> homographs = new HashMap<>();
         for (LexicalEntry entry : entries) {
             FieldClassifier.Decision field = classifier.classify(entry);
             if (entry.formOf() != null || "form".equals(entry.pos())) {
-                lexemes.add(new Lexeme(entry, null, "inflected form" + (entry.formOf() == null ? "" : " of '" + entry.formOf() + "'")
+                lexemes.add(new KeyedEntry(entry, null, "inflected form" + (entry.formOf() == null ? "" : " of '" + entry.formOf() + "'")
                         + ", not a lexeme", field));
                 continue;
             }
             if (entry.langCode() == null) {
-                lexemes.add(new Lexeme(entry, null, "unknown language '" + entry.lang() + "'", field));
+                lexemes.add(new KeyedEntry(entry, null, "unknown language '" + entry.lang() + "'", field));
                 continue;
             }
             Optional<Integer> domain = Domains.of(entry.langCode());
             if (domain.isEmpty()) {
-                lexemes.add(new Lexeme(entry, null, "no AQEA domain for language " + entry.langCode(), field));
+                lexemes.add(new KeyedEntry(entry, null, "no AQEA domain for language " + entry.langCode(), field));
                 continue;
             }
             WordClass wordClass = WordClass.ofPos(entry.pos());
@@ -62,13 +62,13 @@ public final class AqeaConverter {
             int ordinal = homographs.merge(withoutOrdinal.text(), 1, Integer::sum) - 1 + entry.source().homographsBefore();
             LexemeKey key = ordinal == 0 ? withoutOrdinal
                     : LexemeKey.of(entry.langCode(), entry.word(), wordClass, entry.genders(), ordinal);
-            lexemes.add(new Lexeme(entry, new AllocationRequest(key, domain.get(), wordClass, field.field()), null, field));
+            lexemes.add(new KeyedEntry(entry, new AllocationRequest(key, domain.get(), wordClass, field.field()), null, field));
         }
         return lexemes;
     }
 
     /** The AQEA fields of a lexeme; {@code allocation} is null while its address is still to be allocated. */
-    public AqeaEntry toAqea(Lexeme lexeme, Allocation allocation) {
+    public AqeaEntry toAqea(KeyedEntry lexeme, Allocation allocation) {
         LexicalEntry entry = lexeme.entry();
         String reason = lexeme.unaddressedReason();
         AqeaAddress address = null;

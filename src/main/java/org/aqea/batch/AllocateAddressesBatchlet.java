@@ -45,8 +45,14 @@ public class AllocateAddressesBatchlet extends AbstractBatchlet {
     @Inject
     JobMetrics metrics;
 
+    @Inject
+    TestFaults faults;
+
     @Override
     public String process() throws IOException {
+        if (faults.at("allocate", jobContext.getInstanceId(), jobContext.getExecutionId()) == 0) {
+            throw new IllegalStateException("test fault injected at allocate, before anything was allocated");
+        }
         Journal journal = new Journal(Settings.journalDir());
         List<JournalFile> pending = journal.pendingFor(jobContext.getInstanceId());
         try {

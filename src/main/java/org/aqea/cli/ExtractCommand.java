@@ -24,7 +24,7 @@ import org.aqea.address.AqeaEntry;
 import org.aqea.address.AqeaLines;
 import org.aqea.address.InMemoryAddressRegistry;
 import org.aqea.address.LexemeKey;
-import org.aqea.address.Lexeme;
+import org.aqea.address.KeyedEntry;
 import org.aqea.dump.Bzip2Decoder;
 import org.aqea.dump.DecodedDump;
 import org.aqea.dump.DumpPage;
@@ -89,8 +89,8 @@ final class ExtractCommand {
         forEachPage("1/2 collecting lexemes", page -> {
             // A page rejected here is rejected again, and reported, by the second pass.
             for (ExtractedEntry entry : extracted(collecting, page, false).orElse(List.of())) {
-                if (entry.lexeme().request() != null) {
-                    requests.add(entry.lexeme().request());
+                if (entry.keyed().request() != null) {
+                    requests.add(entry.keyed().request());
                 }
             }
         });
@@ -117,7 +117,7 @@ final class ExtractCommand {
                 }
                 summary.page(entries.get());
                 for (ExtractedEntry entry : entries.get()) {
-                    Lexeme lexeme = entry.lexeme();
+                    KeyedEntry lexeme = entry.keyed();
                     Allocation allocation = lexeme.request() == null ? null : allocations.get(lexeme.request().key());
                     AqeaEntry aqea = writing.aqea(entry, allocation);
                     summary.addressing(aqea, allocation);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.aqea.address.Allocation;
 import org.aqea.address.AqeaConverter;
 import org.aqea.address.AqeaEntry;
-import org.aqea.address.Lexeme;
+import org.aqea.address.KeyedEntry;
 import org.aqea.dump.DumpPage;
 import org.aqea.dump.DumpReader;
 import org.aqea.edition.PageParser;
@@ -76,7 +76,7 @@ public final class ExtractionPipeline {
 
     private List<ExtractedEntry> described(List<LexicalEntry> entries) {
         List<EntryQuality> qualities = EntryValidator.checkPage(entries);
-        List<Lexeme> lexemes = converter.lexemesOfPage(entries);
+        List<KeyedEntry> lexemes = converter.lexemesOfPage(entries);
         List<ExtractedEntry> extracted = new ArrayList<>(lexemes.size());
         for (int i = 0; i < lexemes.size(); i++) {
             extracted.add(new ExtractedEntry(lexemes.get(i), converter.toAqea(lexemes.get(i), null), qualities.get(i)));
@@ -86,6 +86,6 @@ public final class ExtractionPipeline {
 
     /** The AQEA fields of an entry; {@code allocation} is null while its address is still to be allocated. */
     public AqeaEntry aqea(ExtractedEntry entry, Allocation allocation) {
-        return converter.toAqea(entry.lexeme(), allocation);
+        return converter.toAqea(entry.keyed(), allocation);
     }
 }

@@ -3,7 +3,7 @@ package org.aqea.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
 import org.aqea.address.AqeaEntry;
-import org.aqea.address.Lexeme;
+import org.aqea.address.KeyedEntry;
 import org.aqea.address.SemanticField;
 import org.aqea.address.WordClass;
 import org.aqea.extraction.ExtractedEntry;
@@ -20,7 +20,7 @@ public record EntryRow(String edition, long pageId, int headingIndex, long revis
                        String contentHash, int qualityScore, String qualityFlags) {
 
     public static EntryRow of(ExtractedEntry extracted) {
-        Lexeme lexeme = extracted.lexeme();
+        KeyedEntry lexeme = extracted.keyed();
         AqeaEntry aqea = extracted.unallocated();
         EntryQuality quality = extracted.quality();
         LexicalEntry entry = lexeme.entry();

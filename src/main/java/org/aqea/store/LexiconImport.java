@@ -19,7 +19,7 @@ import java.util.Objects;
 import org.aqea.address.AllocationRequest;
 import org.aqea.address.AqeaAddress;
 import org.aqea.address.AqeaEntry;
-import org.aqea.address.Lexeme;
+import org.aqea.address.KeyedEntry;
 import org.aqea.address.SemanticField;
 import org.aqea.address.WordClass;
 import org.aqea.extraction.ExtractedEntry;
@@ -179,11 +179,11 @@ public final class LexiconImport {
                     + e.getMessage());
         }
         for (int i = 0; i < lines.size(); i++) {
-            entry(lines.get(i), extracted.get(i).lexeme(), extracted.get(i).quality(), createdBy);
+            entry(lines.get(i), extracted.get(i).keyed(), extracted.get(i).quality(), createdBy);
         }
     }
 
-    private void entry(Line line, Lexeme lexeme, EntryQuality quality, String createdBy)
+    private void entry(Line line, KeyedEntry lexeme, EntryQuality quality, String createdBy)
             throws SQLException, Refused, JsonProcessingException {
         AqeaEntry aqea = line.aqea();
         if (aqea.label() == null || aqea.description() == null || aqea.status() == null || aqea.fieldRule() == null) {

@@ -28,7 +28,7 @@ public final class LexemeIndex {
     public record Target(String lemma, String langCode) {
     }
 
-    /** No lexemes: a parser without its run ({@link WikidataLexemes#newParser()}). */
+    /** No lexemes: a parser without its run ({@link WikidataEdition#newParser()}). */
     public static final LexemeIndex EMPTY = new LexemeIndex(new long[0], new String[0], new String[0], Map.of());
 
     private final long[] ids;

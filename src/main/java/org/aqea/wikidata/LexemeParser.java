@@ -68,7 +68,7 @@ public final class LexemeParser implements PageParser {
 
     @Override
     public String edition() {
-        return WikidataLexemes.CODE;
+        return WikidataEdition.CODE;
     }
 
     @Override
@@ -135,7 +135,7 @@ public final class LexemeParser implements PageParser {
             linked(sense, ANTONYM, id, langCode, antonyms, warnings);
             linked(sense, HYPERNYM, id, langCode, hypernyms, warnings);
         }
-        SourceRef source = new SourceRef(WikidataLexemes.CODE, word, page.pageId(), page.revisionId(), 0, page.timestamp(),
+        SourceRef source = new SourceRef(WikidataEdition.CODE, word, page.pageId(), page.revisionId(), 0, page.timestamp(),
                 index.homographsBefore(page.pageId()));
         return List.of(new LexicalEntry(word, lang, langCode, facts.pos(),
                 List.of(category.map(WikidataItems.Item::label).orElse(facts.categoryItem())), facts.genders(),

@@ -12,7 +12,7 @@ import org.aqea.dump.DumpPage;
 import org.aqea.edition.PageParser;
 import org.aqea.testing.GeneratedLexemes;
 import org.aqea.testing.Lexemes;
-import org.aqea.wikidata.WikidataLexemes;
+import org.aqea.wikidata.WikidataEdition;
 import org.wikidata.wdtk.datamodel.helpers.Datamodel;
 import org.wikidata.wdtk.datamodel.helpers.JsonDeserializer;
 
@@ -39,7 +39,7 @@ public final class LexemeParseBenchmark {
         }
         long bytes = pages.stream().mapToLong(p -> p.text().getBytes(StandardCharsets.UTF_8).length).sum();
         long started = System.nanoTime();
-        Supplier<PageParser> parsers = new WikidataLexemes().parsersOfRun(Map.of(), consumer -> pages.forEach(consumer));
+        Supplier<PageParser> parsers = new WikidataEdition().parsersOfRun(Map.of(), consumer -> pages.forEach(consumer));
         System.out.printf("lexeme index: %,d lexemes (%,.1f MB of JSON) in %.2f s%n", pages.size(), bytes / 1e6,
                 (System.nanoTime() - started) / 1e9);
         PageParser parser = parsers.get();

@@ -90,7 +90,7 @@ class ExtractionPipelineTest {
         ExtractedEntry entry = entries.get(0);
         assertEquals("Klingonisch-Alt", entry.entry().lang());
         assertNull(entry.entry().langCode());
-        assertNull(entry.lexeme().request(), "no address without a language code");
+        assertNull(entry.keyed().request(), "no address without a language code");
         assertEquals("unknown language 'Klingonisch-Alt'", entry.unallocated().reason());
         assertTrue(entry.unallocated().description().startsWith("Klingonisch-Alt"), entry.unallocated().description());
         assertTrue(entry.quality().rules().contains(QualityRule.UNKNOWN_LANGUAGE), entry.quality().toString());

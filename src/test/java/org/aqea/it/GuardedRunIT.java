@@ -79,16 +79,30 @@ class GuardedRunIT {
     }
 
     /**
-     * A crash between the lexicon's finish (deprecation committed, the run's records of what it saw dropped) and the
-     * run row's: the restart finds the lexicon's record of the finish and ends the run with those numbers, instead of
-     * counting again and finding every entry unseen.
+     * A failed allocation ends the job (it went on to the finish and deprecated); a crash between the lexicon's finish
+     * (deprecation committed, the run's records of what it saw dropped) and the run row's: the restart finds the
+     * lexicon's record of the finish and ends the run with those numbers, instead of counting again and finding every
+     * entry unseen.
      */
     @Test
-    void aFinishCutShortAfterTheDeprecationDeprecatesNothingMoreOnRestart() throws Exception {
+    void aFailedAllocationOrAFinishCutShortDeprecatesNothingItShouldNot() throws Exception {
         Database.clear();
         List<DumpFiles.Page> pages = Jobs.pages(1_000, 45);
         Jobs.run(admin, Jobs.request(Jobs.bz2("finish-full.xml.bz2", pages), ",\"complete\":true"));
         Path fewer = Jobs.bz2("finish-fewer.xml.bz2", pages.subList(0, 980));
+        String beforeRun = Database.entryDigest();
+        JsonNode allocationFailed = Jobs.awaitEnd(admin, Jobs.start(admin, Jobs.request(fewer,
+                ",\"complete\":true,\"faultAt\":\"allocate:0\"")), 300);
+        assertEquals("FAILED", allocationFailed.get("status").asText(), "a failed allocation ends the job: " + allocationFailed);
+        assertEquals(0, Database.count("SELECT count(*) FROM entry WHERE status = 'deprecated'"), "and never reaches the finish");
+        assertEquals(beforeRun, Database.entryDigest());
+        ApiClient.Answer afterAllocation = admin.post("/api/jobs/" + allocationFailed.get("executionId").asLong() + "/restart", null);
+        JsonNode allocated = Jobs.awaitEnd(admin, afterAllocation.body().get("executionId").asLong(), 120);
+        assertEquals("COMPLETED", allocated.get("status").asText(), allocated::toString);
+        assertTrue(Database.count("SELECT count(*) FROM entry WHERE status = 'deprecated'") > 0, "the restart finished the run");
+
+        Database.clear();
+        Jobs.run(admin, Jobs.request(Jobs.bz2("finish-full.xml.bz2", pages), ",\"complete\":true"));
         JsonNode failed = Jobs.awaitEnd(admin, Jobs.start(admin, Jobs.request(fewer, ",\"complete\":true,\"faultAt\":\"finish:0\"")), 300);
         assertEquals("FAILED", failed.get("status").asText(), failed::toString);
         long deprecated = Database.count("SELECT count(*) FROM entry WHERE status = 'deprecated'");

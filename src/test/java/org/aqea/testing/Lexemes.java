@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aqea.dump.DumpPage;
 import org.aqea.dump.PageStream;
-import org.aqea.wikidata.WikidataLexemes;
+import org.aqea.wikidata.WikidataEdition;
 
 /**
  * Lexemes in Wikibase's JSON, as Wikidata's lexemes dump holds them, written by the tests themselves: a builder for
@@ -118,7 +118,7 @@ public final class Lexemes {
     /** Every page of a lexemes dump, as the edition {@code wikidata} reads them. */
     public static List<DumpPage> pagesOf(Path dump) throws IOException {
         List<DumpPage> pages = new ArrayList<>();
-        try (PageStream stream = new WikidataLexemes().openDump(dump)) {
+        try (PageStream stream = new WikidataEdition().openDump(dump)) {
             DumpPage page;
             while ((page = stream.nextPage()) != null) {
                 pages.add(page);

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.aqea.address.AqeaConverter;
-import org.aqea.address.Lexeme;
+import org.aqea.address.KeyedEntry;
 import org.aqea.dump.DumpPage;
 import org.aqea.edition.PageParser;
 import org.aqea.lexicon.Form;
@@ -78,7 +78,7 @@ class LexemeParserTest {
     }
 
     private Parsed parse(List<String> entities) throws IOException {
-        WikidataLexemes edition = new WikidataLexemes();
+        WikidataEdition edition = new WikidataEdition();
         Path file = dump(entities);
         List<DumpPage> pages = Lexemes.pagesOf(file);
         Supplier<PageParser> parsers = edition.parsersOfRun(java.util.Map.of(), consumer -> pages.forEach(consumer));
@@ -143,7 +143,7 @@ class LexemeParserTest {
         Parsed parsed = parse(sample());
         assertEquals(0, parsed.entry("L5").source().homographsBefore());
         assertEquals(1, parsed.entry("L7").source().homographsBefore());
-        List<Lexeme> banks = new AqeaConverter().lexemesOfPage(List.of(parsed.entry("L7")));
+        List<KeyedEntry> banks = new AqeaConverter().lexemesOfPage(List.of(parsed.entry("L7")));
         assertEquals("de|Bank|01|f|1", banks.get(0).request().key().text(), "the later lexeme is the second homograph");
     }
 
@@ -161,7 +161,7 @@ class LexemeParserTest {
         Parsed parsed = parse(sample());
         LexicalEntry bengali = parsed.entry("L6");
         assertEquals("bn", bengali.langCode());
-        TakenLanguages byDefault = new TakenLanguages(new WikidataLexemes().defaultLanguages());
+        TakenLanguages byDefault = new TakenLanguages(new WikidataEdition().defaultLanguages());
         assertEquals(List.of(), byDefault.of(List.of(bengali)));
         assertEquals(List.of(bengali), new TakenLanguages(Optional.of(Set.of("bn"))).of(List.of(bengali)));
         assertEquals(List.of(parsed.entry("L1")), byDefault.of(List.of(parsed.entry("L1"))));
@@ -191,7 +191,7 @@ class LexemeParserTest {
 
         Path xml = directory.resolve("dewiktionary.xml");
         Files.writeString(xml, "<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.11/\"></mediawiki>");
-        IOException refused = assertThrows(IOException.class, () -> new WikidataLexemes().openDump(xml));
+        IOException refused = assertThrows(IOException.class, () -> new WikidataEdition().openDump(xml));
         assertTrue(refused.getMessage().contains("not a Wikidata lexemes dump"), refused.getMessage());
     }
 }

@@ -59,7 +59,7 @@ class RobustnessTest {
         }
         List<DumpPage> pages = pages(lines);
         assertEquals(lines.size(), pages.size(), "a page for each line");
-        PageParser parser = new WikidataLexemes().parsersOfRun(java.util.Map.of(), pages::forEach).get();
+        PageParser parser = new WikidataEdition().parsersOfRun(java.util.Map.of(), pages::forEach).get();
         int refused = 0;
         for (DumpPage page : pages) {
             try {
@@ -80,7 +80,7 @@ class RobustnessTest {
         Path file = directory.resolve("after-end.json");
         Files.writeString(file, "[\n" + Lexemes.lexeme("L1", "de", "Hund", "Q188", "Q1084").json() + "\n]\n"
                 + Lexemes.lexeme("L2", "de", "Katze", "Q188", "Q1084").json() + "\n");
-        try (PageStream stream = new WikidataLexemes().openDump(file)) {
+        try (PageStream stream = new WikidataEdition().openDump(file)) {
             assertEquals("Hund", stream.nextPage().title());
             IOException after = assertThrows(IOException.class, stream::nextPage);
             assertTrue(after.getMessage().contains("line 4 follows the dump's closing ']'"), after.getMessage());
@@ -91,7 +91,7 @@ class RobustnessTest {
     void deeplyNestedJsonIsRefusedNotAStackOverflow() throws IOException {
         String nested = "{\"type\":\"lexeme\",\"id\":\"L1\",\"claims\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         List<DumpPage> pages = pages(List.of(nested));
-        PageParser parser = new WikidataLexemes().newParser();
+        PageParser parser = new WikidataEdition().newParser();
         assertThrows(IllegalArgumentException.class, () -> parser.parseStrict(pages.get(0), PageBudget.UNLIMITED));
     }
 
@@ -107,7 +107,7 @@ class RobustnessTest {
         String overLimit = Lexemes.lexeme("L2", "de", "Übergroß", "Q188", "Q1084")
                 .sense("de", "x".repeat(DumpReader.MAX_TEXT_CHARS)).json();
         List<DumpPage> pages = pages(List.of(giant.json(), overLimit, Lexemes.lexeme("L3", "de", "Danach", "Q188", "Q1084").json()));
-        LexicalEntry riese = new WikidataLexemes().newParser().parseStrict(pages.get(0), PageBudget.UNLIMITED).get(0);
+        LexicalEntry riese = new WikidataEdition().newParser().parseStrict(pages.get(0), PageBudget.UNLIMITED).get(0);
         assertEquals(5_000, riese.forms().size());
         assertEquals(2_000, riese.senses().size());
         assertTrue(pages.get(1).textCut(), "the reader keeps only the beginning of a line over the limit");

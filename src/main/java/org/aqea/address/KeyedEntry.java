@@ -6,5 +6,5 @@ import org.aqea.lexicon.LexicalEntry;
  * An extracted entry ready for addressing: its allocation request, or the reason it gets no address, and the
  * field decision.
  */
-public record Lexeme(LexicalEntry entry, AllocationRequest request, String unaddressedReason, FieldClassifier.Decision field) {
+public record KeyedEntry(LexicalEntry entry, AllocationRequest request, String unaddressedReason, FieldClassifier.Decision field) {
 }

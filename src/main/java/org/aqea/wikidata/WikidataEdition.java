@@ -21,7 +21,7 @@ import org.aqea.lexicon.LexicalEntry;
  * {@code latest-lexemes.json.bz2} read one page a lexeme ({@link LexemeDumpReader}), mapped by {@link LexemeParser}.
  * Its text is CC0.
  */
-public final class WikidataLexemes implements Edition {
+public final class WikidataEdition implements Edition {
 
     public static final String CODE = "wikidata";
 
