@@ -134,6 +134,9 @@ public final class WikiText {
      * line does not hold costs one search.
      */
     public static String toPlainText(String markup) {
+        if (isPlain(markup)) {
+            return markup.trim();
+        }
         String text = stripRefs(markup);
         text = stripTemplates(text);
         // A template still open goes on over the next lines: nothing after its braces is text of this line.
@@ -157,6 +160,32 @@ public final class WikiText {
             text = Parser.unescapeEntities(text, false);
         }
         return collapseSpaces(text).trim();
+    }
+
+    /**
+     * Whether the text is plain already: none of the characters any markup begins with, no space to collapse. Short
+     * texts (a transliteration, a form, a template's argument) mostly are, and cost one scan instead of each step's.
+     */
+    private static boolean isPlain(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '[', '{', '<', '&', '\'' -> {
+                    return false;
+                }
+                case ' ' -> {
+                    if (i + 1 < n && isSpace(text.charAt(i + 1))) {
+                        return false;
+                    }
+                }
+                default -> {
+                    if (c < ' ' || c > 127 && isSpace(c)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -249,23 +278,23 @@ public final class WikiText {
         }
     }
 
-    private static final Pattern MEDIA_LINK = Pattern.compile("\\[\\[\\s*(?i:file|image|media|datei|bild)\\s*:");
+    /** The namespaces of media, whose links show no text: {@code [[File:...]]}, German {@code [[Datei:...]]}. */
+    private static final String[] MEDIA_NAMESPACES = {"file", "image", "media", "datei", "bild"};
 
     /**
      * Removes pictures and other media ({@code [[File:x.jpg|thumb|a [[dog]]]]}), with their captions and the links
-     * nested in them: they show no text of the line.
+     * nested in them: they show no text of the line. One scan from link to link (this runs for every line with a link).
      */
     static String stripMediaLinks(String text) {
-        if (!text.contains("[[")) {
-            return text;
-        }
-        Matcher media = MEDIA_LINK.matcher(text);
         StringBuilder out = null;
         int from = 0;
-        while (from < text.length() && media.find(from)) {
+        for (int start = text.indexOf("[[", from); start >= 0; start = text.indexOf("[[", Math.max(from, start + 2))) {
+            if (start < from || !isMediaLink(text, start + 2)) {
+                continue;
+            }
             int depth = 0;
             int end = text.length();
-            for (int i = media.start(); i + 1 < text.length(); ) {
+            for (int i = start; i + 1 < text.length(); ) {
                 if (text.startsWith("[[", i)) {
                     depth++;
                     i += 2;
@@ -279,10 +308,28 @@ public final class WikiText {
                     i++;
                 }
             }
-            (out == null ? out = new StringBuilder(text.length()) : out).append(text, from, media.start());
+            (out == null ? out = new StringBuilder(text.length()) : out).append(text, from, start);
             from = end;
         }
         return out == null ? text : out.append(text, from, text.length()).toString();
+    }
+
+    /** Whether a link's target at {@code at} names a media namespace: {@code File:}, {@code  image :}. */
+    private static boolean isMediaLink(String text, int at) {
+        int i = at;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        for (String namespace : MEDIA_NAMESPACES) {
+            if (text.regionMatches(true, i, namespace, 0, namespace.length())) {
+                int colon = i + namespace.length();
+                while (colon < text.length() && text.charAt(colon) == ' ') {
+                    colon++;
+                }
+                return colon < text.length() && text.charAt(colon) == ':';
+            }
+        }
+        return false;
     }
 
     /** {@code [[target|shown]]} becomes {@code shown}, {@code [[target]]} becomes {@code target}. */
