@@ -104,6 +104,19 @@ public final class FieldEvidence {
                 || first.stream().anyMatch(sense -> senseIds.contains(sense.id()));
     }
 
+    /** The field the first subject label of the first sense names in {@code labels} ({@code Zoologie}), if one does. */
+    public static Optional<Decision> byLabel(List<Sense> first, Map<String, SemanticField> labels) {
+        for (Sense sense : first) {
+            for (String label : sense.labels()) {
+                SemanticField field = labels.get(label.toLowerCase(Locale.ROOT));
+                if (field != null) {
+                    return Optional.of(new Decision(field, "label:" + label));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether the entry is a noun or a name. */
     public static boolean isNoun(LexicalEntry entry) {
         WordClass wordClass = WordClass.ofPos(entry.pos());

@@ -93,13 +93,9 @@ public final class GermanGlossRules implements GlossRules {
         // The address describes the lexeme by its first sense: evidence tied to later senses only (Zug, the
         // train, has a hypernym of a sport in a later sense) decides nothing.
         List<Sense> first = FieldEvidence.firstSense(entry.senses());
-        for (Sense sense : first) {
-            for (String label : sense.labels()) {
-                SemanticField field = LABELS.get(label.toLowerCase(Locale.ROOT));
-                if (field != null) {
-                    return Optional.of(new Decision(field, "label:" + label));
-                }
-            }
+        Optional<Decision> labelled = FieldEvidence.byLabel(first, LABELS);
+        if (labelled.isPresent()) {
+            return labelled;
         }
         for (LinkedTerm hypernym : entry.hypernyms()) {
             SemanticField field = FieldEvidence.ofFirstSense(hypernym.senseIds(), first) ? byHead(hypernym.word()) : null;

@@ -74,6 +74,11 @@ public final class EnglishGlossRules implements GlossRules {
     /** Fields of the roles a person has, which a name does not take from its hypernym. */
     private static final Set<SemanticField> PERSONS_ROLES = Set.of(SemanticField.PROFESSION, SemanticField.FAMILY);
 
+    @Override
+    public String glossLanguage() {
+        return "en";
+    }
+
     /**
      * English labels, English hypernyms (a phrase by its last
      * word, {@code domestic animal}), then the first gloss of a noun when it is no more than a translation
@@ -82,20 +87,11 @@ public final class EnglishGlossRules implements GlossRules {
      * gloss ({@code cold} is an adjective far more often than an illness).
      */
     @Override
-    public String glossLanguage() {
-        return "en";
-    }
-
-    @Override
     public Optional<Decision> classify(LexicalEntry entry) {
         List<Sense> first = FieldEvidence.firstSense(entry.senses());
-        for (Sense sense : first) {
-            for (String label : sense.labels()) {
-                SemanticField field = ENGLISH_LABELS.get(label.toLowerCase(Locale.ROOT));
-                if (field != null) {
-                    return Optional.of(new Decision(field, "label:" + label));
-                }
-            }
+        Optional<Decision> labelled = FieldEvidence.byLabel(first, ENGLISH_LABELS);
+        if (labelled.isPresent()) {
+            return labelled;
         }
         boolean name = WordClass.ofPos(entry.pos()) == WordClass.PROPER_NOUN;
         for (LinkedTerm hypernym : entry.hypernyms()) {

@@ -1,7 +1,6 @@
 package org.aqea.dewiktionary;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import org.aqea.dump.DumpFormatException;
-import org.aqea.dump.DumpPage;
 import org.aqea.dump.DumpReader;
 import org.aqea.testing.DumpFiles;
 import org.aqea.testing.GermanPages;
@@ -17,9 +15,7 @@ import org.aqea.testing.Mutations;
 import org.aqea.testing.RealPages;
 import org.aqea.edition.LanguageTables;
 import org.aqea.extraction.ExtractionPipeline;
-import org.aqea.extraction.PageRejectedException;
 import org.aqea.lexicon.TakenLanguages;
-import org.aqea.wikitext.PageBudget;
 import java.util.ArrayList;
 import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,18 +44,7 @@ class RobustnessTest {
         List<DumpFiles.Page> real = RealPages.all("de");
         assertTrue(real.size() >= 50, "real pages: " + real.size());
         pages.addAll(real);
-        int extracted = 0;
-        for (int round = 0; round < 5; round++) {
-            for (DumpFiles.Page page : pages) {
-                String text = Mutations.mutate(Mutations.withLanguages(page.text(), LANGUAGE, languages, random), DEBRIS, random);
-                try {
-                    pipeline.of(new DumpPage(page.title(), 0, page.id(), 1, "", text, null), PageBudget.UNLIMITED);
-                } catch (PageRejectedException e) {
-                    fail("a mutated page was rejected: " + e.getMessage() + "\n" + text, e);
-                }
-                extracted++;
-            }
-        }
+        int extracted = Mutations.extractEveryDamagedPage(pipeline, pages, LANGUAGE, languages, DEBRIS, random);
         assertEquals(5 * pages.size(), extracted);
     }
 

@@ -1,11 +1,9 @@
 package org.aqea.enwiktionary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
 import java.util.Random;
-import org.aqea.dump.DumpPage;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.testing.EnglishPages;
 import org.aqea.testing.Mutations;
@@ -13,12 +11,10 @@ import org.aqea.testing.DumpFiles;
 import org.aqea.testing.RealPages;
 import org.aqea.edition.LanguageTables;
 import org.aqea.extraction.ExtractionPipeline;
-import org.aqea.extraction.PageRejectedException;
 import org.aqea.lexicon.TakenLanguages;
 import java.util.ArrayList;
 import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.aqea.wikitext.PageBudget;
 import org.junit.jupiter.api.Test;
 
 /** Thousands of randomly mutated English pages: the parser copes with each, and names what it could not read. */
@@ -45,18 +41,7 @@ class RobustnessTest {
         List<DumpFiles.Page> real = RealPages.all("en");
         assertTrue(real.size() >= 90, "real pages: " + real.size());
         pages.addAll(real);
-        int extracted = 0;
-        for (int round = 0; round < 5; round++) {
-            for (DumpFiles.Page page : pages) {
-                String text = Mutations.mutate(Mutations.withLanguages(page.text(), LANGUAGE, languages, random), DEBRIS, random);
-                try {
-                    pipeline.of(new DumpPage(page.title(), 0, page.id(), 1, "", text, null), PageBudget.UNLIMITED);
-                } catch (PageRejectedException e) {
-                    fail("a mutated page was rejected: " + e.getMessage() + "\n" + text, e);
-                }
-                extracted++;
-            }
-        }
+        int extracted = Mutations.extractEveryDamagedPage(pipeline, pages, LANGUAGE, languages, DEBRIS, random);
         assertEquals(5 * pages.size(), extracted);
     }
 

@@ -30,15 +30,13 @@ class DatabaseOutageIT {
 
     @Test
     void chunksTheDatabaseCannotTakeAreJournalledAndReplayed() throws Exception {
-        TcpProxy proxy = LexiconDatabaseProxy.get();
-        assumeTrue(proxy != null, "needs the lexicon database proxy that ./mvnw verify sets up (AQEA_TEST_LEXICON_PROXY)");
+        TcpProxy proxy = proxy();
         ApiClient admin = ApiClient.admin();
         Path dump = Jobs.bz2("outage.xml.bz2", Jobs.pages(8_000, 77));
         String undisturbed = Jobs.undisturbedDigest(admin, dump);
-        long first = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":50,\"threads\":2"));
+        long first = startInSmallChunks(admin, dump);
         JsonNode stopped;
         try {
-            awaitFirstChunk(admin, first);
             proxy.cut();
             stopped = Jobs.awaitEnd(admin, first, 300);
             assertEquals(503, admin.get("/api/health").status(), "health tells that the lexicon database is down");
@@ -82,14 +80,12 @@ class DatabaseOutageIT {
      */
     @Test
     void aDatabaseBlipCostsAFewSecondsAndNothingElse() throws Exception {
-        TcpProxy proxy = LexiconDatabaseProxy.get();
-        assumeTrue(proxy != null, "needs the lexicon database proxy that ./mvnw verify sets up (AQEA_TEST_LEXICON_PROXY)");
+        TcpProxy proxy = proxy();
         ApiClient admin = ApiClient.admin();
         Path dump = Jobs.bz2("blip.xml.bz2", Jobs.pages(8_000, 78));
         String undisturbed = Jobs.undisturbedDigest(admin, dump);
-        long execution = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":50,\"threads\":2"));
+        long execution = startInSmallChunks(admin, dump);
         try {
-            awaitFirstChunk(admin, execution);
             proxy.cut();
             long deadline = System.currentTimeMillis() + 10_000;
             while (admin.get("/api/health").status() != 503) {
@@ -113,15 +109,13 @@ class DatabaseOutageIT {
      */
     @Test
     void aRestartReplaysTheRunsOwnJournal() throws Exception {
-        TcpProxy proxy = LexiconDatabaseProxy.get();
-        assumeTrue(proxy != null, "needs the lexicon database proxy that ./mvnw verify sets up (AQEA_TEST_LEXICON_PROXY)");
+        TcpProxy proxy = proxy();
         ApiClient admin = ApiClient.admin();
         Path dump = Jobs.bz2("outage-restart.xml.bz2", Jobs.pages(4_000, 79));
         String undisturbed = Jobs.undisturbedDigest(admin, dump);
-        long first = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":50,\"threads\":2"));
+        long first = startInSmallChunks(admin, dump);
         JsonNode stopped;
         try {
-            awaitFirstChunk(admin, first);
             proxy.cut();
             stopped = Jobs.awaitEnd(admin, first, 300);
         } finally {
@@ -158,6 +152,20 @@ class DatabaseOutageIT {
             assertTrue(java.util.regex.Pattern.compile("(?m)^" + metric + "\\{").matcher(exported).find(),
                     () -> metric + " is drawn by the Grafana dashboard but not exported");
         }
+    }
+
+    /** The proxy between the server and its lexicon database; the test is skipped without it. */
+    private static TcpProxy proxy() {
+        TcpProxy proxy = LexiconDatabaseProxy.get();
+        assumeTrue(proxy != null, "needs the lexicon database proxy that ./mvnw verify sets up (AQEA_TEST_LEXICON_PROXY)");
+        return proxy;
+    }
+
+    /** Starts a run of the dump in chunks of 50 pages on two threads, and waits until it has written its first chunk. */
+    private static long startInSmallChunks(ApiClient admin, Path dump) throws Exception {
+        long execution = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":50,\"threads\":2"));
+        awaitFirstChunk(admin, execution);
+        return execution;
     }
 
     private static void awaitFirstChunk(ApiClient admin, long executionId) throws InterruptedException {

@@ -1,6 +1,10 @@
 package org.aqea.testing;
 
 import java.util.List;
+import org.aqea.dump.DumpPage;
+import org.aqea.extraction.ExtractionPipeline;
+import org.aqea.extraction.PageRejectedException;
+import org.aqea.wikitext.PageBudget;
 import java.util.Random;
 
 /** Random damage to wikitext, for the parsers' robustness tests: each edition's debris, the same kinds of edit. */
@@ -42,5 +46,29 @@ public final class Mutations {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Five rounds over the pages, each page with its languages drawn from {@code languages} (or made up, see
+     * {@link #withLanguages}) and then damaged ({@link #mutate}): the whole extraction pipeline must take every one.
+     *
+     * @return the pages extracted
+     */
+    public static int extractEveryDamagedPage(ExtractionPipeline pipeline, List<DumpFiles.Page> pages,
+                                              java.util.regex.Pattern languageHeading, List<String> languages,
+                                              String[] debris, Random random) {
+        int extracted = 0;
+        for (int round = 0; round < 5; round++) {
+            for (DumpFiles.Page page : pages) {
+                String text = mutate(withLanguages(page.text(), languageHeading, languages, random), debris, random);
+                try {
+                    pipeline.of(new DumpPage(page.title(), 0, page.id(), 1, "", text, null), PageBudget.UNLIMITED);
+                } catch (PageRejectedException e) {
+                    throw new AssertionError("a damaged page was rejected: " + e.getMessage() + "\n" + text, e);
+                }
+                extracted++;
+            }
+        }
+        return extracted;
     }
 }
