@@ -48,12 +48,12 @@ public final class GermanPageParser implements PageParser {
     }
 
     /** Like {@link #parse}, but a page that defeats the parser throws, so that a caller can reject it. */
-    public List<LexicalEntry> parseStrict(DumpPage page) {
-        return parseStrict(page, PageBudget.UNLIMITED);
+    public List<LexicalEntry> parse(DumpPage page) {
+        return parse(page, PageBudget.UNLIMITED);
     }
 
     @Override
-    public List<LexicalEntry> parseStrict(DumpPage page, PageBudget budget) {
+    public List<LexicalEntry> parse(DumpPage page, PageBudget budget) {
         String[] lines = WikiText.stripComments(page.text()).split("\n");
         List<LexicalEntry> entries = new ArrayList<>();
         String language = null;

@@ -47,7 +47,7 @@ public final class EnglishPageParser implements PageParser {
     }
 
     @Override
-    public List<LexicalEntry> parseStrict(DumpPage page, PageBudget budget) {
+    public List<LexicalEntry> parse(DumpPage page, PageBudget budget) {
         String[] lines = WikiText.stripComments(page.text()).split("\n");
         List<Draft> drafts = new ArrayList<>();
         Scope language = null;

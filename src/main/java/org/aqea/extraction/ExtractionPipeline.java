@@ -53,7 +53,7 @@ public final class ExtractionPipeline {
                     + DumpReader.MAX_TEXT_CHARS + " (read no further)", null);
         }
         try {
-            return described(languages.of(parser.parseStrict(page, budget)));
+            return described(languages.of(parser.parse(page, budget)));
         } catch (PageBudget.OverBudget e) {
             throw new PageRejectedException(e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {

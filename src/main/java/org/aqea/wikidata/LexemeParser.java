@@ -72,7 +72,7 @@ public final class LexemeParser implements PageParser {
     }
 
     @Override
-    public List<LexicalEntry> parseStrict(DumpPage page, PageBudget budget) {
+    public List<LexicalEntry> parse(DumpPage page, PageBudget budget) {
         LexemeDocument lexeme = lexeme(page);
         LexemeFacts facts = LexemeFacts.of(lexeme);
         if (facts.langCode() == null) {

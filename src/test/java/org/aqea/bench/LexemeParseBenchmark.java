@@ -1,5 +1,7 @@
 package org.aqea.bench;
 
+import org.aqea.wikitext.PageBudget;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +62,7 @@ public final class LexemeParseBenchmark {
                     } else if (kind.endsWith("only")) {
                         entries += toolkit.deserializeEntityDocument(page.text()) != null ? 1 : 0;
                     } else {
-                        entries += converter.lexemesOfPage(parser.parse(page)).size();
+                        entries += converter.lexemesOfPage(parser.parse(page, PageBudget.UNLIMITED)).size();
                     }
                 }
                 double seconds = (System.nanoTime() - begun) / 1e9;

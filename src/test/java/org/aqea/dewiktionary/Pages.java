@@ -1,5 +1,7 @@
 package org.aqea.dewiktionary;
 
+import org.aqea.wikitext.PageBudget;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +19,7 @@ final class Pages {
     }
 
     static List<LexicalEntry> parse(String title, String wikitext) {
-        return PARSER.parse(new DumpPage(title, 0, 42, 4242, "2024-10-01T00:00:00Z", wikitext, null));
+        return PARSER.parse(new DumpPage(title, 0, 42, 4242, "2024-10-01T00:00:00Z", wikitext, null), PageBudget.UNLIMITED);
     }
 
     /** The single entry of a German noun page whose body (below the headings) is the snippet. */

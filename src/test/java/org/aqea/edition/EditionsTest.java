@@ -55,9 +55,8 @@ class EditionsTest {
                 {{Bedeutungen}}
                 :[1] Gebäude
                 """, null);
-        List<LexicalEntry> entries = parser.parseStrict(page, PageBudget.UNLIMITED);
+        List<LexicalEntry> entries = parser.parse(page, PageBudget.UNLIMITED);
         assertEquals(1, entries.size());
         assertEquals("de", entries.get(0).source().edition());
-        assertEquals(entries, parser.parse(page));
     }
 }

@@ -1,5 +1,7 @@
 package org.aqea.enwiktionary;
 
+import org.aqea.wikitext.PageBudget;
+
 import org.aqea.edition.LanguageTable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,7 +62,7 @@ class LanguageModulesTest {
                 ==German==
                 ===Noun===
                 # a word
-                """, null));
+                """, null), PageBudget.UNLIMITED);
         assertEquals(List.of("tlh", "tlh", "de"), entries.stream().map(LexicalEntry::langCode).toList());
         assertEquals("From Old Klingonish qapla.", entries.get(0).etymology());
         assertEquals(List.of(), entries.get(0).warnings());

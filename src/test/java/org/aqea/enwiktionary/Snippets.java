@@ -1,5 +1,7 @@
 package org.aqea.enwiktionary;
 
+import org.aqea.wikitext.PageBudget;
+
 import java.util.List;
 import org.aqea.dump.DumpPage;
 import org.aqea.lexicon.LexicalEntry;
@@ -13,7 +15,7 @@ final class Snippets {
     }
 
     static List<LexicalEntry> parse(String title, String wikitext) {
-        return PARSER.parse(new DumpPage(title, 0, 42, 4242, "2026-11-01T00:00:00Z", wikitext, null));
+        return PARSER.parse(new DumpPage(title, 0, 42, 4242, "2026-11-01T00:00:00Z", wikitext, null), PageBudget.UNLIMITED);
     }
 
     /** The single entry of an English page with one part of speech whose section (below its heading) is the snippet. */

@@ -41,7 +41,7 @@ class ExtractionPipelineTest {
         }
 
         @Override
-        public List<LexicalEntry> parseStrict(DumpPage page, PageBudget budget) {
+        public List<LexicalEntry> parse(DumpPage page, PageBudget budget) {
             if (page.title().equals(title)) {
                 Throwable thrown = failure.get();
                 if (thrown instanceof Error error) {
@@ -49,7 +49,7 @@ class ExtractionPipelineTest {
                 }
                 throw (RuntimeException) thrown;
             }
-            return german.parseStrict(page, budget);
+            return german.parse(page, budget);
         }
     }
 

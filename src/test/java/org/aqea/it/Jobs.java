@@ -1,5 +1,7 @@
 package org.aqea.it;
 
+import org.aqea.wikitext.PageBudget;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -50,7 +52,7 @@ final class Jobs {
     /** The number of entries the German parser finds in the pages. */
     static long expectedEntries(List<DumpFiles.Page> pages) {
         GermanPageParser parser = new GermanPageParser();
-        return pages.stream().mapToLong(p -> parser.parse(new DumpPage(p.title(), 0, p.id(), 0, "", p.text(), null)).size()).sum();
+        return pages.stream().mapToLong(p -> parser.parse(new DumpPage(p.title(), 0, p.id(), 0, "", p.text(), null), PageBudget.UNLIMITED).size()).sum();
     }
 
     static String request(Path dump, String extra) {

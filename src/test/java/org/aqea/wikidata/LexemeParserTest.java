@@ -1,5 +1,9 @@
 package org.aqea.wikidata;
 
+import org.aqea.extraction.PageRejectedException;
+
+import org.aqea.extraction.ExtractionPipeline;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,7 +75,7 @@ class LexemeParserTest {
     private record Parsed(PageParser parser, List<DumpPage> pages) {
         LexicalEntry entry(String lexemeId) {
             DumpPage page = pages.stream().filter(p -> p.pageId() == Long.parseLong(lexemeId.substring(1))).findFirst().orElseThrow();
-            List<LexicalEntry> entries = parser.parseStrict(page, PageBudget.UNLIMITED);
+            List<LexicalEntry> entries = parser.parse(page, PageBudget.UNLIMITED);
             assertEquals(1, entries.size(), entries.toString());
             return entries.get(0);
         }
@@ -173,12 +177,14 @@ class LexemeParserTest {
         DumpPage item = parsed.pages().get(8);
         DumpPage garbage = parsed.pages().get(9);
         IllegalArgumentException notLexeme = assertThrows(IllegalArgumentException.class,
-                () -> parsed.parser().parseStrict(item, PageBudget.UNLIMITED));
+                () -> parsed.parser().parse(item, PageBudget.UNLIMITED));
         assertTrue(notLexeme.getMessage().contains("Q42 is not a lexeme"), notLexeme.getMessage());
         IllegalArgumentException notJson = assertThrows(IllegalArgumentException.class,
-                () -> parsed.parser().parseStrict(garbage, PageBudget.UNLIMITED));
+                () -> parsed.parser().parse(garbage, PageBudget.UNLIMITED));
         assertTrue(notJson.getMessage().startsWith("line 11 of the dump"), notJson.getMessage());
-        assertEquals("unknown", parsed.parser().parse(garbage).get(0).pos(), "the offline command keeps a placeholder");
+        PageRejectedException rejected = assertThrows(PageRejectedException.class, () -> new ExtractionPipeline(
+                parsed.parser(), TakenLanguages.ALL).of(garbage, PageBudget.UNLIMITED), "the job and the offline command reject it");
+        assertTrue(rejected.getMessage().contains("line 11 of the dump"), rejected.getMessage());
     }
 
     @Test
