@@ -41,9 +41,14 @@ public final class Settings {
         return Path.of(value("AQEA_WORK_DIR", dataDir().resolve("work").toString())).toAbsolutePath();
     }
 
-    /** Where chunks the lexicon database could not take wait for their replay. */
+    /**
+     * Where chunks the lexicon database could not take wait for their replay ({@code AQEA_JOURNAL_DIR}): by default in
+     * the data directory, and for a server of a cluster in the shared work directory, where the dispatcher's
+     * allocation finds what every executor journalled.
+     */
     public static Path journalDir() {
-        return Path.of(value("AQEA_JOURNAL_DIR", dataDir().resolve("journal").toString())).toAbsolutePath();
+        Path byDefault = role().clustered() ? workDir().resolve("journal") : dataDir().resolve("journal");
+        return Path.of(value("AQEA_JOURNAL_DIR", byDefault.toString())).toAbsolutePath();
     }
 
     /** Where dumps given by URL are downloaded to. */
