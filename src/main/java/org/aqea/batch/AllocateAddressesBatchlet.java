@@ -17,6 +17,7 @@ import org.aqea.journal.JournalReader;
 import org.aqea.monitoring.JobMetrics;
 import org.aqea.store.EntryRow;
 import org.aqea.store.EntryStore;
+import org.aqea.store.RunStore;
 import org.aqea.store.StoreException;
 
 /**
@@ -48,8 +49,12 @@ public class AllocateAddressesBatchlet extends AbstractBatchlet {
     @Inject
     TestFaults faults;
 
+    @Inject
+    RunStore runs;
+
     @Override
     public String process() throws IOException {
+        runs.requireRunning(jobContext.getInstanceId(), jobContext.getExecutionId());
         if (faults.at("allocate", jobContext.getInstanceId(), jobContext.getExecutionId()) == 0) {
             throw new IllegalStateException("test fault injected at allocate, before anything was allocated");
         }

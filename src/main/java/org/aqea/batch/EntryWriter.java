@@ -19,7 +19,6 @@ import org.aqea.monitoring.JobMetrics;
 import org.aqea.store.EntryRow;
 import org.aqea.store.EntryStore;
 import org.aqea.store.RejectStore;
-import org.aqea.store.RunRow;
 import org.aqea.store.RunStore;
 import org.aqea.store.StoreException;
 
@@ -74,7 +73,8 @@ public class EntryWriter extends AbstractItemWriter {
             rows.addAll((List<EntryRow>) item);
         }
         long executionId = jobContext.getExecutionId();
-        requireCurrentExecution(executionId);
+        // A partition writes only while its execution is the run's running one.
+        runs.requireRunning(jobContext.getInstanceId(), executionId);
         String createdBy = "job:" + executionId;
         metrics.flagged(executionId, partition.range(), rows.stream().filter(EntryRow::flagged).count());
         try {
@@ -92,19 +92,6 @@ public class EntryWriter extends AbstractItemWriter {
             partition.chunkWritten(rows.size(), 0);
         } catch (StoreException refused) {
             writePageByPage(createdBy, rows);
-        }
-    }
-
-    /**
-     * A partition writes only while its execution is the run's running one: a partition that runs on after its
-     * execution was failed (its dispatcher or executor taken for lost in a cluster) would race the restart's
-     * partitions over the same checkpoints. It fails instead, before it writes.
-     */
-    private void requireCurrentExecution(long executionId) {
-        RunRow run = runs.current(jobContext.getInstanceId());
-        if (run.executionId() != executionId || !run.status().equals(RunRow.RUNNING)) {
-            throw new IllegalStateException("execution " + executionId + " is no longer its run's running execution (the"
-                    + " run is " + run.status() + " with execution " + run.executionId() + "): this partition writes nothing more");
         }
     }
 

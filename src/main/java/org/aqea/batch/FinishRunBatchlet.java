@@ -58,7 +58,7 @@ public class FinishRunBatchlet extends AbstractBatchlet {
     @Override
     public String process() throws IOException {
         long instanceId = jobContext.getInstanceId();
-        RunRow run = runs.current(instanceId);
+        RunRow run = runs.requireRunning(instanceId, jobContext.getExecutionId());
         String edition = run.edition();
         TakenLanguages languages = run.parameters().takenLanguages();
         Optional<RunRow.FinishCounts> finished = entries.finishedRun(run);

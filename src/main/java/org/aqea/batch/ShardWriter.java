@@ -63,6 +63,7 @@ public class ShardWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) throws IOException {
+        runs.requireRunning(jobContext.getInstanceId(), jobContext.getExecutionId());
         try {
             write(items);
         } catch (IOException e) {

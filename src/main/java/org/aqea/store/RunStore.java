@@ -129,6 +129,22 @@ public class RunStore {
                 + " has no run: its job did not begin through the run guard"));
     }
 
+    /**
+     * The run, while this execution is its running one. An execution that goes on after it was failed (its dispatcher
+     * or executor taken for lost in a cluster, a zombie that wakes up) would race the restart's over the same
+     * shards, addresses and deprecation: it fails instead, before it writes.
+     *
+     * @throws IllegalStateException when the execution is no longer its run's running one
+     */
+    public RunRow requireRunning(long instanceId, long executionId) {
+        RunRow run = current(instanceId);
+        if (run.executionId() != executionId || !run.status().equals(RunRow.RUNNING)) {
+            throw new IllegalStateException("execution " + executionId + " is no longer its run's running execution (the"
+                    + " run is " + run.status() + " with execution " + run.executionId() + "): it writes nothing more");
+        }
+        return run;
+    }
+
     public Optional<RunRow> of(long instanceId) {
         return Optional.ofNullable(em.find(Run.class, instanceId)).map(RunStore::row);
     }
