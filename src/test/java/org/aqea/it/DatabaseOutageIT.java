@@ -35,14 +35,7 @@ class DatabaseOutageIT {
         Path dump = Jobs.bz2("outage.xml.bz2", Jobs.pages(8_000, 77));
         String undisturbed = Jobs.undisturbedDigest(admin, dump);
         long first = startInSmallChunks(admin, dump);
-        JsonNode stopped;
-        try {
-            proxy.cut();
-            stopped = Jobs.awaitEnd(admin, first, 300);
-            assertEquals(503, admin.get("/api/health").status(), "health tells that the lexicon database is down");
-        } finally {
-            proxy.restore();
-        }
+        JsonNode stopped = endWithTheDatabaseCut(proxy, admin, first);
         assertEquals("STOPPED", stopped.get("status").asText(), stopped::toString);
         assertEquals("JOURNAL_PENDING", stopped.get("exitStatus").asText());
         for (JsonNode partition : stopped.get("partitions")) {
@@ -114,13 +107,7 @@ class DatabaseOutageIT {
         Path dump = Jobs.bz2("outage-restart.xml.bz2", Jobs.pages(4_000, 79));
         String undisturbed = Jobs.undisturbedDigest(admin, dump);
         long first = startInSmallChunks(admin, dump);
-        JsonNode stopped;
-        try {
-            proxy.cut();
-            stopped = Jobs.awaitEnd(admin, first, 300);
-        } finally {
-            proxy.restore();
-        }
+        JsonNode stopped = endWithTheDatabaseCut(proxy, admin, first);
         assertEquals("JOURNAL_PENDING", stopped.get("exitStatus").asText(), stopped::toString);
         long journalled = Metrics.sum(Metrics.application(), "aqea_entries_journalled_total", first);
         assertTrue(journalled > 0, "chunks went to the journal");
@@ -151,6 +138,18 @@ class DatabaseOutageIT {
         for (String metric : names) {
             assertTrue(java.util.regex.Pattern.compile("(?m)^" + metric + "\\{").matcher(exported).find(),
                     () -> metric + " is drawn by the Grafana dashboard but not exported");
+        }
+    }
+
+    /** The execution's end while the lexicon database is cut off (health says so), the database back after it. */
+    private static JsonNode endWithTheDatabaseCut(TcpProxy proxy, ApiClient admin, long execution) throws Exception {
+        try {
+            proxy.cut();
+            JsonNode ended = Jobs.awaitEnd(admin, execution, 300);
+            assertEquals(503, admin.get("/api/health").status(), "health tells that the lexicon database is down");
+            return ended;
+        } finally {
+            proxy.restore();
         }
     }
 
