@@ -74,6 +74,7 @@ public class AllocateAddressesBatchlet extends AbstractBatchlet {
             return JOURNAL_PENDING;
         }
         EntryStore.AllocationResult result = entries.allocatePendingAddresses(jobContext.getInstanceId());
+        faults.haltAt("allocate-halt", jobContext.getInstanceId(), jobContext.getExecutionId());
         metrics.allocated(jobContext.getExecutionId(), result.entriesChanged(), result.lockConflicts());
         LOG.info(() -> "execution " + jobContext.getExecutionId() + ": addresses given to " + result.entriesChanged()
                 + " entries (" + result.lockConflicts() + " allocation conflicts)");

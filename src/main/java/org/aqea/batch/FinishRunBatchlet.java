@@ -84,6 +84,7 @@ public class FinishRunBatchlet extends AbstractBatchlet {
         }
         runs.recordQuality(instanceId, QualityReports.json(quality.of(instanceId)));
         int deprecated = entries.finishRun(run, languages, decision == Deprecation.Decision.DEPRECATE, counts);
+        faults.haltAt("finish-halt", instanceId, jobContext.getExecutionId());
         if (faults.at("finish", instanceId, jobContext.getExecutionId()) == 0) {
             throw new IllegalStateException("test fault injected at finish, after the lexicon finished the run");
         }

@@ -17,6 +17,16 @@ public class TestFaults {
     @Inject
     RunStore runs;
 
+    /**
+     * Ends the server's process at once, as {@code kill -9} does (no shutdown hook, no end of the step), when the run's
+     * fault names this place ({@code faultAt=finish-halt:0}) and is due in this execution.
+     */
+    void haltAt(String place, long instanceId, long executionId) {
+        if (at(place, instanceId, executionId) == 0) {
+            Runtime.getRuntime().halt(137);
+        }
+    }
+
     /** The {@code n} of the run's fault when it names this place and is due in this execution; else -1. */
     long at(String place, long instanceId, long executionId) {
         if (!Settings.testFaultsEnabled()) {

@@ -17,6 +17,9 @@ import org.aqea.testing.GeneratedLexemes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.aqea.testing.DumpFiles;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * {@code kill -9} of the server, or a normal stop, in the middle of a job, a new server start, a restart of the
@@ -84,6 +87,48 @@ class CrashRecoveryIT {
         }
         startServer();
         restartToTheEnd(admin, first);
+    }
+
+    /**
+     * {@code kill -9} at the end of the allocation (its addresses committed) and at the end of the lexicon's finish
+     * (deprecation committed, the run row not yet finished), through test faults that halt the server there: a new
+     * server, a restart, and the lexicon is what an undisturbed full and a complete but shorter run store; nothing is
+     * deprecated twice.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"allocate-halt", "finish-halt"})
+    void aServerKilledAtTheEndOfTheAllocationOrOfTheFinishLosesAndDeprecatesNothing(String place) throws Exception {
+        ApiClient admin = ApiClient.admin();
+        List<DumpFiles.Page> pages = Jobs.pages(2_000, 14);
+        Path full = Jobs.bz2("halt-full.xml.bz2", pages);
+        Path fewer = Jobs.bz2("halt-fewer.xml.bz2", pages.subList(0, 1_950));
+        Database.clear();
+        Jobs.run(admin, Jobs.request(full, ",\"complete\":true"));
+        Jobs.run(admin, Jobs.request(fewer, ",\"complete\":true"));
+        String undisturbedPair = Database.entryDigest();
+        assertTrue(Database.count("SELECT count(*) FROM entry WHERE status = 'deprecated'") > 0, "the shorter run deprecates");
+
+        Database.clear();
+        Jobs.run(admin, Jobs.request(full, ",\"complete\":true"));
+        long halted = Jobs.start(admin, Jobs.request(fewer, ",\"complete\":true,\"faultAt\":\"" + place + ":0\""));
+        awaitServerGone();
+        SERVER.kill();
+        startServer();
+        restartToTheEnd(admin, halted, undisturbedPair);
+    }
+
+    /** Until the server no longer answers: a test fault halted it. */
+    private static void awaitServerGone() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 300_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                ApiClient.anonymous().get("/api/health");
+            } catch (IllegalStateException refused) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        fail("the server was not halted within five minutes");
     }
 
     private static Path workOf(long run) {
