@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.aqea.address.BlockCapacity;
-import org.aqea.store.EntryQueries;
+import org.aqea.store.lexicon.EntryQueries;
 
 /** The use of the address space. */
 @Path("addresses")

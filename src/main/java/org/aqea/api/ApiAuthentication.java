@@ -18,8 +18,8 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import org.aqea.security.ApiTokens;
 import org.aqea.security.BasicCredentials;
-import org.aqea.store.TokenStore;
-import org.aqea.store.model.ApiToken;
+import org.aqea.store.security.TokenStore;
+import org.aqea.store.security.ApiToken;
 
 /**
  * Who calls: HTTP Basic against the server's user registry, or an API token ({@code Bearer}). Both make a

@@ -29,7 +29,7 @@ import org.aqea.edition.Editions;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LinkedTerm;
 import org.aqea.lexicon.Translation;
-import org.aqea.store.EntryQueries;
+import org.aqea.store.lexicon.EntryQueries;
 
 /** The stored entries: by address (any notation) and by search; both answers carry cache validators. */
 @Path("entries")

@@ -23,7 +23,7 @@ import org.aqea.address.AqeaEntry;
 import org.aqea.address.AqeaLines;
 import org.aqea.edition.Editions;
 import org.aqea.lexicon.LexiconJson;
-import org.aqea.store.LexiconExport;
+import org.aqea.store.transfer.LexiconExport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 

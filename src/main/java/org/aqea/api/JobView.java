@@ -3,8 +3,8 @@ package org.aqea.api;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.aqea.store.PartitionProgress;
-import org.aqea.store.RunRow;
+import org.aqea.store.runs.PartitionProgress;
+import org.aqea.store.runs.RunRow;
 
 /** An execution as the API shows it. */
 public record JobView(long executionId, long instanceId, String jobName, String status, String exitStatus,

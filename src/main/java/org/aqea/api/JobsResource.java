@@ -45,11 +45,11 @@ import org.aqea.config.Settings;
 import org.aqea.journal.Journal;
 import org.aqea.journal.JournalFile;
 import org.aqea.run.RunParameters;
-import org.aqea.store.RejectStore;
-import org.aqea.store.RunRow;
-import org.aqea.store.RunStore;
-import org.aqea.store.PartitionProgressStore;
-import org.aqea.store.QualityReports;
+import org.aqea.store.runs.RejectStore;
+import org.aqea.store.runs.RunRow;
+import org.aqea.store.runs.RunStore;
+import org.aqea.store.runs.PartitionProgressStore;
+import org.aqea.store.lexicon.QualityReports;
 
 /** Starts, stops, restarts and shows extraction jobs. */
 @Path("jobs")

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.aqea.store.EntryQueries;
+import org.aqea.store.lexicon.EntryQueries;
 
 /**
  * What the service is doing and holds: running executions, journal files waiting for a replay, entries per language

@@ -25,8 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aqea.security.ApiTokens;
-import org.aqea.store.TokenStore;
-import org.aqea.store.model.ApiToken;
+import org.aqea.store.security.TokenStore;
+import org.aqea.store.security.ApiToken;
 
 /** API tokens for scripts: an admin creates, lists and revokes them. The token is shown once, at its creation. */
 @Path("tokens")

@@ -15,9 +15,9 @@ import org.aqea.journal.JournalFile;
 import org.aqea.journal.JournalLine;
 import org.aqea.journal.JournalReader;
 import org.aqea.monitoring.JobMetrics;
-import org.aqea.store.EntryRow;
-import org.aqea.store.EntryStore;
-import org.aqea.store.RunStore;
+import org.aqea.store.lexicon.EntryRow;
+import org.aqea.store.lexicon.EntryStore;
+import org.aqea.store.runs.RunStore;
 import org.aqea.store.StoreException;
 
 /**

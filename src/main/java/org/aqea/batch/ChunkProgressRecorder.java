@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.aqea.monitoring.JobMetrics;
-import org.aqea.store.PartitionProgressStore;
+import org.aqea.store.runs.PartitionProgressStore;
 
 /**
  * After each chunk of a partition is written, in the chunk's transaction: its progress row (pages read and

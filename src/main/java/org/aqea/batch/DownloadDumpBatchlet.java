@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.logging.Logger;
 import org.aqea.config.Settings;
 import org.aqea.run.DumpPolicy;
-import org.aqea.store.RunStore;
+import org.aqea.store.runs.RunStore;
 
 /**
  * A dump given by URL is downloaded into the cache first (resumed where an earlier attempt stopped, reused when

@@ -20,8 +20,8 @@ import org.aqea.run.DumpIdentity;
 import org.aqea.run.DumpPolicy;
 import org.aqea.run.RunParameters;
 import org.aqea.run.RunRefusal;
-import org.aqea.store.RunRow;
-import org.aqea.store.RunStore;
+import org.aqea.store.runs.RunRow;
+import org.aqea.store.runs.RunStore;
 
 /**
  * Reads the main-namespace articles of the run's dump (redirects are not entries) as the run's edition reads its

@@ -16,10 +16,10 @@ import java.util.logging.Logger;
 import org.aqea.config.Settings;
 import org.aqea.journal.Journal;
 import org.aqea.monitoring.JobMetrics;
-import org.aqea.store.EntryRow;
-import org.aqea.store.EntryStore;
-import org.aqea.store.RejectStore;
-import org.aqea.store.RunStore;
+import org.aqea.store.lexicon.EntryRow;
+import org.aqea.store.lexicon.EntryStore;
+import org.aqea.store.runs.RejectStore;
+import org.aqea.store.runs.RunStore;
 import org.aqea.store.StoreException;
 
 /**

@@ -15,11 +15,11 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.aqea.lexicon.TakenLanguages;
 import org.aqea.run.Deprecation;
-import org.aqea.store.EntryStore;
-import org.aqea.store.RejectStore;
-import org.aqea.store.RunRow;
-import org.aqea.store.QualityReports;
-import org.aqea.store.RunStore;
+import org.aqea.store.lexicon.EntryStore;
+import org.aqea.store.runs.RejectStore;
+import org.aqea.store.runs.RunRow;
+import org.aqea.store.lexicon.QualityReports;
+import org.aqea.store.runs.RunStore;
 
 /**
  * Ends a run: what a complete dump of the edition no longer holds is deprecated (rejected pages count as seen); a

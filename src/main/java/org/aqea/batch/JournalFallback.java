@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.aqea.journal.Journal;
-import org.aqea.store.EntryRow;
+import org.aqea.store.lexicon.EntryRow;
 import org.aqea.store.StoreException;
 
 /**

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.aqea.journal.JournalLine;
 import org.aqea.monitoring.JobMetrics;
-import org.aqea.store.EntryRow;
-import org.aqea.store.EntryStore;
+import org.aqea.store.lexicon.EntryRow;
+import org.aqea.store.lexicon.EntryStore;
 
 /** Writes journalled entries to the lexicon exactly as their extraction job would have: same run, same author. */
 @Named

@@ -10,8 +10,8 @@ import org.aqea.dump.DumpPage;
 import org.aqea.edition.Editions;
 import org.aqea.extraction.PageRejectedException;
 import org.aqea.run.RunParameters;
-import org.aqea.store.EntryRows;
-import org.aqea.store.RunStore;
+import org.aqea.store.lexicon.EntryRows;
+import org.aqea.store.runs.RunStore;
 import org.aqea.wikitext.PageBudget;
 
 /** A page to its entry rows ({@link EntryRows}, with the run's edition); a page they cannot take is rejected. */

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.util.logging.Logger;
 import org.aqea.dump.DumpPage;
 import org.aqea.monitoring.JobMetrics;
-import org.aqea.store.RejectStore;
+import org.aqea.store.runs.RejectStore;
 
 /** Records every skipped page in table {@code reject}, with a snippet of its text. */
 @Named

@@ -13,8 +13,8 @@ import java.util.logging.Logger;
 import org.aqea.config.Settings;
 import org.aqea.run.RunParameters;
 import org.aqea.run.RunRefusal;
-import org.aqea.store.RunRow;
-import org.aqea.store.RunStore;
+import org.aqea.store.runs.RunRow;
+import org.aqea.store.runs.RunStore;
 
 /**
  * The rules of a run, applied by the job to every execution however it was started or restarted (our API,

@@ -16,8 +16,8 @@ import org.aqea.dump.DumpPage;
 import org.aqea.partition.PageShards;
 import org.aqea.partition.TitleRange;
 import org.aqea.run.RunParameters;
-import org.aqea.store.PartitionProgressStore;
-import org.aqea.store.RunStore;
+import org.aqea.store.runs.PartitionProgressStore;
+import org.aqea.store.runs.RunStore;
 
 /**
  * Reads the pages of one title range from its shards (one, or several when the dump was split by letters). The

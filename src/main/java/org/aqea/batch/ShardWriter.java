@@ -22,7 +22,7 @@ import org.aqea.partition.PageShards;
 import org.aqea.run.FolderWrites;
 import org.aqea.partition.TitleRange;
 import org.aqea.partition.TitleRanges;
-import org.aqea.store.RunStore;
+import org.aqea.store.runs.RunStore;
 
 /**
  * Appends each page to the shard of its title range. The checkpoint holds the length of every shard, forced to

@@ -5,7 +5,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.aqea.config.Settings;
-import org.aqea.store.RunStore;
+import org.aqea.store.runs.RunStore;
 
 /**
  * The test-only fault switch {@code faultAt=<place>:<n>} of a run: due in the run's first execution only, and only on

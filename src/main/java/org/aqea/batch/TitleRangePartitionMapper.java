@@ -20,7 +20,7 @@ import org.aqea.partition.PageShards;
 import org.aqea.partition.TitleRange;
 import org.aqea.partition.TitleRanges;
 import org.aqea.run.RunParameters;
-import org.aqea.store.RunStore;
+import org.aqea.store.runs.RunStore;
 
 /**
  * One partition per title range of the run; or, given a partition count (the dump then split by single

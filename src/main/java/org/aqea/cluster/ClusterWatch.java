@@ -15,7 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.aqea.config.ServerRole;
 import org.aqea.config.Settings;
-import org.aqea.store.ClusterStore;
+import org.aqea.store.cluster.ClusterStore;
 import org.aqea.store.SchemaMigration;
 
 /**

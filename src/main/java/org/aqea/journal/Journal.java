@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.aqea.run.FolderWrites;
-import org.aqea.store.EntryRow;
+import org.aqea.store.lexicon.EntryRow;
 
 /**
  * The local journal: chunks that the lexicon database could not take, as JSON lines, one file per partition and

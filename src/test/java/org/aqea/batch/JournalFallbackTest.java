@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.aqea.journal.Journal;
-import org.aqea.store.EntryRow;
+import org.aqea.store.lexicon.EntryRow;
 import org.aqea.store.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

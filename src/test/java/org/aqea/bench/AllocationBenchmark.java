@@ -10,7 +10,7 @@ import org.aqea.address.InMemoryAddressRegistry;
 import org.aqea.address.LexemeKey;
 import org.aqea.address.SemanticField;
 import org.aqea.address.WordClass;
-import org.aqea.store.PostgresAddressRegistry;
+import org.aqea.store.lexicon.PostgresAddressRegistry;
 import org.aqea.testing.Secrets;
 
 /**

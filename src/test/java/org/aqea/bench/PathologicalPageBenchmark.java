@@ -6,7 +6,7 @@ import java.util.function.IntFunction;
 import org.aqea.lexicon.TakenLanguages;
 import org.aqea.dump.DumpPage;
 import org.aqea.edition.Editions;
-import org.aqea.store.EntryRows;
+import org.aqea.store.lexicon.EntryRows;
 import org.aqea.wikitext.PageBudget;
 
 /**

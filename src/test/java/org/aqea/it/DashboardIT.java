@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aqea.journal.Journal;
-import org.aqea.store.EntryRow;
+import org.aqea.store.lexicon.EntryRow;
 import org.aqea.testing.DumpFiles;
 import org.aqea.testing.GermanPages;
 import org.jboss.arquillian.container.test.api.RunAsClient;
