@@ -17,7 +17,6 @@ import org.aqea.journal.JournalReader;
 import org.aqea.monitoring.JobMetrics;
 import org.aqea.store.lexicon.EntryRow;
 import org.aqea.store.lexicon.EntryStore;
-import org.aqea.store.runs.RunStore;
 import org.aqea.store.StoreException;
 
 /**
@@ -50,11 +49,11 @@ public class AllocateAddressesBatchlet extends AbstractBatchlet {
     TestFaults faults;
 
     @Inject
-    RunStore runs;
+    CurrentRun run;
 
     @Override
     public String process() throws IOException {
-        runs.requireRunning(jobContext.getInstanceId(), jobContext.getExecutionId());
+        run.requireRunning();
         if (faults.at("allocate", jobContext.getInstanceId(), jobContext.getExecutionId()) == 0) {
             throw new IllegalStateException("test fault injected at allocate, before anything was allocated");
         }

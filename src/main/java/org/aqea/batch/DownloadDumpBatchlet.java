@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.logging.Logger;
 import org.aqea.config.Settings;
 import org.aqea.run.DumpPolicy;
-import org.aqea.store.runs.RunStore;
 
 /**
  * A dump given by URL is downloaded into the cache first (resumed where an earlier attempt stopped, reused when
@@ -30,7 +29,7 @@ public class DownloadDumpBatchlet extends AbstractBatchlet {
     JobContext jobContext;
 
     @Inject
-    RunStore runs;
+    CurrentRun run;
 
     @Resource
     ManagedThreadFactory threads;
@@ -42,7 +41,7 @@ public class DownloadDumpBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() throws IOException {
-        String dump = runs.current(jobContext.getInstanceId()).parameters().dump();
+        String dump = run.parameters().dump();
         if (!DumpPolicy.isUrl(dump)) {
             return "LOCAL";
         }

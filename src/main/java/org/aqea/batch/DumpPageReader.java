@@ -14,7 +14,6 @@ import org.aqea.config.Settings;
 import org.aqea.dump.DumpFormatException;
 import org.aqea.dump.PageStream;
 import org.aqea.edition.Edition;
-import org.aqea.edition.Editions;
 import org.aqea.extraction.EditionDump;
 import org.aqea.run.DumpIdentity;
 import org.aqea.run.DumpPolicy;
@@ -39,6 +38,9 @@ public class DumpPageReader extends AbstractItemReader {
     @Inject
     RunStore runs;
 
+    @Inject
+    CurrentRun run;
+
     /** The Java decoders and lbzip2's feeder run on the server's managed threads (stopped with it). */
     @Resource
     ManagedThreadFactory decoderThreads;
@@ -47,14 +49,13 @@ public class DumpPageReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        RunRow run = runs.current(jobContext.getInstanceId());
-        Path file = DownloadDumpBatchlet.localDump(run.parameters().dump());
-        // The run row checked the edition when the run began.
-        Edition edition = Editions.of(run.parameters().edition()).orElseThrow();
+        RunRow row = run.row();
+        Path file = DownloadDumpBatchlet.localDump(row.parameters().dump());
+        Edition edition = run.edition();
         try {
             // Once bound, the run keeps what it found complete; only the identity is compared again.
-            boolean complete = run.dump().isPresent() ? run.completeDump() : completeDump(edition, run.parameters(), file);
-            runs.bindDump(jobContext.getInstanceId(), identity(run.parameters(), file), complete);
+            boolean complete = row.dump().isPresent() ? row.completeDump() : completeDump(edition, row.parameters(), file);
+            runs.bindDump(jobContext.getInstanceId(), identity(row.parameters(), file), complete);
         } catch (RunRefusal refusal) {
             jobContext.setExitStatus(refusal.exitStatus());
             throw refusal;

@@ -19,7 +19,6 @@ import org.aqea.monitoring.JobMetrics;
 import org.aqea.store.lexicon.EntryRow;
 import org.aqea.store.lexicon.EntryStore;
 import org.aqea.store.runs.RejectStore;
-import org.aqea.store.runs.RunStore;
 import org.aqea.store.StoreException;
 
 /**
@@ -54,7 +53,7 @@ public class EntryWriter extends AbstractItemWriter {
     PartitionStates partitions;
 
     @Inject
-    RunStore runs;
+    CurrentRun run;
 
     private final JournalFallback fallback = new JournalFallback(new Journal(Settings.journalDir()), System::nanoTime,
             java.util.concurrent.TimeUnit.NANOSECONDS::sleep);
@@ -74,7 +73,7 @@ public class EntryWriter extends AbstractItemWriter {
         }
         long executionId = jobContext.getExecutionId();
         // A partition writes only while its execution is the run's running one.
-        runs.requireRunning(jobContext.getInstanceId(), executionId);
+        run.requireRunning();
         String createdBy = "job:" + executionId;
         metrics.flagged(executionId, partition.range(), rows.stream().filter(EntryRow::flagged).count());
         try {

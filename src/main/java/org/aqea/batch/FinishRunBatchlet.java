@@ -47,6 +47,9 @@ public class FinishRunBatchlet extends AbstractBatchlet {
     RunStore runs;
 
     @Inject
+    CurrentRun run;
+
+    @Inject
     QualityReports quality;
 
     @Inject
@@ -58,10 +61,10 @@ public class FinishRunBatchlet extends AbstractBatchlet {
     @Override
     public String process() throws IOException {
         long instanceId = jobContext.getInstanceId();
-        RunRow run = runs.requireRunning(instanceId, jobContext.getExecutionId());
-        String edition = run.edition();
-        TakenLanguages languages = run.parameters().takenLanguages();
-        Optional<RunRow.FinishCounts> finished = entries.finishedRun(run);
+        RunRow row = run.requireRunning();
+        String edition = row.edition();
+        TakenLanguages languages = row.parameters().takenLanguages();
+        Optional<RunRow.FinishCounts> finished = entries.finishedRun(row);
         if (finished.isPresent()) {
             // The lexicon finished the run before a crash, which left the run row unfinished: counting again would find
             // every entry unseen, since the run's records went with that transaction.
@@ -72,9 +75,9 @@ public class FinishRunBatchlet extends AbstractBatchlet {
         }
         RunRow.FinishCounts counts = entries.countUnseen(instanceId, edition, languages, rejects.pageIdsOf(instanceId));
         // A confirmation holds for the entries the run was held for, not for any later count.
-        OptionalLong confirmedUp = run.deprecationConfirmed() && run.finish().isPresent()
-                ? OptionalLong.of(run.finish().get().unseen()) : OptionalLong.empty();
-        Deprecation.Decision decision = Deprecation.decide(run.completeDump(), counts.active(), counts.unseen(), confirmedUp);
+        OptionalLong confirmedUp = row.deprecationConfirmed() && row.finish().isPresent()
+                ? OptionalLong.of(row.finish().get().unseen()) : OptionalLong.empty();
+        Deprecation.Decision decision = Deprecation.decide(row.completeDump(), counts.active(), counts.unseen(), confirmedUp);
         if (decision == Deprecation.Decision.HOLD) {
             runs.held(instanceId, counts);
             LOG.warning(() -> "execution " + jobContext.getExecutionId() + " holds before deprecating " + counts.unseen()
@@ -83,7 +86,7 @@ public class FinishRunBatchlet extends AbstractBatchlet {
             return DEPRECATION_HELD;
         }
         runs.recordQuality(instanceId, QualityReports.json(quality.of(instanceId)));
-        int deprecated = entries.finishRun(run, languages, decision == Deprecation.Decision.DEPRECATE, counts);
+        int deprecated = entries.finishRun(row, languages, decision == Deprecation.Decision.DEPRECATE, counts);
         faults.haltAt("finish-halt", instanceId, jobContext.getExecutionId());
         if (faults.at("finish", instanceId, jobContext.getExecutionId()) == 0) {
             throw new IllegalStateException("test fault injected at finish, after the lexicon finished the run");

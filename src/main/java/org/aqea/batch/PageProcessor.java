@@ -7,11 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.aqea.config.Settings;
 import org.aqea.dump.DumpPage;
-import org.aqea.edition.Editions;
 import org.aqea.extraction.PageRejectedException;
 import org.aqea.run.RunParameters;
 import org.aqea.store.lexicon.EntryRows;
-import org.aqea.store.runs.RunStore;
 import org.aqea.wikitext.PageBudget;
 
 /** A page to its entry rows ({@link EntryRows}, with the run's edition); a page they cannot take is rejected. */
@@ -23,7 +21,7 @@ public class PageProcessor implements ItemProcessor {
     JobContext jobContext;
 
     @Inject
-    RunStore runs;
+    CurrentRun run;
 
     @Inject
     RunParsers parsers;
@@ -35,11 +33,10 @@ public class PageProcessor implements ItemProcessor {
     public Object processItem(Object item) throws PageRejectedException {
         DumpPage page = (DumpPage) item;
         if (rows == null) {
-            // The run row checked the edition when the run began; the split step kept what its parsers read.
-            long instance = jobContext.getInstanceId();
-            RunParameters parameters = runs.current(instance).parameters();
-            rows = new EntryRows(parsers.parserFor(instance, Editions.of(parameters.edition()).orElseThrow(),
-                    parameters.splitTitleRanges()), parameters.takenLanguages());
+            // The split step kept what the run's parsers read.
+            RunParameters parameters = run.parameters();
+            rows = new EntryRows(parsers.parserFor(run.instanceId(), run.edition(), parameters.splitTitleRanges()),
+                    parameters.takenLanguages());
         }
         return rows.of(page, PageBudget.startingNow(budgetNanos));
     }

@@ -15,9 +15,7 @@ import org.aqea.config.Settings;
 import org.aqea.dump.DumpPage;
 import org.aqea.partition.PageShards;
 import org.aqea.partition.TitleRange;
-import org.aqea.run.RunParameters;
 import org.aqea.store.runs.PartitionProgressStore;
-import org.aqea.store.runs.RunStore;
 
 /**
  * Reads the pages of one title range from its shards (one, or several when the dump was split by letters). The
@@ -51,7 +49,7 @@ public class ShardPageReader extends AbstractItemReader {
     PartitionProgressStore progress;
 
     @Inject
-    RunStore runs;
+    CurrentRun run;
 
     @Inject
     PartitionStates partitions;
@@ -62,8 +60,7 @@ public class ShardPageReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
-        RunParameters run = runs.current(jobContext.getInstanceId()).parameters();
-        List<Path> files = PageShards.files(WorkDirectory.of(jobContext.getInstanceId()), run.splitTitleRanges(),
+        List<Path> files = PageShards.files(WorkDirectory.of(jobContext.getInstanceId()), run.parameters().splitTitleRanges(),
                 TitleRange.ofLabel(range));
         WorkDirectory.requireShards(files);
         shards = new PageShards.Reader(files);

@@ -22,7 +22,6 @@ import org.aqea.partition.PageShards;
 import org.aqea.run.FolderWrites;
 import org.aqea.partition.TitleRange;
 import org.aqea.partition.TitleRanges;
-import org.aqea.store.runs.RunStore;
 
 /**
  * Appends each page to the shard of its title range. The checkpoint holds the length of every shard, forced to
@@ -36,7 +35,7 @@ public class ShardWriter extends AbstractItemWriter {
     JobContext jobContext;
 
     @Inject
-    RunStore runs;
+    CurrentRun run;
 
     private TitleRanges titleRanges;
     private final Map<String, FileChannel> shards = new HashMap<>();
@@ -46,7 +45,7 @@ public class ShardWriter extends AbstractItemWriter {
     @Override
     @SuppressWarnings("unchecked")
     public void open(Serializable checkpoint) throws IOException {
-        titleRanges = runs.current(jobContext.getInstanceId()).parameters().splitTitleRanges();
+        titleRanges = run.parameters().splitTitleRanges();
         Path directory = WorkDirectory.of(jobContext.getInstanceId());
         Files.createDirectories(directory);
         Map<String, Long> committed = checkpoint == null ? Map.of() : (Map<String, Long>) checkpoint;
@@ -63,7 +62,7 @@ public class ShardWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) throws IOException {
-        runs.requireRunning(jobContext.getInstanceId(), jobContext.getExecutionId());
+        run.requireRunning();
         try {
             write(items);
         } catch (IOException e) {

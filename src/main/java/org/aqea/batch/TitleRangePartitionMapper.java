@@ -14,13 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.aqea.edition.Editions;
 import org.aqea.partition.BalancedRanges;
 import org.aqea.partition.PageShards;
 import org.aqea.partition.TitleRange;
 import org.aqea.partition.TitleRanges;
 import org.aqea.run.RunParameters;
-import org.aqea.store.runs.RunStore;
 
 /**
  * One partition per title range of the run; or, given a partition count (the dump then split by single
@@ -40,7 +38,7 @@ public class TitleRangePartitionMapper implements PartitionMapper {
     JobContext jobContext;
 
     @Inject
-    RunStore runs;
+    CurrentRun run;
 
     @Inject
     RunParsers parsers;
@@ -50,10 +48,10 @@ public class TitleRangePartitionMapper implements PartitionMapper {
 
     @Override
     public PartitionPlan mapPartitions() throws IOException {
-        RunParameters run = runs.current(jobContext.getInstanceId()).parameters();
-        TitleRanges split = run.splitTitleRanges();
+        RunParameters parameters = run.parameters();
+        TitleRanges split = parameters.splitTitleRanges();
         Path work = WorkDirectory.of(jobContext.getInstanceId());
-        List<TitleRange> all = run.partitions() == null ? split.ranges() : balanced(split, work, run.partitions());
+        List<TitleRange> all = parameters.partitions() == null ? split.ranges() : balanced(split, work, parameters.partitions());
         Properties[] properties = new Properties[all.size()];
         for (int i = 0; i < all.size(); i++) {
             long expected = 0;
@@ -67,12 +65,11 @@ public class TitleRangePartitionMapper implements PartitionMapper {
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(all.size());
-        plan.setThreads(run.threads() == null ? all.size() : Math.min(all.size(), run.threads()));
+        plan.setThreads(parameters.threads() == null ? all.size() : Math.min(all.size(), parameters.threads()));
         plan.setPartitionProperties(properties);
         // On restart only the partitions that did not complete run again, from their checkpoints.
         plan.setPartitionsOverride(false);
-        // The run row checked the edition when the run began.
-        parsers.prepare(jobContext.getInstanceId(), Editions.of(run.edition()).orElseThrow(), split);
+        parsers.prepare(jobContext.getInstanceId(), run.edition(), split);
         return plan;
     }
 

@@ -21,9 +21,17 @@ public record EntryRow(String edition, long pageId, int headingIndex, long revis
 
     public static EntryRow of(ExtractedEntry extracted) {
         KeyedEntry lexeme = extracted.keyed();
-        AqeaEntry aqea = extracted.unallocated();
-        EntryQuality quality = extracted.quality();
-        LexicalEntry entry = lexeme.entry();
+        return of(lexeme.entry(), lexeme.request() == null ? null : lexeme.request().key().text(),
+                lexeme.request() == null ? null : lexeme.request().domain(), lexeme.field().field(), extracted.unallocated(),
+                extracted.quality());
+    }
+
+    /**
+     * The row of an entry whose AQEA fields are given: the pipeline's for an extracted entry, an export's line for an
+     * imported one (its field rule, label, description, status and reason as the export wrote them).
+     */
+    public static EntryRow of(LexicalEntry entry, String lexemeKey, Integer aqeaDomain, SemanticField field, AqeaEntry aqea,
+                              EntryQuality quality) {
         // Serialised once, as UTF-8: the bytes the content hash reads are those the column holds.
         byte[] json;
         try {
@@ -31,16 +39,13 @@ public record EntryRow(String edition, long pageId, int headingIndex, long revis
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("entry '" + entry.word() + "' cannot be written as JSON: " + e.getMessage(), e);
         }
-        String key = lexeme.request() == null ? null : lexeme.request().key().text();
-        SemanticField field = lexeme.field().field();
         String flags = QualityJson.flags(quality).toString();
-        String hash = contentHash(entry.source().revisionId(), key, field.id(), lexeme.field().rule(), aqea.description(),
+        String hash = contentHash(entry.source().revisionId(), lexemeKey, field.id(), aqea.fieldRule(), aqea.description(),
                 json, flags);
         return new EntryRow(entry.source().edition(), entry.source().pageId(), entry.source().headingIndex(),
-                entry.source().revisionId(), entry.word(), entry.langCode(), entry.pos(), key,
-                lexeme.request() == null ? null : lexeme.request().domain(), WordClass.ofPos(entry.pos()).code(),
-                field.id(), lexeme.field().rule(), aqea.label(), aqea.description(), aqea.status(), aqea.reason(),
-                new String(json, StandardCharsets.UTF_8), hash, quality.score(), flags);
+                entry.source().revisionId(), entry.word(), entry.langCode(), entry.pos(), lexemeKey, aqeaDomain,
+                WordClass.ofPos(entry.pos()).code(), field.id(), aqea.fieldRule(), aqea.label(), aqea.description(),
+                aqea.status(), aqea.reason(), new String(json, StandardCharsets.UTF_8), hash, quality.score(), flags);
     }
 
     /** Whether the validation flagged the entry (a flag may weigh nothing: see {@code QualityRule}). */

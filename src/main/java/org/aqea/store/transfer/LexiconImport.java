@@ -21,14 +21,12 @@ import org.aqea.address.AqeaAddress;
 import org.aqea.address.AqeaEntry;
 import org.aqea.address.KeyedEntry;
 import org.aqea.address.SemanticField;
-import org.aqea.address.WordClass;
 import org.aqea.extraction.ExtractedEntry;
 import org.aqea.extraction.ExtractionPipeline;
 import org.aqea.extraction.PageRejectedException;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LexiconJson;
 import org.aqea.quality.EntryQuality;
-import org.aqea.quality.QualityJson;
 import org.aqea.store.lexicon.EntryRow;
 
 /**
@@ -202,47 +200,28 @@ public final class LexiconImport {
         if (request != null && !AqeaEntry.DRAFT.equals(aqea.status())) {
             lexeme(line, request, address, aqea.reason());
         }
-        LexicalEntry entry = line.entry();
-        String json = LexiconJson.MAPPER.writeValueAsString(entry);
-        String key = request == null ? null : request.key().text();
-        insertEntry.setString(1, entry.source().edition());
-        insertEntry.setLong(2, entry.source().pageId());
-        insertEntry.setInt(3, entry.source().headingIndex());
-        insertEntry.setLong(4, entry.source().revisionId());
-        insertEntry.setString(5, entry.word());
-        insertEntry.setString(6, entry.langCode());
-        insertEntry.setString(7, entry.pos());
-        insertEntry.setString(8, key);
-        if (request == null) {
-            insertEntry.setNull(9, Types.SMALLINT);
-        } else {
-            insertEntry.setInt(9, request.domain());
-        }
-        insertEntry.setInt(10, WordClass.ofPos(entry.pos()).code());
-        insertEntry.setString(11, field.id());
-        insertEntry.setString(12, aqea.fieldRule());
-        if (address == null) {
-            insertEntry.setNull(13, Types.INTEGER);
-        } else {
-            insertEntry.setInt(13, address.value());
+        EntryRow row = EntryRow.of(line.entry(), request == null ? null : request.key().text(),
+                request == null ? null : request.domain(), field, aqea, quality);
+        bind(row, address, createdBy);
+        if (address != null) {
             addressed++;
         }
-        insertEntry.setString(14, aqea.label());
-        insertEntry.setString(15, aqea.description());
-        insertEntry.setString(16, aqea.status());
-        insertEntry.setString(17, aqea.reason());
-        insertEntry.setString(18, json);
-        String flags = QualityJson.flags(quality).toString();
-        insertEntry.setString(19, EntryRow.contentHash(entry.source().revisionId(), key, field.id(), aqea.fieldRule(),
-                aqea.description(), json, flags));
-        insertEntry.setString(20, createdBy);
-        insertEntry.setInt(21, quality.score());
-        insertEntry.setString(22, flags);
         insertEntry.addBatch();
         entries++;
         if (++pendingEntries == BATCH) {
             insertEntry.executeBatch();
             pendingEntries = 0;
+        }
+    }
+
+    /** The row's columns, in the order of {@code insertEntry}'s column list. */
+    private void bind(EntryRow row, AqeaAddress address, String createdBy) throws SQLException {
+        Object[] values = {row.edition(), row.pageId(), row.headingIndex(), row.revisionId(), row.word(), row.langCode(),
+                row.pos(), row.lexemeKey(), row.aqeaDomain(), row.wordClass(), row.field(), row.fieldRule(),
+                address == null ? null : address.value(), row.label(), row.description(), row.status(), row.reason(),
+                row.lexicalJson(), row.contentHash(), createdBy, row.qualityScore(), row.qualityFlags()};
+        for (int i = 0; i < values.length; i++) {
+            insertEntry.setObject(i + 1, values[i]);
         }
     }
 
