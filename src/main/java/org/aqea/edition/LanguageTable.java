@@ -13,7 +13,8 @@ import java.util.Map;
  * An edition's languages: the names its headings and templates write, to the edition's language codes, and each code
  * to its canonical name. Bundled as {@code languages.tsv} beside the edition's classes, generated from the edition's
  * own language data (the file's header names its source): one language a line, its code, a tab, its canonical name,
- * then its other names, tab-separated; no name stands for two codes.
+ * then its other names, tab-separated. Where the data gives one canonical name to several codes of one language (French
+ * {@code ab} and {@code abk}), the name stands for the first line's code; no other name stands for two codes.
  */
 public final class LanguageTable {
 
@@ -40,7 +41,8 @@ public final class LanguageTable {
                 }
                 String[] fields = line.split("\t");
                 names.putIfAbsent(fields[0], fields[1]);
-                for (int i = 1; i < fields.length; i++) {
+                codes.putIfAbsent(fields[1], fields[0]);
+                for (int i = 2; i < fields.length; i++) {
                     String other = codes.putIfAbsent(fields[i], fields[0]);
                     if (other != null && !other.equals(fields[0])) {
                         throw new IllegalStateException("languages.tsv of " + edition.getSimpleName() + " names two languages '"
@@ -80,6 +82,11 @@ public final class LanguageTable {
     /** The canonical name of a code, or the code itself when the table does not know it. */
     public String nameOf(String code) {
         return namesByCode.getOrDefault(code.strip(), code.strip());
+    }
+
+    /** Whether the table has the code. */
+    public boolean hasCode(String code) {
+        return namesByCode.containsKey(code.strip());
     }
 
     /** How many languages the table names. */

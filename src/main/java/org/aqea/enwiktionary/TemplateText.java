@@ -3,18 +3,16 @@ package org.aqea.enwiktionary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.aqea.wikitext.Template;
-import org.aqea.wikitext.Templates;
-import org.aqea.wikitext.WikiText;
+import org.aqea.wikitext.RenderedText;
 
 /**
  * English Wiktionary wikitext to plain text, with the templates of glosses and etymologies rendered as the wiki
- * shows them ({@code {{inh|en|enm|hound}}} as "Middle English hound", {@code {{gloss|a dog}}} as "(a dog)") instead of
- * dropped. Only what a template's arguments spell is rendered; templates whose text needs Lua data (inflection
- * tables, quotations' formatting) and unknown ones are dropped, as {@link WikiText#toPlainText} drops every template.
+ * shows them ({@code {{inh|en|enm|hound}}} as "Middle English hound", {@code {{gloss|a dog}}} as "(a dog)"). Only what
+ * a template's arguments spell is rendered; templates whose text needs Lua data (inflection tables, quotations'
+ * formatting) are dropped.
  */
-final class TemplateText {
+final class TemplateText extends RenderedText {
 
     /** Term templates: {@code {{l|lang|term|alt|gloss}}}. */
     private static final Set<String> LINKS = Set.of("l", "m", "l-self", "ll", "link", "mention", "m-self", "langname-lite");
@@ -26,61 +24,14 @@ final class TemplateText {
     private static final Set<String> AFFIXES = Set.of("affix", "af", "compound", "com", "prefix", "pre", "suffix", "suf",
             "confix", "con");
 
-    /**
-     * Templates in arguments of templates are rendered this deep; deeper ones are dropped. Each level scans its
-     * argument again, and a page of thousands of nested calls would take quadratic time and the stack.
-     */
-    static final int MAX_NESTING = 6;
-
     private final LanguageNames languages;
-    /** How deep {@link #plain} is in arguments now: an instance serves one thread, as its parser does. */
-    private int nesting;
 
     TemplateText(LanguageNames languages) {
         this.languages = languages;
     }
 
-    /** Plain text of a line, its templates rendered. */
-    String plain(String markup) {
-        return plain(markup, template -> { });
-    }
-
-    /**
-     * Plain text of a line, its templates rendered; each outermost template outside footnotes is also handed to
-     * {@code visitor}, so that a caller that reads some of them (labels, form-of) parses the line once.
-     */
-    String plain(String markup, Consumer<Template> visitor) {
-        if (nesting >= MAX_NESTING) {
-            return WikiText.toPlainText(markup);
-        }
-        nesting++;
-        try {
-            return rendered(markup, visitor);
-        } finally {
-            nesting--;
-        }
-    }
-
-    private String rendered(String markup, Consumer<Template> visitor) {
-        String text = WikiText.stripRefs(markup);
-        int[] spans = Templates.spans(text);
-        if (spans.length == 0) {
-            return WikiText.toPlainText(text);
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        int from = 0;
-        for (int p = 0; p < spans.length; p += 2) {
-            out.append(text, from, spans[p]);
-            Template template = Templates.at(text, spans[p], spans[p + 1]);
-            visitor.accept(template);
-            out.append(render(template));
-            from = spans[p + 1];
-        }
-        return WikiText.toPlainText(out.append(text, from, text.length()).toString());
-    }
-
-    /** One template as text; empty for the templates that show nothing readable without Lua. */
-    String render(Template template) {
+    @Override
+    protected String render(Template template) {
         String name = template.name();
         if (LINKS.contains(name)) {
             return term(template, 2);
@@ -89,13 +40,7 @@ final class TemplateText {
             return withTerm(languages.nameOf(template.arg(2)), template, 3);
         }
         if (QUALIFIERS.contains(name)) {
-            List<String> parts = new ArrayList<>();
-            for (String argument : template.positional()) {
-                String part = plain(argument);
-                if (!part.isEmpty()) {
-                    parts.add(part);
-                }
-            }
+            List<String> parts = plainArguments(template, 1);
             return parts.isEmpty() ? "" : "(" + String.join(", ", parts) + ")";
         }
         if (AFFIXES.contains(name)) {
@@ -114,10 +59,10 @@ final class TemplateText {
             case "sl", "semantic loan" -> "semantic loan from " + withTerm(languages.nameOf(template.arg(2)), template, 3);
             case "cog", "cognate", "noncog", "ncog", "noncognate" -> withTerm(languages.nameOf(template.arg(1)), template, 2);
             case "etyl" -> languages.nameOf(template.arg(1));
-            case "blend" -> "blend of " + joined(template, 2, " + ");
+            case "blend" -> "blend of " + String.join(" + ", plainArguments(template, 2));
             case "back-formation", "back-form", "bf" -> "back-formation from " + term(template, 2);
             case "clipping", "clip" -> "clipping of " + term(template, 2);
-            case "doublet", "dbt" -> "doublet of " + joined(template, 2, " and ");
+            case "doublet", "dbt" -> "doublet of " + String.join(" and ", plainArguments(template, 2));
             case "onomatopoeic", "onom" -> "onomatopoeic";
             case "unknown", "unk" -> "unknown";
             case "uncertain", "unc" -> "uncertain";
@@ -159,17 +104,6 @@ final class TemplateText {
     private String withTerm(String language, Template template, int termArg) {
         String term = term(template, termArg);
         return term.isEmpty() || term.equals("-") ? language : language + " " + term;
-    }
-
-    private String joined(Template template, int firstArg, String separator) {
-        List<String> parts = new ArrayList<>();
-        for (int i = firstArg; i <= template.positional().size(); i++) {
-            String part = plain(template.arg(i));
-            if (!part.isEmpty()) {
-                parts.add(part);
-            }
-        }
-        return String.join(separator, parts);
     }
 
     /** {@code {{prefix|en|un|do}}} as "un- + do", {@code {{suffix|en|dog|ish}}} as "dog + -ish". */

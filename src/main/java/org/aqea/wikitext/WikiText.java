@@ -352,6 +352,53 @@ public final class WikiText {
         return out.append(text, from, text.length()).toString();
     }
 
+    /** How many lines a template left open at a line's end may take in ({@link #joinOpenTemplates}). */
+    public static final int MAX_CONTINUED_LINES = 30;
+
+    /**
+     * The lines, each line that leaves a template open ({@code #* {{exemple | lang=fr}} whose arguments follow on the
+     * next lines) joined with the lines that close it, by a space; at most {@link #MAX_CONTINUED_LINES} lines are taken
+     * in, and none that begins an item of its own ({@code #}, {@code *}, {@code =}), so that a brace never closed costs
+     * a bounded amount of text and no other item.
+     */
+    public static java.util.List<String> joinOpenTemplates(java.util.List<String> lines) {
+        java.util.List<String> joined = new java.util.ArrayList<>(lines.size());
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i++);
+            int open = braceBalance(line);
+            if (open <= 0) {
+                joined.add(line);
+                continue;
+            }
+            StringBuilder whole = new StringBuilder(line);
+            for (int taken = 0; open > 0 && taken < MAX_CONTINUED_LINES && i < lines.size() && !startsItem(lines.get(i)); taken++) {
+                String next = lines.get(i++);
+                whole.append(' ').append(next.strip());
+                open += braceBalance(next);
+            }
+            joined.add(whole.toString());
+        }
+        return joined;
+    }
+
+    /** A line that begins a definition, an example, a list item or a heading is never the rest of another. */
+    private static boolean startsItem(String line) {
+        return line.startsWith("#") || line.startsWith("*") || line.startsWith("=");
+    }
+
+    /** Template openings less closings in the line. */
+    private static int braceBalance(String line) {
+        int balance = 0;
+        for (int at = line.indexOf("{{"); at >= 0; at = line.indexOf("{{", at + 2)) {
+            balance++;
+        }
+        for (int at = line.indexOf("}}"); at >= 0; at = line.indexOf("}}", at + 2)) {
+            balance--;
+        }
+        return balance;
+    }
+
     /** The targets of the links in the text, in order, without section anchors. */
     public static java.util.List<String> linkTargets(String text) {
         java.util.List<String> targets = new java.util.ArrayList<>();

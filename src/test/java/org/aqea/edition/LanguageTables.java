@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,21 +25,31 @@ import java.util.Map;
 public final class LanguageTables {
 
     /** Where each edition's table lives, by edition code. */
-    static final Map<String, String> PACKAGES = Map.of("de", "dewiktionary", "en", "enwiktionary");
+    static final Map<String, String> PACKAGES = Map.of("de", "dewiktionary", "en", "enwiktionary", "fr", "frwiktionary");
 
     private LanguageTables() {
     }
 
     public static void main(String[] args) throws IOException {
         for (String edition : args) {
+            Files.createDirectories(bundled(edition).getParent());
             Files.writeString(bundled(edition), generate(edition), StandardCharsets.UTF_8);
         }
     }
 
     /** The canonical names of the edition's bundled table, in its order. */
     public static List<String> canonicalNames(String edition) throws IOException {
+        return column(edition, 1);
+    }
+
+    /** The codes of the edition's bundled table, in its order. */
+    public static List<String> codes(String edition) throws IOException {
+        return column(edition, 0);
+    }
+
+    private static List<String> column(String edition, int index) throws IOException {
         return Files.readAllLines(bundled(edition), StandardCharsets.UTF_8).stream()
-                .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")[1]).toList();
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")[index]).toList();
     }
 
     static Path data(String edition) {
@@ -50,15 +61,11 @@ public final class LanguageTables {
     }
 
     static String generate(String edition) throws IOException {
-        Map<String, List<String>> data = new ObjectMapper().readValue(data(edition).toFile(),
-                new TypeReference<LinkedHashMap<String, List<String>>>() { });
+        Map<String, List<String>> data = sameLanguagesTogether(new ObjectMapper().readValue(data(edition).toFile(),
+                new TypeReference<LinkedHashMap<String, List<String>>>() { }));
         Map<String, String> codeOfName = new HashMap<>();
         for (Map.Entry<String, List<String>> language : data.entrySet()) {
-            String other = codeOfName.putIfAbsent(language.getValue().get(0), language.getKey());
-            if (other != null) {
-                throw new IllegalStateException(data(edition) + " gives the canonical name '" + language.getValue().get(0)
-                        + "' to " + other + " and " + language.getKey() + ": decide which heading means which");
-            }
+            codeOfName.putIfAbsent(language.getValue().get(0), language.getKey());
         }
         Map<String, Integer> otherNameUses = new HashMap<>();
         data.values().forEach(names -> names.stream().skip(1).distinct().forEach(name -> otherNameUses.merge(name, 1, Integer::sum)));
@@ -94,6 +101,26 @@ public final class LanguageTables {
                 """.formatted(edition, edition));
         table.forEach((code, names) -> tsv.append(code).append('\t').append(String.join("\t", names)).append('\n'));
         return tsv.toString();
+    }
+
+    /**
+     * The data in its order, but where it gives one canonical name to several codes (French: {@code ab} and
+     * {@code abk}, {@code nrf} and {@code normand}: one language under the codes of several standards), those codes
+     * together at the first one's place, the preferred one first: it is the one the name stands for (an ISO 639-1
+     * code, then ISO 639-3, then the edition's own), the others keep the name for display.
+     */
+    private static Map<String, List<String>> sameLanguagesTogether(Map<String, List<String>> data) {
+        Map<String, List<String>> codesOfName = new LinkedHashMap<>();
+        data.forEach((code, names) -> codesOfName.computeIfAbsent(names.get(0), name -> new ArrayList<>()).add(code));
+        Map<String, List<String>> ordered = new LinkedHashMap<>();
+        for (List<String> codes : codesOfName.values()) {
+            codes.stream().sorted(Comparator.comparingInt(LanguageTables::preference)).forEach(code -> ordered.put(code, data.get(code)));
+        }
+        return ordered;
+    }
+
+    private static int preference(String code) {
+        return code.matches("[a-z]{2}") ? 0 : code.matches("[a-z]{3}") ? 1 : 2;
     }
 
     private static Path supplement(String edition) {

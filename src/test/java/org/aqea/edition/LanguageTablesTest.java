@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.aqea.dewiktionary.GermanEdition;
 import org.aqea.enwiktionary.EnglishEdition;
+import org.aqea.frwiktionary.FrenchEdition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class LanguageTablesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"de", "en"})
+    @ValueSource(strings = {"de", "en", "fr"})
     void bundledTableIsTheOneGeneratedFromTheEditionsLanguageData(String edition) throws Exception {
         assertTrue(Files.isRegularFile(LanguageTables.data(edition)), LanguageTables.data(edition)
                 + " is missing: the shared folder lies beside the repository");
@@ -35,5 +36,10 @@ class LanguageTablesTest {
         assertEquals("gem-pro", english.codeOf("Proto-Germanic"));
         assertEquals("Middle English", english.nameOf("enm"));
         assertTrue(english.size() >= 8192, "languages: " + english.size());
+        LanguageTable french = LanguageTable.bundled(FrenchEdition.class);
+        assertEquals("Français", french.nameOf("fr"));
+        assertEquals("Normand", french.nameOf("normand"), "a code of a language the data names under several codes");
+        assertEquals("nrf", french.codeOf("Normand"), "the name stands for the ISO 639-3 code");
+        assertEquals("ab", french.codeOf("Abkhaze"), "the ISO 639-1 code before the ISO 639-3 one");
     }
 }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
@@ -22,50 +20,39 @@ import org.aqea.testing.GermanPages;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The dashboard in Debian's chromium, headless, driven by Playwright: as a person would use it. Screenshots go to
- * target/screenshots. Without /usr/bin/chromium the tests are skipped, unless AQEA_REQUIRE_BROWSER is set (CI).
+ * The dashboard in Debian's chromium ({@link Chromium}): as a person would use it. Screenshots go to
+ * target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DashboardIT {
 
     private static final String BASE = "http://localhost:9080/";
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private static Playwright playwright;
+    private static Chromium chromium;
     private static Browser browser;
     private static Path dump;
 
     @BeforeAll
     static void launch() throws Exception {
-        boolean required = System.getenv("AQEA_REQUIRE_BROWSER") != null;
-        if (!Files.isExecutable(CHROMIUM)) {
-            if (required) {
-                throw new AssertionError("browser tests are required but " + CHROMIUM + " is missing: apt-get install chromium");
-            }
-            Assumptions.abort("no " + CHROMIUM + ": install Debian's chromium (apt-get install chromium) to run the browser tests");
-        }
+        chromium = Chromium.launchOrSkip();
+        browser = chromium.browser();
         Files.createDirectories(SCREENSHOTS);
         dump = Path.of("target", "it-dumps", "dashboard.xml.bz2").toAbsolutePath();
         Files.createDirectories(dump.getParent());
         DumpFiles.writeBz2(dump, DumpFiles.SCHEMA_011, new GermanPages(31).pages(3_000));
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
     @AfterAll
     static void close() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -95,7 +82,7 @@ class DashboardIT {
     @Test
     void anAdminStartsAnExtractionWatchesItFinishAndOpensAnEntry() {
         Page page = logIn("admin", ApiClient.secret("AQEA_ADMIN_PASSWORD"));
-        assertEquals(List.of("German Wiktionary (de)", "English Wiktionary (en)", "Wikidata Lexemes (wikidata)"),
+        assertEquals(List.of("German Wiktionary (de)", "English Wiktionary (en)", "French Wiktionary (fr)", "Wikidata Lexemes (wikidata)"),
                 page.locator("#start-edition option").allTextContents(),
                 "the editions the server reads");
         page.fill("#start-dump", dump.toString());

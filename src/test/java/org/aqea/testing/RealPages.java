@@ -36,13 +36,23 @@ public final class RealPages {
         return files(edition).stream().filter(file -> file.getFileName().toString().endsWith(".xml")).toList();
     }
 
-    /** The edition's single pages, titled by their file names, numbered from 1 in the order of their paths. */
+    /**
+     * The edition's single pages ({@code .txt}, {@code .wiki}, or named by the edition as {@code voile.fr}), titled by
+     * their file names (after the last {@code __}: {@code DELETED-at-HEAD__from-…__aux.wiki} is the page {@code aux}),
+     * numbered from 1 in the order of their paths. Pages of another edition kept beside them are left out: the jwktl
+     * French test data holds the English Wiktionary's pages of its words in {@code api-en}.
+     */
     public static List<DumpFiles.Page> singlePages(String edition) {
         List<DumpFiles.Page> pages = new ArrayList<>();
         for (Path file : files(edition)) {
             String name = file.getFileName().toString();
-            if (name.endsWith(".txt") && !name.equals("PROVENANCE.txt") || name.endsWith(".wiki")) {
+            boolean otherEdition = !edition.equals("en") && file.getParent().getFileName().toString().equals("api-en");
+            if (!otherEdition && (name.endsWith(".txt") && !name.equals("PROVENANCE.txt") || name.endsWith(".wiki")
+                    || name.endsWith("." + edition))) {
                 String title = name.substring(0, name.lastIndexOf('.')).replace('_', ' ');
+                if (name.contains("__")) {
+                    title = name.substring(name.lastIndexOf("__") + 2, name.lastIndexOf('.'));
+                }
                 pages.add(DumpFiles.Page.article(pages.size() + 1, title, read(file)));
             }
         }

@@ -1,0 +1,109 @@
+package org.aqea.frwiktionary;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.aqea.lexicon.Sense;
+import org.aqea.wikitext.Template;
+import org.aqea.wikitext.Templates;
+
+/**
+ * The definitions of a part-of-speech section: {@code # gloss} (and {@code ## subsense}, numbered {@code 2.1}), the
+ * labels the definition begins with ({@code {{lexique|droit|fr}}}, {@code {{figuré|fr}}}, {@code {{Québec|fr}}}) and
+ * the examples under it: {@code #* {{exemple|text|translation|lang=…|source=…}}}, or the older
+ * {@code #* ''text'' {{source|…}}}; an example without text ({@code {{exemple|lang=fr}}}, the wiki's call for one) is
+ * none.
+ */
+final class SenseExtractor {
+
+    private SenseExtractor() {
+    }
+
+    static List<Sense> extract(List<String> lines, FrenchText text) {
+        List<Sense> senses = new ArrayList<>();
+        int[] numbers = new int[8];
+        String id = null;
+        String gloss = null;
+        List<String> labels = null;
+        List<String> examples = null;
+        for (String line : lines) {
+            if (!line.startsWith("#")) {
+                continue;
+            }
+            int depth = 0;
+            while (depth < line.length() && line.charAt(depth) == '#') {
+                depth++;
+            }
+            char marker = depth < line.length() ? line.charAt(depth) : ' ';
+            if (marker == '*' || marker == ':') {
+                if (id != null) {
+                    String example = example(line.substring(depth + 1), text);
+                    if (!example.isEmpty()) {
+                        examples.add(example);
+                    }
+                }
+                continue;
+            }
+            if (depth > numbers.length) {
+                continue;
+            }
+            if (id != null && (!gloss.isEmpty() || !labels.isEmpty())) {
+                senses.add(new Sense(id, gloss, List.copyOf(labels), List.copyOf(examples)));
+            }
+            numbers[depth - 1]++;
+            for (int d = depth; d < numbers.length; d++) {
+                numbers[d] = 0;
+            }
+            id = id(numbers, depth);
+            labels = new ArrayList<>();
+            examples = new ArrayList<>();
+            gloss = definition(line.substring(depth), labels, text);
+        }
+        if (id != null && (!gloss.isEmpty() || !labels.isEmpty())) {
+            senses.add(new Sense(id, gloss, List.copyOf(labels), List.copyOf(examples)));
+        }
+        return senses;
+    }
+
+    /** {@code 2.1} for the first subsense of the second sense. */
+    private static String id(int[] numbers, int depth) {
+        StringBuilder id = new StringBuilder();
+        for (int d = 0; d < depth; d++) {
+            id.append(d == 0 ? "" : ".").append(numbers[d]);
+        }
+        return id.toString();
+    }
+
+    /** The gloss of a definition; the templates it begins with, before any text, are its labels. */
+    private static String definition(String body, List<String> labels, FrenchText text) {
+        String rest = body.stripLeading();
+        while (rest.startsWith("{{")) {
+            int[] spans = Templates.spans(rest);
+            if (spans.length == 0 || spans[0] != 0) {
+                break;
+            }
+            Template template = Templates.at(rest, 0, spans[1]);
+            if (FrenchText.showsText(template)) {
+                break;
+            }
+            String label = text.label(template);
+            if (!label.isEmpty() && !labels.contains(label)) {
+                labels.add(label);
+            }
+            rest = rest.substring(spans[1]).stripLeading();
+        }
+        return text.plain(rest);
+    }
+
+    private static String example(String line, FrenchText text) {
+        String body = line.strip();
+        for (Template template : Templates.find(body)) {
+            if (template.name().equals("exemple") || template.name().equals("ex")) {
+                String passage = text.plain(template.arg(1));
+                String translation = text.plain(template.arg(2).isEmpty() ? template.arg("sens") : template.arg(2));
+                return passage.isEmpty() || translation.isEmpty() ? passage : passage + " ― " + translation;
+            }
+        }
+        // The older form: the passage in italics, its source in {{source|…}}, which shows nothing here.
+        return text.plain(body);
+    }
+}
