@@ -60,10 +60,14 @@ final class FrenchText extends RenderedText {
         };
     }
 
-    /** A label's words: {@code {{lexique|droit|fr}}} "droit", {@code {{figuré|fr}}} "figuré". */
-    String label(Template template) {
+    /**
+     * A label's words: {@code {{lexique|zoologie|ichtyologie|fr}}} "zoologie" and "ichtyologie", {@code {{info
+     * lex|droit}}} "droit", {@code {{figuré|fr}}} "figuré".
+     */
+    List<String> labels(Template template) {
         String name = template.name();
-        if (name.equals("lexique") || name.equals("term") || name.equals("terme") || name.equals("domaine")) {
+        if (name.equals("lexique") || name.equals("info lex") || name.equals("term") || name.equals("terme")
+                || name.equals("domaine")) {
             List<String> words = new ArrayList<>();
             for (int i = 1; i <= template.positional().size(); i++) {
                 String word = plain(template.arg(i));
@@ -72,9 +76,9 @@ final class FrenchText extends RenderedText {
                     words.add(word);
                 }
             }
-            return String.join(", ", words);
+            return words;
         }
-        return name.strip();
+        return List.of(name.strip());
     }
 
     /** Whether a template at the head of a definition shows text (a link, a name), not a label. */

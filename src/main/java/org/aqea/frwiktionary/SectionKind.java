@@ -35,8 +35,18 @@ enum SectionKind {
         pos("particle", "particule", "part");
         pos("affix", "préfixe", "suffixe", "infixe", "circonfixe", "interfixe", "affixe", "préf", "suf", "suff",
                 "élément", "radical");
-        pos("phrase", "locution", "locution-phrase", "loc-phr", "locution nominale", "locution verbale",
-                "locution adjectivale", "locution adverbiale", "locution prépositive", "proverbe", "phrase");
+        // A locution of a word class is a lexeme of that class (pomme de terre, prendre la fuite); pos_raw keeps the
+        // heading's name.
+        pos("noun", "locution nominale", "loc-nom");
+        pos("name", "locution nominale propre", "loc-nom-pr");
+        pos("verb", "locution verbale", "loc-verb");
+        pos("adj", "locution adjectivale", "loc-adj");
+        pos("adv", "locution adverbiale", "loc-adv");
+        pos("prep", "locution prépositive", "loc-prép");
+        pos("conj", "locution conjonctive", "loc-conj");
+        pos("intj", "locution interjective", "loc-interj");
+        pos("pron", "locution pronominale", "loc-pronom");
+        pos("phrase", "locution", "locution-phrase", "loc-phr", "proverbe", "phrase");
         pos("abbrev", "sigle", "abréviation", "acronyme");
         pos("symbol", "symbole", "lettre", "sinogramme", "caractère");
         section(ETYMOLOGY, "étymologie", "étym");

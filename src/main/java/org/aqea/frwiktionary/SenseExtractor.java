@@ -85,9 +85,10 @@ final class SenseExtractor {
             if (FrenchText.showsText(template)) {
                 break;
             }
-            String label = text.label(template);
-            if (!label.isEmpty() && !labels.contains(label)) {
-                labels.add(label);
+            for (String label : text.labels(template)) {
+                if (!label.isEmpty() && !labels.contains(label)) {
+                    labels.add(label);
+                }
             }
             rest = rest.substring(spans[1]).stripLeading();
         }

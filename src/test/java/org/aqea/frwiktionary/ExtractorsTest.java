@@ -38,7 +38,7 @@ class ExtractorsTest {
                 ##* {{exemple|lang=fr}}
                 #* ''Ils entrèrent dans un '''bar'''.'' {{source|Un auteur, ''Un livre'', 1900}}
                 """);
-        assertEquals(List.of(new Sense("1", "Poisson de mer.", List.of("zoologie, ichtyologie"), List.of("Un bar de ligne.")),
+        assertEquals(List.of(new Sense("1", "Poisson de mer.", List.of("zoologie", "ichtyologie"), List.of("Un bar de ligne.")),
                 new Sense("2", "Comptoir où l’on sert à boire.", List.of("figuré", "Débit"), List.of()),
                 new Sense("2.1", "L’établissement tout entier.", List.of("par extension"), List.of("Ils entrèrent dans un bar."))),
                 entry.senses());
