@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.aqea.dewiktionary.GermanPageParser;
+import org.aqea.enwiktionary.EnglishPageParser;
+import org.aqea.frwiktionary.FrenchPageParser;
 import org.aqea.dump.DumpPage;
 import org.aqea.edition.PageParser;
 import org.aqea.lexicon.LexicalEntry;
@@ -94,6 +96,26 @@ class ExtractionPipelineTest {
         assertEquals("unknown language 'Klingonisch-Alt'", entry.unallocated().reason());
         assertTrue(entry.unallocated().description().startsWith("Klingonisch-Alt"), entry.unallocated().description());
         assertTrue(entry.quality().rules().contains(QualityRule.UNKNOWN_LANGUAGE), entry.quality().toString());
+    }
+
+    @Test
+    void oneFrenchLexemeHasOneKeyWhicheverEditionDescribesIt() throws Exception {
+        ExtractedEntry fromFrench = new ExtractionPipeline(new FrenchPageParser(), TakenLanguages.ALL).of(page("chat", """
+                == {{langue|fr}} ==
+                === {{S|nom|fr}} ===
+                {{fr-rég|ʃa}}
+                '''chat''' {{pron|ʃa|fr}} {{m}}
+                # [[mammifère|Mammifère]] carnivore domestique.
+                """), PageBudget.UNLIMITED).get(0);
+        ExtractedEntry fromEnglish = new ExtractionPipeline(new EnglishPageParser(), TakenLanguages.ALL).of(page("chat", """
+                ==French==
+                ===Noun===
+                {{fr-noun|m}}
+                # [[cat]]
+                """), PageBudget.UNLIMITED).get(0);
+        assertEquals(fromEnglish.keyed().request().key(), fromFrench.keyed().request().key());
+        assertEquals("fr", fromFrench.entry().source().edition());
+        assertEquals("en", fromEnglish.entry().source().edition());
     }
 
     @Test
