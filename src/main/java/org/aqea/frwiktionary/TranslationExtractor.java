@@ -1,7 +1,10 @@
 package org.aqea.frwiktionary;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.aqea.lexicon.Sense;
 import org.aqea.lexicon.Translation;
 import org.aqea.wikitext.Template;
@@ -17,14 +20,15 @@ import org.aqea.wikitext.WikiText;
  */
 final class TranslationExtractor {
 
-    private static final java.util.Set<String> WORDS = java.util.Set.of("trad+", "trad-", "trad--", "trad", "trad-inconnu");
-    private static final java.util.Set<String> GENDERS = java.util.Set.of("m", "f", "n", "c");
+    private static final Set<String> WORDS = Set.of("trad+", "trad-", "trad--", "trad", "trad-inconnu");
+    private static final Set<String> GENDERS = Set.of("m", "f", "n", "c");
 
     private TranslationExtractor() {
     }
 
     static List<Translation> extract(List<String> lines, List<Sense> senses) {
-        List<Translation> translations = new ArrayList<>();
+        // A set: a table of fifty languages would cost a comparison with every earlier line for each word.
+        Set<Translation> translations = new LinkedHashSet<>();
         List<String> senseIds = senses.size() == 1 ? List.of(senses.get(0).id()) : List.of();
         for (String line : lines) {
             List<Template> templates = Templates.find(line);
@@ -59,8 +63,8 @@ final class TranslationExtractor {
         return List.copyOf(translations);
     }
 
-    private static void add(List<Translation> translations, Translation translation) {
-        if (!translation.word().isEmpty() && !translations.contains(translation)) {
+    private static void add(Set<Translation> translations, Translation translation) {
+        if (!translation.word().isEmpty()) {
             translations.add(translation);
         }
     }
@@ -96,7 +100,7 @@ final class TranslationExtractor {
 
     /** A gloss for comparison: lower case, without the final full stop and the spaces around it. */
     private static String comparable(String gloss) {
-        String text = gloss.strip().toLowerCase(java.util.Locale.ROOT);
+        String text = gloss.strip().toLowerCase(Locale.ROOT);
         while (text.endsWith(".") || text.endsWith(" ")) {
             text = text.substring(0, text.length() - 1);
         }

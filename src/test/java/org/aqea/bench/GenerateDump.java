@@ -7,8 +7,9 @@ import org.aqea.testing.GeneratedDump;
 
 /**
  * Writes a dump of made-up pages, for trying the product and for benchmarks:
- * {@code GenerateDump <pages> <file.xml.bz2> [multistream] [heavy|en]} (the multistream index goes next to the file;
- * heavy: only German lemma pages as big as the biggest real ones; en: English Wiktionary pages, a dump of enwiktionary).
+ * {@code GenerateDump <pages> <file.xml.bz2> [multistream] [heavy|en|fr]} (the multistream index goes next to the file;
+ * heavy: only German lemma pages as big as the biggest real ones; en: English Wiktionary pages, a dump of enwiktionary;
+ * fr: French Wiktionary pages, a dump of frwiktionary).
  */
 public final class GenerateDump {
 
@@ -27,10 +28,8 @@ public final class GenerateDump {
             DumpFiles.writeMultistream(file, index, DumpFiles.SCHEMA_011, wiki, pages, 100);
         } else if (file.toString().endsWith(".bz2")) {
             DumpFiles.writeBz2(file, DumpFiles.SCHEMA_011, wiki, pages);
-        } else if (kind != GeneratedDump.ENGLISH) {
-            DumpFiles.writeXml(file, DumpFiles.SCHEMA_011, pages);
         } else {
-            throw new IllegalArgumentException("English dumps are written as .xml.bz2");
+            DumpFiles.writeXml(file, DumpFiles.SCHEMA_011, wiki, pages);
         }
         System.out.printf("wrote %,d pages (%,d MB of wikitext) to %s%n", count,
                 pages.stream().mapToLong(page -> page.text().length()).sum() >> 20, file);

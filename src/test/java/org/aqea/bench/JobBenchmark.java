@@ -30,7 +30,7 @@ import org.aqea.testing.SecurePort;
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.aqea.bench.JobBenchmark
  * -Dexec.args=200000}; add {@code multistream} for a multistream dump with its index (parallel decompression), and
  * {@code heavy} for German pages as big as the biggest real ones (20 to 30 KB), {@code en} for English Wiktionary pages,
- * or {@code lexemes} for a Wikidata lexemes dump of that many generated lexemes (a page is a lexeme).
+ * {@code fr} for French Wiktionary pages, or {@code lexemes} for a Wikidata lexemes dump of that many generated lexemes (a page is a lexeme).
  */
 public final class JobBenchmark {
 
@@ -78,8 +78,7 @@ public final class JobBenchmark {
         long pages = BenchServer.sum(job, "itemsRead");
         long entries = BenchServer.sum(job, "itemsWritten");
         System.out.printf("job benchmark%s: %,d pages (%,d MB of %s, %,d MB bz2), %,d entries, status %s, %.1f s%n",
-                lexemes ? " on Wikidata lexemes" : kind == GeneratedDump.GERMAN_HEAVY ? " on heavy pages"
-                        : kind == GeneratedDump.ENGLISH ? " on English pages" : "", pages, xmlBytes >> 20,
+                lexemes ? " on Wikidata lexemes" : kind.onWhat(), pages, xmlBytes >> 20,
                 lexemes ? "JSON" : "XML", Files.size(dump) >> 20, entries, job.get("status").asText(), seconds);
         System.out.printf("  %,.0f pages per second, %,.0f entries per minute (target 100,000)%n", pages / seconds, entries / seconds * 60);
         System.out.printf("  bzip2 -dc of the same file, one thread: %.1f s; the job takes %.2f times as long (target 2.5); "

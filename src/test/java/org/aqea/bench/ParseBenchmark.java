@@ -17,7 +17,8 @@ import org.aqea.wikitext.PageBudget;
  * and with the rest of the job's work on a page (validation, field classification, lexeme keys, description: the
  * extraction pipeline). Prints pages per second
  * and MB of wikitext per second, the best of three rounds. Targets: at least 10,000 pages and 40 MB per second. {@code ParseBenchmark
- * [pages] [heavy|en]}: heavy for German pages as big as the biggest real ones, en for English pages.
+ * [pages] [heavy|en|fr]}: heavy for German pages as big as the biggest real ones, en for English pages, fr for
+ * French pages.
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.aqea.bench.ParseBenchmark}
  */
@@ -49,7 +50,7 @@ public final class ParseBenchmark {
                 best = Math.min(best, seconds);
             }
             System.out.printf("parse benchmark%s%s: %,d pages (%,.1f MB of wikitext, %,d entries, %,d flagged) on one thread, rounds %s%n",
-                    kind == GeneratedDump.ENGLISH ? " on English pages" : kind == GeneratedDump.GERMAN_HEAVY ? " on heavy pages" : "", checked ? " with classification and validation" : "", pages.size(),
+                    kind.onWhat(), checked ? " with classification and validation" : "", pages.size(),
                     bytes / 1e6, counts[0], counts[1], rounds);
             System.out.printf("  best: %,.0f pages per second, %,.1f MB per second (targets: 10,000 pages, 40 MB per second)%n",
                     pages.size() / best, bytes / 1e6 / best);

@@ -13,8 +13,10 @@ import org.aqea.dewiktionary.GermanPageParser;
 import org.aqea.dump.DumpPage;
 import org.aqea.edition.PageParser;
 import org.aqea.enwiktionary.EnglishPageParser;
+import org.aqea.frwiktionary.FrenchPageParser;
 import org.aqea.testing.DumpFiles;
 import org.aqea.testing.EnglishPages;
+import org.aqea.testing.FrenchPages;
 import org.aqea.testing.GermanPages;
 import org.aqea.wikitext.PageBudget;
 import org.junit.jupiter.api.Test;
@@ -44,11 +46,12 @@ class GrammaticalTagsTest {
         assertEquals(Set.of(), outside);
     }
 
-    /** Generated pages use every inflection table and head template the German and English parsers read. */
+    /** Generated pages use every inflection table and head template the German, English and French parsers read. */
     @Test
-    void everyTagTheGermanAndEnglishParsersWriteIsOfTheVocabulary() {
+    void everyTagTheWiktionaryParsersWriteIsOfTheVocabulary() {
         assertEquals(Set.of(), tagsOutside(new GermanPageParser(), GermanPages.heavy(5).pages(300)));
         assertEquals(Set.of(), tagsOutside(new EnglishPageParser(), new EnglishPages(5).pages(600)));
+        assertEquals(Set.of(), tagsOutside(new FrenchPageParser(), new FrenchPages(5).pages(600)));
     }
 
     @Test

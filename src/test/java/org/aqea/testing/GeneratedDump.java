@@ -9,7 +9,9 @@ public enum GeneratedDump {
     /** German lemma pages as big as the biggest real ones (option {@code heavy}). */
     GERMAN_HEAVY("dewiktionary", "de", "heavy"),
     /** English Wiktionary's mix of pages (option {@code en}). */
-    ENGLISH("enwiktionary", "en", "en");
+    ENGLISH("enwiktionary", "en", "en"),
+    /** French Wiktionary's mix of pages (option {@code fr}). */
+    FRENCH("frwiktionary", "fr", "fr");
 
     private final String wiki;
     private final String edition;
@@ -23,7 +25,8 @@ public enum GeneratedDump {
 
     /** The kind a command line's options name, German when they name none. */
     public static GeneratedDump of(List<String> options) {
-        return options.contains("en") ? ENGLISH : options.contains("heavy") ? GERMAN_HEAVY : GERMAN;
+        return options.contains("en") ? ENGLISH : options.contains("fr") ? FRENCH
+                : options.contains("heavy") ? GERMAN_HEAVY : GERMAN;
     }
 
     public List<DumpFiles.Page> pages(int count, long seed) {
@@ -31,6 +34,7 @@ public enum GeneratedDump {
             case GERMAN -> new GermanPages(seed).pages(count);
             case GERMAN_HEAVY -> GermanPages.heavy(seed).pages(count);
             case ENGLISH -> new EnglishPages(seed).pages(count);
+            case FRENCH -> new FrenchPages(seed).pages(count);
         };
     }
 
@@ -42,6 +46,16 @@ public enum GeneratedDump {
     /** The edition that reads it: {@code de}. */
     public String edition() {
         return edition;
+    }
+
+    /** For a benchmark's title: "" for the German mix, else " on heavy pages", " on English pages" ... */
+    public String onWhat() {
+        return switch (this) {
+            case GERMAN -> "";
+            case GERMAN_HEAVY -> " on heavy pages";
+            case ENGLISH -> " on English pages";
+            case FRENCH -> " on French pages";
+        };
     }
 
     /** For names and titles: "" for the German mix, else its option ({@code heavy}, {@code en}). */
