@@ -65,7 +65,7 @@ class FrenchEditionIT {
                 lexical.get("forms").get(1).get("tags").get(0).asText()));
         assertEquals(lexical.get("word").asText() + "s", lexical.get("forms").get(1).get("form").asText());
         assertEquals(1, lexical.get("genders").size());
-        assertEquals("1", lexical.get("translations").get(0).get("sense_ids").get(0).asText(), "a table's sense by number");
+        assertEquals("1", lexical.get("translations").get(0).get("senseIds").get(0).asText(), "a table's sense by number");
         assertTrue(lexical.get("etymology").asText().contains("Du latin "), lexical.get("etymology")::asText);
         JsonNode byAddress = ApiClient.reader().get("/api/entries/" + lemma.get("address").asText().replace(":", "%3A")).body();
         assertEquals("https://fr.wiktionary.org/wiki/" + lexical.get("word").asText(),
