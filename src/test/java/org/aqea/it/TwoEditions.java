@@ -57,4 +57,14 @@ final class TwoEditions {
     static Path englishDump() throws IOException {
         return Jobs.bz2("both-en.xml.bz2", "enwiktionary", List.of(DumpFiles.Page.article(71, "Hund", ENGLISH_EDITION_PAGE)));
     }
+
+    /** Hund in the French edition, glossed in French. */
+    static Path frenchDump() throws IOException {
+        return Jobs.bz2("both-fr.xml.bz2", "frwiktionary", List.of(DumpFiles.Page.article(81, "Hund", """
+                == {{langue|de}} ==
+                === {{S|nom|de}} ===
+                '''Hund''' {{pron|hʊnt|de}} {{m}}
+                # [[chien|Chien]].
+                """)));
+    }
 }

@@ -148,6 +148,7 @@ class WikidataLexemesIT {
         Path out = Path.of("target", "it-dumps", "packaged.jsonl").toAbsolutePath();
         for (List<String> source : List.of(List.of("--edition", "de", TwoEditions.germanDump().toString()),
                 List.of("--edition", "en", TwoEditions.englishDump().toString()),
+                List.of("--edition", "fr", TwoEditions.frenchDump().toString()),
                 List.of("--source", "wikidata-lexemes", TwoEditions.lexemesDump().toString()))) {
             List<String> args = new ArrayList<>(List.of("extract", "-o", out.toString()));
             args.addAll(source);
