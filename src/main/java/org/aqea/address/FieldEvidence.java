@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.aqea.address.FieldClassifier.Decision;
 import org.aqea.lexicon.LexicalEntry;
+import org.aqea.lexicon.LinkedTerm;
 import org.aqea.lexicon.Sense;
 import org.aqea.lexicon.Translation;
 
@@ -115,6 +117,27 @@ public final class FieldEvidence {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The evidence a language's rules weigh first, strongest first: a subject label of the first sense (in
+     * {@code labels}), then a hypernym of it or of no sense in particular (its field by {@code hypernymField}, or
+     * none), then an English translation of it.
+     */
+    public static Optional<Decision> byLabelHypernymOrTranslation(LexicalEntry entry, List<Sense> first,
+                                                                  Map<String, SemanticField> labels,
+                                                                  Function<String, SemanticField> hypernymField) {
+        Optional<Decision> labelled = byLabel(first, labels);
+        if (labelled.isPresent()) {
+            return labelled;
+        }
+        for (LinkedTerm hypernym : entry.hypernyms()) {
+            SemanticField field = ofFirstSense(hypernym.senseIds(), first) ? hypernymField.apply(hypernym.word()) : null;
+            if (field != null) {
+                return Optional.of(new Decision(field, "hypernym:" + hypernym.word()));
+            }
+        }
+        return byEnglishTranslation(entry, first);
     }
 
     /** Whether the entry is a noun or a name. */

@@ -10,7 +10,6 @@ import org.aqea.address.FieldEvidence;
 import org.aqea.address.GlossRules;
 import org.aqea.address.SemanticField;
 import org.aqea.lexicon.LexicalEntry;
-import org.aqea.lexicon.LinkedTerm;
 import org.aqea.lexicon.Sense;
 
 /**
@@ -93,19 +92,9 @@ public final class GermanGlossRules implements GlossRules {
         // The address describes the lexeme by its first sense: evidence tied to later senses only (Zug, the
         // train, has a hypernym of a sport in a later sense) decides nothing.
         List<Sense> first = FieldEvidence.firstSense(entry.senses());
-        Optional<Decision> labelled = FieldEvidence.byLabel(first, LABELS);
-        if (labelled.isPresent()) {
-            return labelled;
-        }
-        for (LinkedTerm hypernym : entry.hypernyms()) {
-            SemanticField field = FieldEvidence.ofFirstSense(hypernym.senseIds(), first) ? byHead(hypernym.word()) : null;
-            if (field != null) {
-                return Optional.of(new Decision(field, "hypernym:" + hypernym.word()));
-            }
-        }
-        Optional<Decision> translated = FieldEvidence.byEnglishTranslation(entry, first);
-        if (translated.isPresent()) {
-            return translated;
+        Optional<Decision> evidence = FieldEvidence.byLabelHypernymOrTranslation(entry, first, LABELS, GermanGlossRules::byHead);
+        if (evidence.isPresent()) {
+            return evidence;
         }
         String genus = first.isEmpty() || !FieldEvidence.isNoun(entry) ? null : genus(first.get(0).gloss());
         SemanticField field = genus == null ? null : byHead(genus);

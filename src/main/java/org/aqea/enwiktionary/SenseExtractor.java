@@ -8,6 +8,7 @@ import java.util.Set;
 import org.aqea.lexicon.LinkedTerm;
 import org.aqea.lexicon.Sense;
 import org.aqea.wikitext.Template;
+import org.aqea.wikitext.SenseNumbers;
 import org.aqea.wikitext.Templates;
 import org.aqea.wikitext.WikiText;
 
@@ -43,28 +44,22 @@ final class SenseExtractor {
         List<SenseBuilder> senses = new ArrayList<>();
         Map<SectionKind, List<LinkedTerm>> relations = new EnumMap<>(SectionKind.class);
         FormOf.Target formOf = null;
-        int[] numbers = new int[8];
+        SenseNumbers numbers = new SenseNumbers();
         SenseBuilder current = null;
         boolean quotationHadPassage = false;
         for (String line : lines) {
             if (!line.startsWith("#")) {
                 continue;
             }
-            int depth = 0;
-            while (depth < line.length() && line.charAt(depth) == '#') {
-                depth++;
-            }
+            int depth = SenseNumbers.depth(line);
             char marker = depth < line.length() ? line.charAt(depth) : ' ';
             if (marker != ':' && marker != '*') {
                 String body = line.substring(depth);
-                if (depth > numbers.length) {
+                String id = numbers.next(depth);
+                if (id == null) {
                     continue;
                 }
-                numbers[depth - 1]++;
-                for (int d = depth; d < numbers.length; d++) {
-                    numbers[d] = 0;
-                }
-                current = new SenseBuilder(id(numbers, depth));
+                current = new SenseBuilder(id);
                 FormOf.Target target = definition(body, current, text);
                 if (formOf == null) {
                     formOf = target;
@@ -101,15 +96,6 @@ final class SenseExtractor {
             result.add(new Sense(sense.id, sense.gloss, List.copyOf(sense.labels), List.copyOf(sense.examples)));
         }
         return new Result(result, relations, formOf);
-    }
-
-    /** {@code 2.1} for the first subsense of the second sense. */
-    private static String id(int[] numbers, int depth) {
-        StringBuilder id = new StringBuilder();
-        for (int d = 0; d < depth; d++) {
-            id.append(d == 0 ? "" : ".").append(numbers[d]);
-        }
-        return id.toString();
     }
 
     /** Gloss and labels of a definition line; the first form-of target it names, or {@code null}. */

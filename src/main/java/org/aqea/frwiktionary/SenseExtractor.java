@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aqea.lexicon.Sense;
 import org.aqea.wikitext.Template;
+import org.aqea.wikitext.SenseNumbers;
 import org.aqea.wikitext.Templates;
 
 /**
@@ -20,7 +21,7 @@ final class SenseExtractor {
 
     static List<Sense> extract(List<String> lines, FrenchText text) {
         List<Sense> senses = new ArrayList<>();
-        int[] numbers = new int[8];
+        SenseNumbers numbers = new SenseNumbers();
         String id = null;
         String gloss = null;
         List<String> labels = null;
@@ -29,10 +30,7 @@ final class SenseExtractor {
             if (!line.startsWith("#")) {
                 continue;
             }
-            int depth = 0;
-            while (depth < line.length() && line.charAt(depth) == '#') {
-                depth++;
-            }
+            int depth = SenseNumbers.depth(line);
             char marker = depth < line.length() ? line.charAt(depth) : ' ';
             if (marker == '*' || marker == ':') {
                 if (id != null) {
@@ -43,17 +41,13 @@ final class SenseExtractor {
                 }
                 continue;
             }
-            if (depth > numbers.length) {
+            if (depth > SenseNumbers.MAX_DEPTH) {
                 continue;
             }
             if (id != null && (!gloss.isEmpty() || !labels.isEmpty())) {
                 senses.add(new Sense(id, gloss, List.copyOf(labels), List.copyOf(examples)));
             }
-            numbers[depth - 1]++;
-            for (int d = depth; d < numbers.length; d++) {
-                numbers[d] = 0;
-            }
-            id = id(numbers, depth);
+            id = numbers.next(depth);
             labels = new ArrayList<>();
             examples = new ArrayList<>();
             gloss = definition(line.substring(depth), labels, text);
@@ -62,15 +56,6 @@ final class SenseExtractor {
             senses.add(new Sense(id, gloss, List.copyOf(labels), List.copyOf(examples)));
         }
         return senses;
-    }
-
-    /** {@code 2.1} for the first subsense of the second sense. */
-    private static String id(int[] numbers, int depth) {
-        StringBuilder id = new StringBuilder();
-        for (int d = 0; d < depth; d++) {
-            id.append(d == 0 ? "" : ".").append(numbers[d]);
-        }
-        return id.toString();
     }
 
     /** The gloss of a definition; the templates it begins with, before any text, are its labels. */
