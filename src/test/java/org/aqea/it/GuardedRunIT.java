@@ -197,6 +197,38 @@ class GuardedRunIT {
         }
     }
 
+    @Test
+    void anExecutionWhoseRunAnotherTookOverWritesNothingMore() throws Exception {
+        Database.clear();
+        List<DumpFiles.Page> pages = Jobs.pages(20_000, 47);
+        long executionId = Jobs.start(admin, Jobs.request(Jobs.bz2("taken-over.xml.bz2", pages), ",\"chunkSize\":50"));
+        long instanceId = admin.get("/api/jobs/" + executionId).body().get("instanceId").asLong();
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (Database.count("SELECT count(*) FROM entry") == 0) {
+            assertTrue(System.currentTimeMillis() < deadline, "the extract step wrote nothing within two minutes");
+            Thread.sleep(20);
+        }
+        long atTakeOver;
+        try (Connection connection = Database.connect(); Statement statement = connection.createStatement()) {
+            // What a restart does to the run of an execution a dispatcher's sweep took for lost (a zombie that goes on).
+            statement.executeUpdate("UPDATE run SET execution_id = execution_id + 1000000 WHERE job_instance_id = " + instanceId);
+            atTakeOver = Database.count("SELECT count(*) FROM entry");
+        }
+        try {
+            JsonNode job = Jobs.awaitEnd(admin, executionId, 180);
+            assertEquals("FAILED", job.get("status").asText(), job::toString);
+            long after = Database.count("SELECT count(*) FROM entry");
+            // At most the chunk each partition had begun before the take-over (six partitions, 50 pages a chunk).
+            assertTrue(after - atTakeOver <= 6 * 50 * 3, () -> atTakeOver + " entries at the take-over, " + after + " after, of "
+                    + Jobs.expectedEntries(pages));
+            assertEquals(0, Database.count("SELECT count(*) FROM entry WHERE address IS NOT NULL"), "it allocated nothing");
+        } finally {
+            try (Connection connection = Database.connect(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE run SET execution_id = execution_id - 1000000 WHERE job_instance_id = " + instanceId);
+            }
+        }
+    }
+
     private void awaitRunning(long executionId) throws InterruptedException {
         for (int i = 0; i < 200; i++) {
             JsonNode job = admin.get("/api/jobs/" + executionId).body();
