@@ -2,6 +2,7 @@ package org.aqea.frwiktionary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aqea.lexicon.LinkedTerm;
@@ -61,7 +62,7 @@ final class RelationExtractor {
 
     private static void add(List<LinkedTerm> terms, LinkedTerm term) {
         if (!term.word().isEmpty() && terms.stream().noneMatch(t -> t.word().equals(term.word())
-                && java.util.Objects.equals(t.langCode(), term.langCode()))) {
+                && Objects.equals(t.langCode(), term.langCode()))) {
             terms.add(term);
         }
     }

@@ -1,6 +1,7 @@
 package org.aqea.frwiktionary;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -79,12 +80,12 @@ enum SectionKind {
 
     /** The kind of section a section template's name gives: {@code nom}, {@code traductions}. */
     static SectionKind of(String name) {
-        String key = name.strip().toLowerCase(java.util.Locale.ROOT);
+        String key = name.strip().toLowerCase(Locale.ROOT);
         return POS.containsKey(key) ? PART_OF_SPEECH : SECTIONS.getOrDefault(key, IGNORED);
     }
 
     /** The normalised part of speech of a part-of-speech section's name; a locution keeps the class it names. */
     static String posOf(String name) {
-        return POS.getOrDefault(name.strip().toLowerCase(java.util.Locale.ROOT), "unknown");
+        return POS.getOrDefault(name.strip().toLowerCase(Locale.ROOT), "unknown");
     }
 }

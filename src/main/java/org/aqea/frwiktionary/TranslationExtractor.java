@@ -20,7 +20,7 @@ import org.aqea.wikitext.WikiText;
  */
 final class TranslationExtractor {
 
-    private static final Set<String> WORDS = Set.of("trad+", "trad-", "trad--", "trad", "trad-inconnu");
+    private static final Set<String> WORDS = Set.of("trad+", "trad-", "trad--", "trad");
     private static final Set<String> GENDERS = Set.of("m", "f", "n", "c");
 
     private TranslationExtractor() {
