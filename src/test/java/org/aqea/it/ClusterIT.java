@@ -3,6 +3,7 @@ package org.aqea.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import org.aqea.devenv.DevEnvironment;
 import org.aqea.devenv.LibertyServer;
+import org.aqea.testing.LexiconDatabaseProxy;
+import org.aqea.testing.TcpProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,7 +28,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * Three real Liberty servers on loopback, one dispatcher and two executors, with the real PostgreSQL (Liberty's
  * multi-JVM partitions over its messaging engine): a job's partitions run on both executors and store what a
- * standalone run stores; a stop through the API stops the remote partitions; an executor killed with
+ * standalone run stores; with the lexicon database cut off the executors journal their chunks where the dispatcher
+ * sees them, and the restart's allocation takes them; a stop through the API stops the remote partitions; an executor killed with
  * {@code kill -9} in the extract step fails its partitions within the configured bound, and the restart completes on
  * the remaining executor; the execution of a dispatcher killed with {@code kill -9} is restarted to the end from a
  * second dispatcher. Runs after the Arquillian tests (the dispatcher is the build's server, on its ports).
@@ -93,6 +97,30 @@ class ClusterIT {
 
     @Test
     @Order(2)
+    void executorsJournalWhileTheLexiconIsCutAndTheRestartTakesTheirJournals() throws Exception {
+        TcpProxy proxy = LexiconDatabaseProxy.get();
+        assumeTrue(proxy != null, "needs the lexicon database proxy that ./mvnw verify sets up (AQEA_TEST_LEXICON_PROXY)");
+        ApiClient admin = ApiClient.admin();
+        long first = startSlowRun(admin, 2);
+        JsonNode stopped;
+        try {
+            proxy.cut();
+            stopped = Jobs.awaitEnd(admin, first, 300);
+        } finally {
+            proxy.restore();
+        }
+        assertEquals("JOURNAL_PENDING", stopped.get("exitStatus").asText(), stopped::toString);
+        assertEquals(Set.of(server(EXECUTORS.get(0)), server(EXECUTORS.get(1))), serversOf(stopped),
+                "the executors ran the partitions, and journalled");
+        JsonNode journal = admin.get("/api/status").body().get("journal");
+        assertTrue(journal.get("pendingFiles").asInt() > 0, () -> "the dispatcher sees the executors' journals: " + journal);
+        restartToTheEnd(admin, first);
+        assertEquals(0, admin.get("/api/status").body().get("journal").get("pendingFiles").asInt(),
+                "the restart's allocation took every journal of the run");
+    }
+
+    @Test
+    @Order(3)
     void aStopThroughTheApiStopsTheRemotePartitions() throws Exception {
         ApiClient admin = ApiClient.admin();
         long first = startSlowRun(admin, 2);
@@ -113,7 +141,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aKilledExecutorFailsItsPartitionsWithinTheBoundAndTheRestartCompletesOnTheOther() throws Exception {
         ApiClient admin = ApiClient.admin();
         long first = startSlowRun(admin, 2);
@@ -145,7 +173,7 @@ class ClusterIT {
      * execution, and restarts it to the end on the executor, which has moved over to the new messaging engine.
      */
     @Test
-    @Order(4)
+    @Order(5)
     void anExecutionOfAKilledDispatcherIsRestartedFromAnotherDispatcher() throws Exception {
         ApiClient admin = ApiClient.admin();
         long first = startSlowRun(admin, 1);
