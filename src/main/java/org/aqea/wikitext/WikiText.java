@@ -278,8 +278,12 @@ public final class WikiText {
         }
     }
 
-    /** The namespaces of media, whose links show no text: {@code [[File:...]]}, German {@code [[Datei:...]]}. */
-    private static final String[] MEDIA_NAMESPACES = {"file", "image", "media", "datei", "bild"};
+    /**
+     * The namespaces of media, whose links show no text: {@code [[File:...]]}, German {@code [[Datei:...]]}, French
+     * {@code [[Fichier:...]]}, Spanish {@code [[Archivo:...]]}, Italian and Portuguese {@code [[Immagine:...]]}/{@code [[Imagem:...]]}.
+     */
+    private static final String[] MEDIA_NAMESPACES = {"file", "image", "media", "datei", "bild", "fichier", "archivo",
+            "imagen", "immagine", "imagem", "arquivo"};
 
     /**
      * Removes pictures and other media ({@code [[File:x.jpg|thumb|a [[dog]]]]}), with their captions and the links
@@ -326,7 +330,9 @@ public final class WikiText {
                 while (colon < text.length() && text.charAt(colon) == ' ') {
                     colon++;
                 }
-                return colon < text.length() && text.charAt(colon) == ':';
+                if (colon < text.length() && text.charAt(colon) == ':') {
+                    return true;
+                }
             }
         }
         return false;

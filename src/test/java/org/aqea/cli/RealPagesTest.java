@@ -55,6 +55,12 @@ class RealPagesTest {
     private static final Pattern ENGLISH_HEADING = Pattern.compile("^(={2,5})\\s*([^=]+?)\\s*\\1\\s*$");
     private static final Pattern GERMAN_LANGUAGE = Pattern.compile("^==[^=].*\\{\\{Sprache\\|.*==\\s*$");
     private static final Pattern GERMAN_POS = Pattern.compile("^===[^=].*\\{\\{Wortart\\|.*===\\s*$");
+    /** Spanish Wiktionary's language headings and part-of-speech headings (their template's first word, or a form's). */
+    private static final Pattern SPANISH_LANGUAGE = Pattern.compile("^==\\s*\\{\\{lengua\\|[^}]+}}\\s*==\\s*$");
+    private static final Pattern SPANISH_SECTION = Pattern.compile("^={3,6}\\s*(?:\\{\\{([^|}]+)|(Forma [a-z]+)).*");
+    private static final Set<String> SPANISH_POS = Set.of("sustantivo", "verbo", "adjetivo", "adverbio", "pronombre",
+            "preposición", "conjunción", "interjección", "onomatopeya", "artículo", "prefijo", "sufijo", "abreviatura",
+            "sigla", "símbolo", "letra", "locución", "refrán", "partícula");
     /** French Wiktionary's language and section headings: {@code == {{langue|fr}} ==}, {@code === {{S|nom|fr}} ===}. */
     private static final Pattern FRENCH_LANGUAGE = Pattern.compile("^==\\s*\\{\\{langue\\|[^}]+}}\\s*==\\s*$");
     private static final Pattern FRENCH_SECTION = Pattern.compile("^={3,6}\\s*\\{\\{S\\|([^|}]+).*");
@@ -87,7 +93,7 @@ class RealPagesTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"de", "en", "fr"})
+    @ValueSource(strings = {"de", "en", "es", "fr"})
     void everyRealPageIsExtractedCleanly(String edition) throws Exception {
         Schema schema = entrySchema();
         List<String> problems = new ArrayList<>();
@@ -175,7 +181,15 @@ class RealPagesTest {
                 int count = 0;
                 boolean inLanguage = false;
                 for (String line : WikiText.stripComments(page.text()).split("\n")) {
-                    if (edition.equals("fr")) {
+                    if (edition.equals("es")) {
+                        Matcher section = SPANISH_SECTION.matcher(line);
+                        if (line.startsWith("==") && !line.startsWith("===")) {
+                            inLanguage = SPANISH_LANGUAGE.matcher(line).matches();
+                        } else if (inLanguage && section.matches() && (section.group(2) != null && !section.group(2).equals("Forma flexiva")
+                                || section.group(1) != null && SPANISH_POS.contains(section.group(1).strip().split("\\s+")[0]))) {
+                            count++;
+                        }
+                    } else if (edition.equals("fr")) {
                         Matcher section = FRENCH_SECTION.matcher(line);
                         if (line.startsWith("==") && !line.startsWith("===")) {
                             inLanguage = FRENCH_LANGUAGE.matcher(line).matches();

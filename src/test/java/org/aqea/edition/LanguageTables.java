@@ -25,7 +25,7 @@ import java.util.Map;
 public final class LanguageTables {
 
     /** Where each edition's table lives, by edition code. */
-    static final Map<String, String> PACKAGES = Map.of("de", "dewiktionary", "en", "enwiktionary", "fr", "frwiktionary");
+    static final Map<String, String> PACKAGES = Map.of("de", "dewiktionary", "en", "enwiktionary", "es", "eswiktionary", "fr", "frwiktionary");
 
     private LanguageTables() {
     }

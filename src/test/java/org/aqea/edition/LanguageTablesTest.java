@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class LanguageTablesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"de", "en", "fr"})
+    @ValueSource(strings = {"de", "en", "es", "fr"})
     void bundledTableIsTheOneGeneratedFromTheEditionsLanguageData(String edition) throws Exception {
         assertTrue(Files.isRegularFile(LanguageTables.data(edition)), LanguageTables.data(edition)
                 + " is missing: the shared folder lies beside the repository");

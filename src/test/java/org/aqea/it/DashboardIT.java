@@ -82,7 +82,8 @@ class DashboardIT {
     @Test
     void anAdminStartsAnExtractionWatchesItFinishAndOpensAnEntry() {
         Page page = logIn("admin", ApiClient.secret("AQEA_ADMIN_PASSWORD"));
-        assertEquals(List.of("German Wiktionary (de)", "English Wiktionary (en)", "French Wiktionary (fr)", "Wikidata Lexemes (wikidata)"),
+        assertEquals(List.of("German Wiktionary (de)", "English Wiktionary (en)", "Spanish Wiktionary (es)",
+                "French Wiktionary (fr)", "Wikidata Lexemes (wikidata)"),
                 page.locator("#start-edition option").allTextContents(),
                 "the editions the server reads");
         page.fill("#start-dump", dump.toString());
