@@ -274,7 +274,7 @@ class ExtractionIT {
         long german = Database.count("SELECT count(*) FROM entry WHERE lang_code = 'de' AND status = 'active'");
         assertEquals(german, ApiClient.reader().getWith("/api/export?lang=de&status=active").body().lines().count());
         assertEquals("", ApiClient.reader().getWith("/api/export?lang=xx").body(), "no entry, no line");
-        for (String wrong : List.of("edition=fr", "lang=DE", "status=gone", "lang=de%27%20OR%201=1")) {
+        for (String wrong : List.of("edition=xx", "lang=DE", "status=gone", "lang=de%27%20OR%201=1")) {
             java.net.http.HttpResponse<String> refused = ApiClient.reader().getWith("/api/export?" + wrong);
             assertEquals(400, refused.statusCode(), wrong);
         }
