@@ -13,10 +13,12 @@ import org.aqea.dewiktionary.GermanPageParser;
 import org.aqea.dump.DumpPage;
 import org.aqea.edition.PageParser;
 import org.aqea.enwiktionary.EnglishPageParser;
+import org.aqea.eswiktionary.SpanishPageParser;
 import org.aqea.frwiktionary.FrenchPageParser;
 import org.aqea.testing.DumpFiles;
 import org.aqea.testing.EnglishPages;
 import org.aqea.testing.FrenchPages;
+import org.aqea.testing.SpanishPages;
 import org.aqea.testing.GermanPages;
 import org.aqea.wikitext.PageBudget;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,7 @@ class GrammaticalTagsTest {
         assertEquals(Set.of(), tagsOutside(new GermanPageParser(), GermanPages.heavy(5).pages(300)));
         assertEquals(Set.of(), tagsOutside(new EnglishPageParser(), new EnglishPages(5).pages(600)));
         assertEquals(Set.of(), tagsOutside(new FrenchPageParser(), new FrenchPages(5).pages(600)));
+        assertEquals(Set.of(), tagsOutside(new SpanishPageParser(), new SpanishPages(5).pages(600)));
     }
 
     @Test

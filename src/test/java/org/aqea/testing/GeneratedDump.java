@@ -11,7 +11,9 @@ public enum GeneratedDump {
     /** English Wiktionary's mix of pages (option {@code en}). */
     ENGLISH("enwiktionary", "en", "en"),
     /** French Wiktionary's mix of pages (option {@code fr}). */
-    FRENCH("frwiktionary", "fr", "fr");
+    FRENCH("frwiktionary", "fr", "fr"),
+    /** Spanish Wiktionary's mix of pages (option {@code es}). */
+    SPANISH("eswiktionary", "es", "es");
 
     private final String wiki;
     private final String edition;
@@ -25,7 +27,7 @@ public enum GeneratedDump {
 
     /** The kind a command line's options name, German when they name none. */
     public static GeneratedDump of(List<String> options) {
-        return options.contains("en") ? ENGLISH : options.contains("fr") ? FRENCH
+        return options.contains("en") ? ENGLISH : options.contains("fr") ? FRENCH : options.contains("es") ? SPANISH
                 : options.contains("heavy") ? GERMAN_HEAVY : GERMAN;
     }
 
@@ -35,6 +37,7 @@ public enum GeneratedDump {
             case GERMAN_HEAVY -> GermanPages.heavy(seed).pages(count);
             case ENGLISH -> new EnglishPages(seed).pages(count);
             case FRENCH -> new FrenchPages(seed).pages(count);
+            case SPANISH -> new SpanishPages(seed).pages(count);
         };
     }
 
@@ -55,6 +58,7 @@ public enum GeneratedDump {
             case GERMAN_HEAVY -> " on heavy pages";
             case ENGLISH -> " on English pages";
             case FRENCH -> " on French pages";
+            case SPANISH -> " on Spanish pages";
         };
     }
 
