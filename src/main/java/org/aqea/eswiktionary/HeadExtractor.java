@@ -2,6 +2,7 @@ package org.aqea.eswiktionary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.aqea.lexicon.Form;
 import org.aqea.wikitext.Template;
 import org.aqea.wikitext.Templates;
@@ -17,6 +18,10 @@ final class HeadExtractor {
 
     record Sound(List<String> ipa, List<String> audio) {
     }
+
+    /** {@code pron-graf}'s arguments of a transcription ({@code fone}, {@code fone2}) and of a recording ({@code 1audio1}). */
+    private static final Pattern FONE = Pattern.compile("fone\\d*");
+    private static final Pattern AUDIO = Pattern.compile("\\d*audio\\d*");
 
     private HeadExtractor() {
     }
@@ -34,9 +39,9 @@ final class HeadExtractor {
                     if (text.isEmpty()) {
                         return;
                     }
-                    if (name.matches("fone\\d*") && !ipa.contains(text)) {
+                    if (FONE.matcher(name).matches() && !ipa.contains(text)) {
                         ipa.add(text);
-                    } else if (name.matches("\\d*audio\\d*") && !audio.contains(text)) {
+                    } else if (AUDIO.matcher(name).matches() && !audio.contains(text)) {
                         audio.add(text);
                     }
                 });

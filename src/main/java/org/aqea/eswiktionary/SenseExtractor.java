@@ -50,11 +50,7 @@ final class SenseExtractor {
                 }
                 int colon = topLevelColon(line);
                 String head = line.substring(1, colon < 0 ? line.length() : colon);
-                int number = 0;
-                while (number < head.length() && !WikiText.isAsciiSpace(head.charAt(number)) && head.charAt(number) != '{') {
-                    number++;
-                }
-                id = head.substring(0, number).strip();
+                id = number(line);
                 if (id.isEmpty()) {
                     id = Integer.toString(senses.size() + 1);
                 }
@@ -101,6 +97,16 @@ final class SenseExtractor {
             senses.add(new Sense(id, gloss, List.copyOf(labels), List.copyOf(examples)));
         }
         return new Result(senses, relations, firstDefinition);
+    }
+
+    /** The number a definition line gives its sense: {@code 1} of {@code ;1 {{csem|...}}: ...}; empty when none. */
+    static String number(String line) {
+        int end = 1;
+        while (end < line.length() && !WikiText.isAsciiSpace(line.charAt(end)) && line.charAt(end) != '{'
+                && line.charAt(end) != ':') {
+            end++;
+        }
+        return line.substring(1, end).strip();
     }
 
     /** The first colon of the line outside its templates: where a definition's head ends and its gloss begins. */

@@ -1,6 +1,7 @@
 package org.aqea.eswiktionary;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.aqea.dump.DumpPage;
@@ -8,7 +9,6 @@ import org.aqea.edition.LanguageTable;
 import org.aqea.edition.PageParser;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LinkedTerm;
-import org.aqea.lexicon.Sense;
 import org.aqea.lexicon.SourceRef;
 import org.aqea.lexicon.Translation;
 import org.aqea.wikitext.Heading;
@@ -131,10 +131,19 @@ public final class SpanishPageParser implements PageParser {
         final String code;
         /** The lines after the language heading before its first section: its pron-graf. */
         final List<String> head = new ArrayList<>();
+        private HeadExtractor.Sound sound;
 
         Language(String name, String code) {
             this.name = name;
             this.code = code;
+        }
+
+        /** What its pron-graf says, read once for all its parts of speech. */
+        HeadExtractor.Sound sound() {
+            if (sound == null) {
+                sound = HeadExtractor.sound(head);
+            }
+            return sound;
         }
     }
 
@@ -144,9 +153,41 @@ public final class SpanishPageParser implements PageParser {
         final List<String> text = new ArrayList<>();
         final List<String> translations = new ArrayList<>();
         final List<Draft> drafts = new ArrayList<>();
+        /** Each part of speech's translations, once the first of them is built. */
+        private Map<Draft, List<Translation>> translationsByDraft;
 
         Etymology(Language language) {
             this.language = language;
+        }
+
+        /**
+         * The translations of a part of speech: those naming one of its senses (the first sense a translation names
+         * decides), and those naming no sense of the etymology to its first part of speech. Read once an etymology.
+         */
+        List<Translation> translationsOf(Draft draft) {
+            if (translationsByDraft == null) {
+                Map<String, Draft> bySense = new HashMap<>();
+                for (Draft each : drafts) {
+                    for (String line : each.body) {
+                        if (line.startsWith(";")) {
+                            bySense.putIfAbsent(SenseExtractor.number(line), each);
+                        }
+                    }
+                }
+                translationsByDraft = new HashMap<>();
+                for (Translation translation : TranslationExtractor.extract(WikiText.joinOpenTemplates(translations))) {
+                    Draft owner = drafts.get(0);
+                    for (String id : translation.senseIds()) {
+                        Draft named = bySense.get(id);
+                        if (named != null) {
+                            owner = named;
+                            break;
+                        }
+                    }
+                    translationsByDraft.computeIfAbsent(owner, d -> new ArrayList<>()).add(translation);
+                }
+            }
+            return List.copyOf(translationsByDraft.getOrDefault(draft, List.of()));
         }
     }
 
@@ -175,13 +216,13 @@ public final class SpanishPageParser implements PageParser {
             if (senses.senses().isEmpty()) {
                 warnings.add("part of speech '" + name + "' without definitions");
             }
-            HeadExtractor.Sound sound = HeadExtractor.sound(language.head);
+            HeadExtractor.Sound sound = language.sound();
             FormOf.Target formOf = kind.inflectedForm() ? FormOf.of(senses.formOfTemplateLine()) : null;
             Map<SenseExtractor.Relation, List<LinkedTerm>> relations = senses.relations();
             return new LexicalEntry(page.title(), language.name, language.code, kind.pos(),
                     kind.inflectedForm() ? List.of(name, "flexión") : List.of(name), kind.genders(), List.of(), sound.ipa(),
                     List.of(), sound.audio(), List.of(), senses.senses(), HeadExtractor.forms(lines, page.title()),
-                    translations(senses.senses()), List.of(),
+                    etymology.translationsOf(this), List.of(),
                     relations.getOrDefault(SenseExtractor.Relation.SYNONYMS, List.of()),
                     relations.getOrDefault(SenseExtractor.Relation.ANTONYMS, List.of()),
                     relations.getOrDefault(SenseExtractor.Relation.HYPERNYMS, List.of()),
@@ -190,22 +231,6 @@ public final class SpanishPageParser implements PageParser {
                     relations.getOrDefault(SenseExtractor.Relation.DERIVED, List.of()), List.of(),
                     formOf == null ? null : formOf.lemma(), formOf == null ? List.of() : formOf.tags(), etymology(text),
                     new SourceRef(EDITION, page.title(), page.pageId(), page.revisionId(), headingIndex), List.copyOf(warnings));
-        }
-
-        /** The etymology's translations of this part of speech's senses, or of none named and this the first. */
-        private List<Translation> translations(List<Sense> senses) {
-            List<String> ids = senses.stream().map(Sense::id).toList();
-            boolean first = etymology.drafts.get(0) == this;
-            List<Translation> mine = new ArrayList<>();
-            for (Translation translation : TranslationExtractor.extract(WikiText.joinOpenTemplates(etymology.translations))) {
-                boolean named = translation.senseIds().stream().anyMatch(ids::contains);
-                boolean nameless = translation.senseIds().stream().noneMatch(id -> etymology.drafts.stream()
-                        .anyMatch(draft -> draft != this && draft.body.stream().anyMatch(line -> line.startsWith(";" + id))));
-                if (named || first && nameless) {
-                    mine.add(translation);
-                }
-            }
-            return List.copyOf(mine);
         }
 
         private String etymology(SpanishText text) {
