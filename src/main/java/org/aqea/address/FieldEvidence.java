@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.aqea.address.FieldClassifier.Decision;
 import org.aqea.lexicon.LexicalEntry;
@@ -138,6 +139,26 @@ public final class FieldEvidence {
             }
         }
         return byEnglishTranslation(entry, first);
+    }
+
+    /**
+     * The genus of a gloss in a language that puts it first ("Mammifère carnivore", "Especie de pez"): its first word,
+     * lower case, after the {@code articles} and one word of kind ({@code kinds}: "sorte", "especie"); {@code null} for
+     * a gloss without words.
+     */
+    public static String leadingGenus(String gloss, Set<String> articles, Set<String> kinds) {
+        boolean afterKind = false;
+        for (String word : gloss.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.isEmpty() || articles.contains(word)) {
+                continue;
+            }
+            if (!afterKind && kinds.contains(word)) {
+                afterKind = true;
+                continue;
+            }
+            return word;
+        }
+        return null;
     }
 
     /** Whether the entry is a noun or a name. */

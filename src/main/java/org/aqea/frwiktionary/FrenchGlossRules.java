@@ -92,7 +92,8 @@ public final class FrenchGlossRules implements GlossRules {
     @Override
     public Optional<Decision> classify(LexicalEntry entry) {
         List<Sense> first = FieldEvidence.firstSense(entry.senses());
-        Optional<Decision> evidence = FieldEvidence.byLabelHypernymOrTranslation(entry, first, LABELS, word -> GENERA.get(word.toLowerCase(Locale.ROOT)));
+        Optional<Decision> evidence = FieldEvidence.byLabelHypernymOrTranslation(entry, first, LABELS,
+                word -> GENERA.get(word.toLowerCase(Locale.ROOT)));
         if (evidence.isPresent()) {
             return evidence;
         }
@@ -101,22 +102,8 @@ public final class FrenchGlossRules implements GlossRules {
         return field == null ? Optional.empty() : Optional.of(new Decision(field, "gloss:" + genus));
     }
 
-    /**
-     * The genus of a French noun's gloss: its first word, after articles and a word of kind ("Petit mammifère" is no
-     * genus: an adjective first names no field, and the gloss decides nothing).
-     */
+    /** The gloss's genus ({@link FieldEvidence#leadingGenus}): "Petit mammifère" gives "petit", which names no field. */
     static String genus(String gloss) {
-        boolean afterKind = false;
-        for (String word : gloss.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (word.isEmpty() || ARTICLES.contains(word)) {
-                continue;
-            }
-            if (!afterKind && KINDS.contains(word)) {
-                afterKind = true;
-                continue;
-            }
-            return word;
-        }
-        return null;
+        return FieldEvidence.leadingGenus(gloss, ARTICLES, KINDS);
     }
 }
