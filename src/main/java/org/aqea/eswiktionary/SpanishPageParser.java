@@ -49,7 +49,6 @@ public final class SpanishPageParser implements PageParser {
         List<Draft> drafts = new ArrayList<>();
         Language language = null;
         Etymology etymology = null;
-        Draft draft = null;
         List<String> target = null;
         for (String rawLine : WikiText.stripComments(page.text()).split("\n")) {
             budget.check();
@@ -64,7 +63,6 @@ public final class SpanishPageParser implements PageParser {
             if (heading.level() <= 2) {
                 language = heading.level() == 2 ? language(heading.text()) : null;
                 etymology = null;
-                draft = null;
                 target = language == null ? null : language.head;
                 continue;
             }
@@ -77,13 +75,12 @@ public final class SpanishPageParser implements PageParser {
                 if (etymology == null) {
                     etymology = new Etymology(language);
                 }
-                draft = new Draft(etymology, kind, posName(heading.text(), name), drafts.size());
+                Draft draft = new Draft(etymology, kind, posName(heading.text(), name), drafts.size());
                 drafts.add(draft);
                 etymology.drafts.add(draft);
                 target = draft.body;
             } else if (name.startsWith("Etimología") || name.equals("Forma flexiva")) {
                 etymology = new Etymology(language);
-                draft = null;
                 target = name.startsWith("Etimología") ? etymology.text : null;
             } else if (name.equals("Traducciones") && etymology != null) {
                 target = etymology.translations;
