@@ -161,6 +161,24 @@ public final class FieldEvidence {
         return null;
     }
 
+    /**
+     * The rules of a language whose glosses put their genus first (French, Spanish): a subject label, a hypernym, an
+     * English translation (see {@link #byLabelHypernymOrTranslation}), then a noun's genus ({@link #leadingGenus}),
+     * each counting only where its word is in {@code labels} or {@code genera}.
+     */
+    public static Optional<Decision> byLabelHypernymTranslationOrLeadingGenus(LexicalEntry entry,
+            Map<String, SemanticField> labels, Map<String, SemanticField> genera, Set<String> articles, Set<String> kinds) {
+        List<Sense> first = firstSense(entry.senses());
+        Optional<Decision> evidence = byLabelHypernymOrTranslation(entry, first, labels,
+                word -> genera.get(word.toLowerCase(Locale.ROOT)));
+        if (evidence.isPresent()) {
+            return evidence;
+        }
+        String genus = first.isEmpty() || !isNoun(entry) ? null : leadingGenus(first.get(0).gloss(), articles, kinds);
+        SemanticField field = genus == null ? null : genera.get(genus);
+        return field == null ? Optional.empty() : Optional.of(new Decision(field, "gloss:" + genus));
+    }
+
     /** Whether the entry is a noun or a name. */
     public static boolean isNoun(LexicalEntry entry) {
         WordClass wordClass = WordClass.ofPos(entry.pos());

@@ -1,7 +1,5 @@
 package org.aqea.frwiktionary;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,7 +8,6 @@ import org.aqea.address.FieldEvidence;
 import org.aqea.address.GlossRules;
 import org.aqea.address.SemanticField;
 import org.aqea.lexicon.LexicalEntry;
-import org.aqea.lexicon.Sense;
 
 /**
  * How the field classifier reads an entry glossed in French (the French edition's entries of every language), from
@@ -91,19 +88,6 @@ public final class FrenchGlossRules implements GlossRules {
 
     @Override
     public Optional<Decision> classify(LexicalEntry entry) {
-        List<Sense> first = FieldEvidence.firstSense(entry.senses());
-        Optional<Decision> evidence = FieldEvidence.byLabelHypernymOrTranslation(entry, first, LABELS,
-                word -> GENERA.get(word.toLowerCase(Locale.ROOT)));
-        if (evidence.isPresent()) {
-            return evidence;
-        }
-        String genus = first.isEmpty() || !FieldEvidence.isNoun(entry) ? null : genus(first.get(0).gloss());
-        SemanticField field = genus == null ? null : GENERA.get(genus);
-        return field == null ? Optional.empty() : Optional.of(new Decision(field, "gloss:" + genus));
-    }
-
-    /** The gloss's genus ({@link FieldEvidence#leadingGenus}): "Petit mammifère" gives "petit", which names no field. */
-    static String genus(String gloss) {
-        return FieldEvidence.leadingGenus(gloss, ARTICLES, KINDS);
+        return FieldEvidence.byLabelHypernymTranslationOrLeadingGenus(entry, LABELS, GENERA, ARTICLES, KINDS);
     }
 }

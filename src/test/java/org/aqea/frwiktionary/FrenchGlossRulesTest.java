@@ -3,7 +3,9 @@ package org.aqea.frwiktionary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.Set;
 import org.aqea.address.FieldClassifier;
+import org.aqea.address.FieldEvidence;
 import org.aqea.address.FieldClassifier.Decision;
 import org.aqea.address.SemanticField;
 import org.aqea.lexicon.LexicalEntry;
@@ -41,6 +43,6 @@ class FrenchGlossRulesTest {
         assertEquals(SemanticField.GENERAL, classifier.classify(Snippets.french("petit", "nom", "# Petit mammifère.\n")).field(),
                 "an adjective first is no genus");
         assertEquals(SemanticField.GENERAL, classifier.classify(Snippets.real("geler").get(0)).field(), "a verb has no genus");
-        assertNull(FrenchGlossRules.genus("# …"));
+        assertNull(FieldEvidence.leadingGenus("# …", Set.of(), Set.of()), "a gloss without words has no genus");
     }
 }
