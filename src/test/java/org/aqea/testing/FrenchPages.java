@@ -1,11 +1,5 @@
 package org.aqea.testing;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Random;
-import java.util.Set;
-
 /**
  * Made-up pages in the French Wiktionary's current layout, shaped like its mix: a third French lemma pages (nouns,
  * verbs, adjectives with their inflection box, head line, étymologie, senses with domain labels and examples, some
@@ -13,7 +7,7 @@ import java.util.Set;
  * with recordings; a tenth with two numbered homographs), a third inflected forms ({@code {{S|nom|fr|flexion}}}) and
  * a third pages of other languages only. Deterministic for a seed.
  */
-public final class FrenchPages {
+public final class FrenchPages extends ThreeKindsOfPages {
 
     private static final String[] SYLLABLES = {"ma", "ron", "lé", "chat", "pi", "eau", "vin", "ter", "bou", "ge",
             "li", "on", "de", "ri", "san", "co", "mu", "ché", "tu", "reau", "la", "fan", "noi", "que", "bel", "gre"};
@@ -26,40 +20,12 @@ public final class FrenchPages {
             "br", "co"};
     private static final String[] FOREIGN = {"en", "de", "it", "es", "nl", "la", "oc", "br"};
 
-    private final Random random;
-    private final MadeUpWords madeUp;
-    private long nextId = 1;
-    private final Set<String> titles = new HashSet<>();
-
     public FrenchPages(long seed) {
-        this.random = new Random(seed);
-        this.madeUp = new MadeUpWords(random, SYLLABLES, 4);
+        super(seed, SYLLABLES);
     }
 
-    public List<DumpFiles.Page> pages(int count) {
-        List<DumpFiles.Page> pages = new ArrayList<>(count);
-        titles.clear();
-        while (pages.size() < count) {
-            String lemma = madeUp.word();
-            for (int n = 2; titles.contains(lemma) || titles.contains(lemma + "s"); n++) {
-                lemma = madeUp.word() + SYLLABLES[n % SYLLABLES.length] + n;
-            }
-            titles.add(lemma);
-            titles.add(lemma + "s");
-            int kind = random.nextInt(3);
-            pages.add(DumpFiles.Page.article(nextId++, lemma, lemmaPage(lemma, kind)));
-            if (pages.size() < count) {
-                pages.add(DumpFiles.Page.article(nextId++, lemma + "s", formPage(lemma, kind)));
-            }
-            if (pages.size() < count) {
-                String foreign = madeUp.word() + "-" + nextId;
-                pages.add(DumpFiles.Page.article(nextId++, foreign, foreignPage(foreign)));
-            }
-        }
-        return pages;
-    }
-
-    private String lemmaPage(String lemma, int kind) {
+    @Override
+    String lemmaPage(String lemma, int kind) {
         StringBuilder page = new StringBuilder(8_192);
         String ipa = ipa(lemma);
         page.append("{{voir|").append(MadeUpWords.capitalize(lemma)).append("}}\n\n== {{langue|fr}} ==\n")
@@ -149,14 +115,16 @@ public final class FrenchPages {
         }
     }
 
-    private String formPage(String lemma, int kind) {
+    @Override
+    String formPage(String lemma, int kind) {
         String pos = kind == 0 ? "nom" : kind == 1 ? "verbe" : "adjectif";
         String what = kind == 1 ? "Deuxième personne du singulier du présent de l’indicatif de" : "Pluriel de";
         return "== {{langue|fr}} ==\n=== {{S|" + pos + "|fr|flexion}} ===\n'''" + lemma + "s''' {{pron|" + ipa(lemma) + "|fr}}\n# ''"
                 + what + "'' [[" + lemma + "]].\n";
     }
 
-    private String foreignPage(String title) {
+    @Override
+    String foreignPage(String title) {
         String code = FOREIGN[random.nextInt(FOREIGN.length)];
         return "== {{langue|" + code + "}} ==\n=== {{S|étymologie}} ===\n: {{ébauche-étym|" + code + "}}\n\n=== {{S|nom|" + code
                 + "}} ===\n'''" + title + "''' {{pron|" + ipa(title) + "|" + code + "}}\n# [[" + madeUp.word() + "]].\n#* {{exemple|"

@@ -1,11 +1,5 @@
 package org.aqea.testing;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Random;
-import java.util.Set;
-
 /**
  * Made-up pages in the Spanish Wiktionary's current layout: a third Spanish lemma pages (nouns with their gender,
  * verbs, adjectives, under one or two numbered etymologies, with an inflection box, senses with subjects, examples and
@@ -13,7 +7,7 @@ import java.util.Set;
  * {@code pron-graf}), a third inflected forms under {@code Forma flexiva}, a third pages of other languages.
  * Deterministic for a seed.
  */
-public final class SpanishPages {
+public final class SpanishPages extends ThreeKindsOfPages {
 
     private static final String[] SYLLABLES = {"ca", "ber", "li", "to", "ma", "rro", "gue", "ña", "pe", "dro", "sa",
             "ve", "ni", "llo", "te", "ja", "ro", "qui", "bla", "ción", "du", "es", "fo", "go", "ta", "mo"};
@@ -25,40 +19,12 @@ public final class SpanishPages {
             "ast", "an"};
     private static final String[] FOREIGN = {"en", "fr", "it", "pt", "ca", "la", "gl", "de"};
 
-    private final Random random;
-    private final MadeUpWords madeUp;
-    private long nextId = 1;
-    private final Set<String> titles = new HashSet<>();
-
     public SpanishPages(long seed) {
-        this.random = new Random(seed);
-        this.madeUp = new MadeUpWords(random, SYLLABLES, 4);
+        super(seed, SYLLABLES);
     }
 
-    public List<DumpFiles.Page> pages(int count) {
-        List<DumpFiles.Page> pages = new ArrayList<>(count);
-        titles.clear();
-        while (pages.size() < count) {
-            String lemma = madeUp.word();
-            for (int n = 2; titles.contains(lemma) || titles.contains(lemma + "s"); n++) {
-                lemma = madeUp.word() + SYLLABLES[n % SYLLABLES.length] + n;
-            }
-            titles.add(lemma);
-            titles.add(lemma + "s");
-            int kind = random.nextInt(3);
-            pages.add(DumpFiles.Page.article(nextId++, lemma, lemmaPage(lemma, kind)));
-            if (pages.size() < count) {
-                pages.add(DumpFiles.Page.article(nextId++, lemma + "s", formPage(lemma, kind)));
-            }
-            if (pages.size() < count) {
-                String foreign = madeUp.word() + "-" + nextId;
-                pages.add(DumpFiles.Page.article(nextId++, foreign, foreignPage(foreign)));
-            }
-        }
-        return pages;
-    }
-
-    private String lemmaPage(String lemma, int kind) {
+    @Override
+    String lemmaPage(String lemma, int kind) {
         StringBuilder page = new StringBuilder(8_192);
         page.append("{{desambiguación|").append(MadeUpWords.capitalize(lemma)).append("}}\n== {{lengua|es}} ==\n{{pron-graf|fone=")
                 .append(ipa(lemma)).append("|1audio1=LL-Q1321 (spa)-").append(lemma).append(".wav}}\n\n");
@@ -109,7 +75,8 @@ public final class SpanishPages {
         return page.toString();
     }
 
-    private String formPage(String lemma, int kind) {
+    @Override
+    String formPage(String lemma, int kind) {
         String heading = kind == 0 ? "Forma sustantiva" : kind == 1 ? "Forma verbal" : "Forma adjetiva";
         String definition = kind == 0 ? "{{forma sustantivo plural|" + lemma + "}}"
                 : kind == 1 ? "{{forma verbo|" + lemma + "|p=2s|t=presente|m=indicativo}}"
@@ -118,7 +85,8 @@ public final class SpanishPages {
                 + " ====\n;1: " + definition + ".\n";
     }
 
-    private String foreignPage(String title) {
+    @Override
+    String foreignPage(String title) {
         String code = FOREIGN[random.nextInt(FOREIGN.length)];
         return "== {{lengua|" + code + "}} ==\n{{pron-graf|leng=" + code + "}}\n\n=== Etimología ===\n{{etimología|leng=" + code
                 + "}}.\n\n==== {{sustantivo|" + code + "}} ====\n;1: {{plm|" + madeUp.word() + "}}.\n\n==== Traducciones ====\n"
