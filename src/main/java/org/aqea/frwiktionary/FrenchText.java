@@ -81,12 +81,13 @@ final class FrenchText extends RenderedText {
         return List.of(name.strip());
     }
 
-    /** Whether a template at the head of a definition shows text (a link, a name), not a label. */
-    static boolean showsText(Template template) {
-        String name = template.name();
-        return SHOW_FIRST.contains(name) && !name.equals("term") && !name.equals("terme") || SUPERSCRIPTS.contains(name)
-                || name.equals("w") || name.equals("W") || name.equals("siècle") || name.equals("variante de")
-                || name.equals("variante ortho de") || name.equals("cf") || name.equals("'");
+    /**
+     * Whether a template at the head of a definition is a label: one that shows nothing in the text
+     * ({@code {{figuré|fr}}}, {@code {{lexique|droit|fr}}}), or a term ({@code {{term|Débit}}}); one that shows text (a
+     * link, a name, a century) begins the gloss.
+     */
+    boolean isLabel(Template template) {
+        return template.name().equals("term") || template.name().equals("terme") || render(template).isEmpty();
     }
 
     private boolean isLanguageCode(String word) {

@@ -67,7 +67,7 @@ final class SenseExtractor {
                 break;
             }
             Template template = Templates.at(rest, 0, spans[1]);
-            if (FrenchText.showsText(template)) {
+            if (!text.isLabel(template)) {
                 break;
             }
             for (String label : text.labels(template)) {
