@@ -15,21 +15,15 @@ import org.aqea.wikitext.Template;
 final class SpanishText extends RenderedText {
 
     private final LanguageTable languages;
-    private String title = "";
 
     SpanishText(LanguageTable languages) {
         this.languages = languages;
     }
 
-    /** The page whose text is rendered next. */
-    void page(String title) {
-        this.title = title;
-    }
-
     @Override
     protected String render(Template template) {
         return switch (template.name()) {
-            case "plm" -> capitalized(template.positional().isEmpty() || template.arg(1).isBlank() ? title : plain(template.arg(1)));
+            case "plm" -> capitalized(template.positional().isEmpty() || template.arg(1).isBlank() ? pageTitle() : plain(template.arg(1)));
             case "l", "l+", "l-" -> plain(template.arg(3).isBlank() ? template.arg(2) : template.arg(3));
             case "impropia", "nobreak", "versalita", "smallcaps" -> plain(template.arg(1));
             case "w", "W" -> plain(template.arg(2).isBlank() ? template.arg(1) : template.arg(2));

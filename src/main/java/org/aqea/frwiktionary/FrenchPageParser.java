@@ -12,6 +12,7 @@ import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LinkedTerm;
 import org.aqea.lexicon.Sense;
 import org.aqea.lexicon.SourceRef;
+import org.aqea.wikitext.DefinitionList;
 import org.aqea.wikitext.Heading;
 import org.aqea.wikitext.PageBudget;
 import org.aqea.wikitext.Template;
@@ -188,7 +189,7 @@ public final class FrenchPageParser implements PageParser {
                 }
             }
             HeadExtractor.Head heads = HeadExtractor.extract(head, page.title(), text);
-            List<Sense> senses = SenseExtractor.extract(definitions, text);
+            List<Sense> senses = DefinitionList.extract(definitions, text);
             if (senses.isEmpty()) {
                 warnings.add("part of speech '" + section.name() + "' without definitions");
             }

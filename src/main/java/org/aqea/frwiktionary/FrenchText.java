@@ -7,6 +7,7 @@ import java.util.Set;
 import org.aqea.edition.LanguageTable;
 import org.aqea.wikitext.RenderedText;
 import org.aqea.wikitext.Template;
+import org.aqea.wikitext.Templates;
 
 /**
  * Wiktionnaire's wikitext to plain text, with the templates of glosses, examples and etymologies rendered as the
@@ -64,7 +65,8 @@ final class FrenchText extends RenderedText {
      * A label's words: {@code {{lexique|zoologie|ichtyologie|fr}}} "zoologie" and "ichtyologie", {@code {{info
      * lex|droit}}} "droit", {@code {{figuré|fr}}} "figuré".
      */
-    List<String> labels(Template template) {
+    @Override
+    public List<String> labels(Template template) {
         String name = template.name();
         if (name.equals("lexique") || name.equals("info lex") || name.equals("term") || name.equals("terme")
                 || name.equals("domaine")) {
@@ -86,8 +88,26 @@ final class FrenchText extends RenderedText {
      * ({@code {{figuré|fr}}}, {@code {{lexique|droit|fr}}}), or a term ({@code {{term|Débit}}}); one that shows text (a
      * link, a name, a century) begins the gloss.
      */
-    boolean isLabel(Template template) {
+    @Override
+    public boolean isLabel(Template template) {
         return template.name().equals("term") || template.name().equals("terme") || render(template).isEmpty();
+    }
+
+    /**
+     * An example: {@code {{exemple|text|translation|lang=…|source=…}}}, or the older {@code ''text'' {{source|…}}};
+     * an example without text ({@code {{exemple|lang=fr}}}, the wiki's call for one) is none.
+     */
+    @Override
+    public String example(String line) {
+        for (Template template : Templates.find(line)) {
+            if (template.name().equals("exemple") || template.name().equals("ex")) {
+                String passage = plain(template.arg(1));
+                String translation = plain(template.arg(2).isEmpty() ? template.arg("sens") : template.arg(2));
+                return passage.isEmpty() || translation.isEmpty() ? passage : passage + " ― " + translation;
+            }
+        }
+        // The older form: the passage in italics, its source in {{source|…}}, which shows nothing here.
+        return plain(line);
     }
 
     private boolean isLanguageCode(String word) {

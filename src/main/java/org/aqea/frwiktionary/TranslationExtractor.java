@@ -3,11 +3,11 @@ package org.aqea.frwiktionary;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.aqea.lexicon.Sense;
 import org.aqea.lexicon.Translation;
 import org.aqea.wikitext.Template;
+import org.aqea.wikitext.SenseMatch;
 import org.aqea.wikitext.Templates;
 import org.aqea.wikitext.WikiText;
 
@@ -70,41 +70,7 @@ final class TranslationExtractor {
     }
 
     private static List<String> sense(Template table, List<Sense> senses) {
-        String number = table.arg(2).strip();
-        if (!number.isEmpty()) {
-            for (Sense sense : senses) {
-                if (sense.id().equals(number)) {
-                    return List.of(sense.id());
-                }
-            }
-        }
-        if (senses.size() == 1) {
-            return List.of(senses.get(0).id());
-        }
-        String gloss = comparable(WikiText.toPlainText(table.arg(1)));
-        if (gloss.length() < 3) {
-            return List.of();
-        }
-        String found = null;
-        for (Sense sense : senses) {
-            String senseGloss = comparable(sense.gloss());
-            if (senseGloss.length() >= 3 && (senseGloss.startsWith(gloss) || gloss.startsWith(senseGloss))) {
-                if (found != null) {
-                    return List.of();
-                }
-                found = sense.id();
-            }
-        }
-        return found == null ? List.of() : List.of(found);
-    }
-
-    /** A gloss for comparison: lower case, without the final full stop and the spaces around it. */
-    private static String comparable(String gloss) {
-        String text = gloss.strip().toLowerCase(Locale.ROOT);
-        while (text.endsWith(".") || text.endsWith(" ")) {
-            text = text.substring(0, text.length() - 1);
-        }
-        return text;
+        return SenseMatch.of(table.arg(2).strip(), WikiText.toPlainText(table.arg(1)), senses);
     }
 
     private static String transliteration(Template template) {

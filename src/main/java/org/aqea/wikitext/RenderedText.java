@@ -20,6 +20,17 @@ public abstract class RenderedText {
 
     /** How deep {@link #plain} is in arguments now. */
     private int nesting;
+    private String pageTitle = "";
+
+    /** The page whose text is rendered next: the templates that show the page's title show this. */
+    public final void page(String title) {
+        this.pageTitle = title;
+    }
+
+    /** The title of the page being rendered. */
+    protected final String pageTitle() {
+        return pageTitle;
+    }
 
     /** Plain text of a line, its templates rendered. */
     public final String plain(String markup) {
@@ -70,6 +81,32 @@ public abstract class RenderedText {
             }
         }
         return parts;
+    }
+
+    /**
+     * Whether a template at the head of a definition is a label ({@link DefinitionList}): by default one that shows
+     * nothing in the text ({@code {{figuré|fr}}}); one that shows text (a link, a name) begins the gloss.
+     */
+    public boolean isLabel(Template template) {
+        return render(template).isEmpty();
+    }
+
+    /** A label template's words; by default its name. */
+    public List<String> labels(Template template) {
+        return List.of(template.name().strip());
+    }
+
+    /** An example line's text, after its list marks ({@code #*}, {@code #:}); by default the line as plain text. */
+    public String example(String line) {
+        return plain(line);
+    }
+
+    /**
+     * The example a line outside the definition list gives for the definition before it ({@code {{bijv-1|…}}} in
+     * Dutch), or {@code null}: by default none does.
+     */
+    public String exampleOutsideList(String line) {
+        return null;
     }
 
     /**

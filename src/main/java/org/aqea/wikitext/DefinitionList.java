@@ -1,25 +1,23 @@
-package org.aqea.frwiktionary;
+package org.aqea.wikitext;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.aqea.lexicon.Sense;
-import org.aqea.wikitext.Template;
-import org.aqea.wikitext.SenseNumbers;
-import org.aqea.wikitext.Templates;
 
 /**
- * The definitions of a part-of-speech section: {@code # gloss} (and {@code ## subsense}, numbered {@code 2.1}), the
- * labels the definition begins with ({@code {{lexique|droit|fr}}}, {@code {{figuré|fr}}}, {@code {{Québec|fr}}}) and
- * the examples under it: {@code #* {{exemple|text|translation|lang=…|source=…}}}, or the older
- * {@code #* ''text'' {{source|…}}}; an example without text ({@code {{exemple|lang=fr}}}, the wiki's call for one) is
+ * The definitions of a part of speech written as a wiki numbered list, as the French, Italian, Portuguese and Dutch
+ * editions write them: {@code # gloss} (and {@code ## subsense}, numbered {@code 2.1}), the labels the definition
+ * begins with (templates that show nothing in the text, as the edition's {@link RenderedText#isLabel} says), and the
+ * examples under it ({@code #*} or {@code #:}, read by {@link RenderedText#example}; lines outside the list that the
+ * edition reads as examples, {@link RenderedText#exampleOutsideList}). A definition with neither gloss nor label is
  * none.
  */
-final class SenseExtractor {
+public final class DefinitionList {
 
-    private SenseExtractor() {
+    private DefinitionList() {
     }
 
-    static List<Sense> extract(List<String> lines, FrenchText text) {
+    public static List<Sense> extract(List<String> lines, RenderedText text) {
         List<Sense> senses = new ArrayList<>();
         SenseNumbers numbers = new SenseNumbers();
         String id = null;
@@ -28,13 +26,17 @@ final class SenseExtractor {
         List<String> examples = null;
         for (String line : lines) {
             if (!line.startsWith("#")) {
+                String example = id == null ? null : text.exampleOutsideList(line);
+                if (example != null && !example.isEmpty()) {
+                    examples.add(example);
+                }
                 continue;
             }
             int depth = SenseNumbers.depth(line);
             char marker = depth < line.length() ? line.charAt(depth) : ' ';
             if (marker == '*' || marker == ':') {
                 if (id != null) {
-                    String example = example(line.substring(depth + 1), text);
+                    String example = text.example(line.substring(depth + 1).strip());
                     if (!example.isEmpty()) {
                         examples.add(example);
                     }
@@ -58,8 +60,8 @@ final class SenseExtractor {
         return senses;
     }
 
-    /** The gloss of a definition; the templates it begins with, before any text, are its labels. */
-    private static String definition(String body, List<String> labels, FrenchText text) {
+    /** The gloss of a definition; the label templates it begins with, before any text, give its labels. */
+    private static String definition(String body, List<String> labels, RenderedText text) {
         String rest = body.stripLeading();
         while (rest.startsWith("{{")) {
             int[] spans = Templates.spans(rest);
@@ -76,20 +78,11 @@ final class SenseExtractor {
                 }
             }
             rest = rest.substring(spans[1]).stripLeading();
-        }
-        return text.plain(rest);
-    }
-
-    private static String example(String line, FrenchText text) {
-        String body = line.strip();
-        for (Template template : Templates.find(body)) {
-            if (template.name().equals("exemple") || template.name().equals("ex")) {
-                String passage = text.plain(template.arg(1));
-                String translation = text.plain(template.arg(2).isEmpty() ? template.arg("sens") : template.arg(2));
-                return passage.isEmpty() || translation.isEmpty() ? passage : passage + " ― " + translation;
+            // Labels are often separated: "{{figuurlijk|nld}}, {{anatomie|nld}} een bundel".
+            if (rest.startsWith(",")) {
+                rest = rest.substring(1).stripLeading();
             }
         }
-        // The older form: the passage in italics, its source in {{source|…}}, which shows nothing here.
-        return text.plain(body);
+        return text.plain(rest);
     }
 }

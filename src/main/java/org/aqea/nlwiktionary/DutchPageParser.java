@@ -1,0 +1,196 @@
+package org.aqea.nlwiktionary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.aqea.edition.LanguageTable;
+import org.aqea.edition.SectionedPageParser;
+import org.aqea.lexicon.Form;
+import org.aqea.wikitext.Heading;
+import org.aqea.wikitext.RenderedText;
+import org.aqea.wikitext.SectionedPage.Kind;
+import org.aqea.wikitext.SectionedPage.Role;
+import org.aqea.wikitext.Template;
+import org.aqea.wikitext.Templates;
+import org.aqea.wikitext.TranslationLines;
+import org.aqea.wikitext.WikiText;
+
+/**
+ * Parses a page of the Dutch Wiktionary (WikiWoordenboek), as its layout guide (WikiWoordenboek:Stramien, Conventies
+ * en afspraken) writes one: a language {@code {{=nld=}}} (the ISO 639-3 code between equal signs), then sections as
+ * templates alone on a line, {@code {{-pron-}}}, {@code {{-syll-}}} and {@code {{-etym-}}} for the language's parts of
+ * speech, a part of speech {@code {{-noun-|nld}}} with its inflection {@code {{-nlnoun-|hond|honden|hondje|hondjes}}},
+ * gender {@code {{-l-|m}}}, definitions {@code #} and examples {@code {{bijv-1|…}}} after them, then its
+ * {@code {{-syn-}}}, {@code {{-trans-}}} ({@code {{trans-top|1. huisdier}}}, {@code *{{eng}}: {{trad|eng|dog}}}).
+ * The older layout with plain headings ({@code ==Nederlands==}, {@code ====Zelfstandig naamwoord====}) is read too.
+ * Language codes become the table's code of the language (Dutch {@code eng} is {@code en}, as in every source).
+ */
+public final class DutchPageParser extends SectionedPageParser {
+
+    public static final String EDITION = "nl";
+
+    /** Part-of-speech section templates and the headings they show, to their normalised part of speech. */
+    private static final Map<String, String> PARTS_OF_SPEECH = Map.ofEntries(
+            Map.entry("-noun-", "noun"), Map.entry("-verb-", "verb"), Map.entry("-adjc-", "adj"),
+            Map.entry("-adverb-", "adv"), Map.entry("-prep-", "prep"), Map.entry("-conj-", "conj"),
+            Map.entry("-interj-", "intj"), Map.entry("-art-", "article"), Map.entry("-num-", "num"),
+            Map.entry("-ordnum-", "adj"), Map.entry("-prop-", "name"), Map.entry("-name-", "name"),
+            Map.entry("-pronoun-", "pron"), Map.entry("-pers-pronoun-", "pron"), Map.entry("-poss-pronoun-", "pron"),
+            Map.entry("-dem-pronoun-", "pron"), Map.entry("-abbr-", "abbrev"), Map.entry("-phrase-", "phrase"),
+            Map.entry("-prefix-", "affix"), Map.entry("-suffix-", "affix"), Map.entry("-symbol-", "symbol"),
+            Map.entry("-letter-", "symbol"), Map.entry("-particle-", "particle"),
+            Map.entry("zelfstandig naamwoord", "noun"), Map.entry("werkwoord", "verb"),
+            Map.entry("bijvoeglijk naamwoord", "adj"), Map.entry("bijwoord", "adv"), Map.entry("voorzetsel", "prep"),
+            Map.entry("voegwoord", "conj"), Map.entry("tussenwerpsel", "intj"), Map.entry("lidwoord", "article"),
+            Map.entry("hoofdtelwoord", "num"), Map.entry("rangtelwoord", "adj"), Map.entry("eigennaam", "name"),
+            Map.entry("voornaamwoord", "pron"), Map.entry("persoonlijk voornaamwoord", "pron"),
+            Map.entry("afkorting", "abbrev"), Map.entry("frase", "phrase"), Map.entry("voorvoegsel", "affix"),
+            Map.entry("achtervoegsel", "affix"), Map.entry("symbool", "symbol"), Map.entry("letter", "symbol"),
+            Map.entry("partikel", "particle"));
+    private static final Map<String, Kind> SECTIONS = Map.ofEntries(
+            Map.entry("-pron-", Kind.PRONUNCIATION), Map.entry("-syll-", Kind.HYPHENATION),
+            Map.entry("-etym-", Kind.ETYMOLOGY), Map.entry("-trans-", Kind.TRANSLATIONS), Map.entry("-syn-", Kind.SYNONYMS),
+            Map.entry("-ant-", Kind.ANTONYMS), Map.entry("-hyper-", Kind.HYPERNYMS), Map.entry("-hypo-", Kind.HYPONYMS),
+            Map.entry("-rel-", Kind.RELATED), Map.entry("-drv-", Kind.DERIVED), Map.entry("uitspraak", Kind.PRONUNCIATION),
+            Map.entry("woordafbreking", Kind.HYPHENATION), Map.entry("woordherkomst en -opbouw", Kind.ETYMOLOGY),
+            Map.entry("vertalingen", Kind.TRANSLATIONS), Map.entry("synoniemen", Kind.SYNONYMS),
+            Map.entry("antoniemen", Kind.ANTONYMS), Map.entry("hyperoniemen", Kind.HYPERNYMS),
+            Map.entry("hyponiemen", Kind.HYPONYMS), Map.entry("verwante begrippen", Kind.RELATED),
+            Map.entry("afgeleide begrippen", Kind.DERIVED));
+    /** Section templates whose sections the parser leaves out. */
+    private static final Set<String> OTHER_SECTIONS = Set.of("-expr-", "-prov-", "-rhymes-", "-anagrams-", "-info-",
+            "-note-", "-desc-", "-holo-", "-mero-", "-homo-", "-paro-", "-typ-", "-ref-", "-sources-", "-conj-form-",
+            "-decl-", "-pronoun-form-");
+    /** {@code {{-nlnoun-|hond|honden|hondje|hondjes}}}: its forms' tags in order. */
+    private static final List<List<String>> NOUN_FORMS = List.of(List.of("singular"), List.of("plural"),
+            List.of("diminutive", "singular"), List.of("diminutive", "plural"));
+    private static final Set<String> GENDERS = Set.of("m", "f", "n");
+
+    private final DutchText text;
+    private final TranslationLines.Syntax translations;
+
+    public DutchPageParser() {
+        super(LanguageTable.bundled(DutchPageParser.class));
+        this.text = new DutchText();
+        this.translations = new TranslationLines.Syntax(Set.of("trans-top"), Set.of("trans-bottom"), Set.of("trad"),
+                code -> languages.hasCode(code) ? languages.codeOf(languages.nameOf(code)) : null);
+    }
+
+    @Override
+    public String edition() {
+        return EDITION;
+    }
+
+    @Override
+    protected RenderedText text() {
+        return text;
+    }
+
+    /**
+     * A language template, or a section template the parser knows or leaves out: other templates between dashes
+     * ({@code {{-l-|m}}}, {@code {{-nlnoun-|…}}}) are a part of speech's head.
+     */
+    @Override
+    public boolean isHeading(Template template) {
+        String name = template.name().strip();
+        return name.length() > 2 && name.startsWith("=") && name.endsWith("=") || PARTS_OF_SPEECH.containsKey(name)
+                || SECTIONS.containsKey(name) || OTHER_SECTIONS.contains(name);
+    }
+
+    @Override
+    public Role roleOf(Heading heading) {
+        List<Template> templates = Templates.find(heading.text());
+        String name = templates.isEmpty() ? WikiText.toPlainText(heading.text()).strip() : templates.get(0).name().strip();
+        if (name.length() > 2 && name.startsWith("=") && name.endsWith("=")) {
+            return new Role(Kind.LANGUAGE, name.substring(1, name.length() - 1));
+        }
+        if (heading.level() == 2 && templates.isEmpty()) {
+            // The older layout: the language by its name.
+            String code = languages.codeOf(name);
+            return new Role(Kind.LANGUAGE, code == null ? name : code);
+        }
+        String key = name.toLowerCase(Locale.ROOT);
+        if (PARTS_OF_SPEECH.containsKey(key)) {
+            return new Role(Kind.PART_OF_SPEECH, key);
+        }
+        return SECTIONS.containsKey(key) ? Role.of(SECTIONS.get(key)) : Role.UNKNOWN;
+    }
+
+    @Override
+    protected TranslationLines.Syntax translations() {
+        return translations;
+    }
+
+    @Override
+    protected Set<String> linkTemplates() {
+        return Set.of("l", "Q");
+    }
+
+    @Override
+    protected PartOfSpeechKind kindOf(String key) {
+        return new PartOfSpeechKind(PARTS_OF_SPEECH.get(key), false);
+    }
+
+    @Override
+    protected Head head(List<String> lines, String title) {
+        List<String> genders = new ArrayList<>();
+        List<Form> forms = new ArrayList<>();
+        for (String line : lines) {
+            for (Template template : Templates.find(line)) {
+                String name = template.name().strip();
+                if (name.equals("-l-")) {
+                    for (String argument : template.positional()) {
+                        for (String mark : argument.split("[/\\s]+")) {
+                            if (GENDERS.contains(mark) && !genders.contains(mark)) {
+                                genders.add(mark);
+                            }
+                        }
+                    }
+                } else if (name.equals("-nlnoun-") || name.equals("nlnoun")) {
+                    for (int i = 1; i <= NOUN_FORMS.size(); i++) {
+                        String form = WikiText.toPlainText(template.arg(i));
+                        if (!form.isEmpty() && !form.equals("-")) {
+                            forms.add(new Form(form, NOUN_FORMS.get(i - 1)));
+                        }
+                    }
+                }
+            }
+        }
+        return new Head(List.copyOf(genders), List.copyOf(forms), List.of(), List.of());
+    }
+
+    @Override
+    protected Sound sound(List<String> pronunciation, List<String> hyphenation) {
+        List<String> ipa = new ArrayList<>();
+        List<String> audio = new ArrayList<>();
+        for (String line : pronunciation) {
+            for (Template template : Templates.find(line)) {
+                String value = WikiText.toPlainText(template.arg(1)).strip();
+                if (value.isEmpty() || value.equals("...")) {
+                    continue;
+                }
+                if (template.name().startsWith("IPA") && !ipa.contains(value)) {
+                    ipa.add(value);
+                } else if (template.name().equals("audio") && !audio.contains(value)) {
+                    audio.add(value);
+                }
+            }
+        }
+        List<String> syllables = new ArrayList<>();
+        for (String line : hyphenation) {
+            String plain = WikiText.toPlainText(WikiText.withoutLeading(line, "*: ")).strip();
+            if (!plain.isEmpty()) {
+                // "hon·den": the first line.
+                for (String syllable : plain.split("·")) {
+                    if (!syllable.isBlank()) {
+                        syllables.add(syllable.strip());
+                    }
+                }
+                break;
+            }
+        }
+        return new Sound(List.copyOf(ipa), List.copyOf(audio), List.copyOf(syllables));
+    }
+}
