@@ -65,9 +65,15 @@ public abstract class SectionedPageParser implements PageParser, SectionedPage.C
     /** The pronunciation and hyphenation sections serving a part of speech. */
     protected abstract Sound sound(List<String> pronunciation, List<String> hyphenation);
 
-    /** The lemma an inflected form's definitions name: by default the last word the first definition links. */
-    protected String formOf(List<String> definitions) {
-        for (String line : definitions) {
+    /**
+     * The lemma a part of speech is a form of, from its lines: by default, for a heading of inflected forms, the last
+     * word its first definition links.
+     */
+    protected String formOf(PartOfSpeechKind kind, List<String> lines) {
+        if (!kind.inflectedForm()) {
+            return null;
+        }
+        for (String line : lines) {
             if (line.startsWith("#") && !line.startsWith("#*") && !line.startsWith("#:")) {
                 List<String> links = WikiText.linkTargets(line);
                 return links.isEmpty() ? null : links.get(links.size() - 1);
@@ -116,7 +122,7 @@ public abstract class SectionedPageParser implements PageParser, SectionedPage.C
         List<String> ipa = new ArrayList<>(head.ipa());
         sound.ipa().stream().filter(each -> !ipa.contains(each)).forEach(ipa::add);
         PartOfSpeechKind kind = kindOf(pos.key());
-        String lemma = kind.inflectedForm() ? formOf(lines) : null;
+        String lemma = formOf(kind, lines);
         String headingName = WikiText.toPlainText(text().plain(pos.heading().text())).strip();
         List<String> posRaw = List.of(headingName.isEmpty() ? pos.key() : headingName);
         return new LexicalEntry(page.title(), code == null ? pos.language() : name, code, kind.pos(), posRaw,

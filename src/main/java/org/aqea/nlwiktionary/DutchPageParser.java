@@ -59,6 +59,14 @@ public final class DutchPageParser extends SectionedPageParser {
             Map.entry("antoniemen", Kind.ANTONYMS), Map.entry("hyperoniemen", Kind.HYPERNYMS),
             Map.entry("hyponiemen", Kind.HYPONYMS), Map.entry("verwante begrippen", Kind.RELATED),
             Map.entry("afgeleide begrippen", Kind.DERIVED));
+    /** Templates that write an inflected form's definition, the lemma first. */
+    private static final Set<String> FORM_TEMPLATES = Set.of("noun-pl", "noun-dim", "noun-dim-pl", "noun-form", "1ps",
+            "2ps", "3ps", "ott-1ps", "ott-2ps", "ott-3ps", "ovt-ev", "ovt-mv", "adjc-form", "adjcomp", "adjsup",
+            "oudeschrijfwijze");
+    /** How a definition of an inflected form begins, as the form templates render it. */
+    private static final List<String> FORM_GLOSSES = List.of("meervoud van", "verkleinwoord", "verbogen vorm van",
+            "eerste persoon", "tweede persoon", "derde persoon", "gebiedende wijs", "onvoltooid deelwoord van",
+            "voltooid deelwoord van", "verleden tijd", "vergrotende trap van", "overtreffende trap van", "verouderde spelling");
     /** Section templates whose sections the parser leaves out. */
     private static final Set<String> OTHER_SECTIONS = Set.of("-expr-", "-prov-", "-rhymes-", "-anagrams-", "-info-",
             "-note-", "-desc-", "-holo-", "-mero-", "-homo-", "-paro-", "-typ-", "-ref-", "-sources-", "-conj-form-",
@@ -131,6 +139,28 @@ public final class DutchPageParser extends SectionedPageParser {
     @Override
     protected PartOfSpeechKind kindOf(String key) {
         return new PartOfSpeechKind(PARTS_OF_SPEECH.get(key), false);
+    }
+
+    /**
+     * An inflected form's lemma: the first argument of a form template ({@code {{noun-pl|hond}}}), or the word a
+     * definition of form links ("meervoud van [[hond]]"); WikiWoordenboek has no headings of inflected forms.
+     */
+    @Override
+    protected String formOf(PartOfSpeechKind kind, List<String> lines) {
+        for (String line : lines) {
+            for (Template template : Templates.find(line)) {
+                if (FORM_TEMPLATES.contains(template.name().strip()) && !template.arg(1).isBlank()) {
+                    return WikiText.toPlainText(template.arg(1));
+                }
+            }
+            if (line.startsWith("#") && !line.startsWith("#:") && !line.startsWith("#*")) {
+                String gloss = text.plain(line.substring(1)).toLowerCase(Locale.ROOT);
+                List<String> links = WikiText.linkTargets(line);
+                boolean form = FORM_GLOSSES.stream().anyMatch(gloss::startsWith);
+                return form && !links.isEmpty() ? links.get(links.size() - 1) : null;
+            }
+        }
+        return null;
     }
 
     @Override

@@ -46,7 +46,8 @@ public final class TranslationLines {
         String gloss = "";
         List<Translation> translations = new ArrayList<>();
         for (String line : lines) {
-            List<Template> templates = Templates.find(line);
+            String item = WikiText.withoutLeading(line, ":");
+            List<Template> templates = Templates.find(item);
             String first = templates.isEmpty() ? "" : templates.get(0).name();
             if (syntax.boxStarts().contains(first) || syntax.boxEnds().contains(first)) {
                 if (!translations.isEmpty()) {
@@ -65,7 +66,6 @@ public final class TranslationLines {
                 }
                 continue;
             }
-            String item = WikiText.withoutLeading(line, ":");
             if (item.startsWith("*") && !templates.isEmpty()) {
                 line(item, templates, syntax, translations);
             }

@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import org.aqea.dewiktionary.GermanEdition;
 import org.aqea.enwiktionary.EnglishEdition;
 import org.aqea.frwiktionary.FrenchEdition;
+import org.aqea.itwiktionary.ItalianEdition;
+import org.aqea.nlwiktionary.DutchEdition;
+import org.aqea.ptwiktionary.PortugueseEdition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -15,10 +18,10 @@ import org.junit.jupiter.api.Test;
 class LanguageTablesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"de", "en", "es", "fr"})
+    @ValueSource(strings = {"de", "en", "es", "fr", "it", "pt", "nl"})
     void bundledTableIsTheOneGeneratedFromTheEditionsLanguageData(String edition) throws Exception {
         assertTrue(Files.isRegularFile(LanguageTables.data(edition)), LanguageTables.data(edition)
-                + " is missing: the shared folder lies beside the repository");
+                + " is missing: the shared folder lies beside the repository (Debian's iso-codes for it, pt and nl)");
         assertEquals(LanguageTables.generate(edition), Files.readString(LanguageTables.bundled(edition), StandardCharsets.UTF_8),
                 "generate it again (see LanguageTables)");
     }
@@ -41,5 +44,11 @@ class LanguageTablesTest {
         assertEquals("Normand", french.nameOf("normand"), "a code of a language the data names under several codes");
         assertEquals("nrf", french.codeOf("Normand"), "the name stands for the ISO 639-3 code");
         assertEquals("ab", french.codeOf("Abkhaze"), "the ISO 639-1 code before the ISO 639-3 one");
+        LanguageTable dutch = LanguageTable.bundled(DutchEdition.class);
+        assertEquals("Engels", dutch.nameOf("eng"));
+        assertEquals("en", dutch.codeOf(dutch.nameOf("eng")), "the edition's three-letter code stands for the two-letter one");
+        assertEquals("Italiano", LanguageTable.bundled(ItalianEdition.class).nameOf("it"));
+        assertEquals("Galego-Português Medieval", LanguageTable.bundled(PortugueseEdition.class).nameOf("roa-gpm"),
+                "the supplement's code of the edition's own");
     }
 }

@@ -13,7 +13,13 @@ public enum GeneratedDump {
     /** French Wiktionary's mix of pages (option {@code fr}). */
     FRENCH("frwiktionary", "fr", "fr"),
     /** Spanish Wiktionary's mix of pages (option {@code es}). */
-    SPANISH("eswiktionary", "es", "es");
+    SPANISH("eswiktionary", "es", "es"),
+    /** Italian Wiktionary's mix of pages (option {@code it}). */
+    ITALIAN("itwiktionary", "it", "it"),
+    /** Portuguese Wiktionary's mix of pages (option {@code pt}). */
+    PORTUGUESE("ptwiktionary", "pt", "pt"),
+    /** Dutch Wiktionary's mix of pages (option {@code nl}). */
+    DUTCH("nlwiktionary", "nl", "nl");
 
     private final String wiki;
     private final String edition;
@@ -27,8 +33,12 @@ public enum GeneratedDump {
 
     /** The kind a command line's options name, German when they name none. */
     public static GeneratedDump of(List<String> options) {
-        return options.contains("en") ? ENGLISH : options.contains("fr") ? FRENCH : options.contains("es") ? SPANISH
-                : options.contains("heavy") ? GERMAN_HEAVY : GERMAN;
+        for (GeneratedDump kind : values()) {
+            if (!kind.option.isEmpty() && options.contains(kind.option)) {
+                return kind;
+            }
+        }
+        return GERMAN;
     }
 
     public List<DumpFiles.Page> pages(int count, long seed) {
@@ -38,6 +48,9 @@ public enum GeneratedDump {
             case ENGLISH -> new EnglishPages(seed).pages(count);
             case FRENCH -> new FrenchPages(seed).pages(count);
             case SPANISH -> new SpanishPages(seed).pages(count);
+            case ITALIAN -> new ItalianPages(seed).pages(count);
+            case PORTUGUESE -> new PortuguesePages(seed).pages(count);
+            case DUTCH -> new DutchPages(seed).pages(count);
         };
     }
 
@@ -59,6 +72,9 @@ public enum GeneratedDump {
             case ENGLISH -> " on English pages";
             case FRENCH -> " on French pages";
             case SPANISH -> " on Spanish pages";
+            case ITALIAN -> " on Italian pages";
+            case PORTUGUESE -> " on Portuguese pages";
+            case DUTCH -> " on Dutch pages";
         };
     }
 
