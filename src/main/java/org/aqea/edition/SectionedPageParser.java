@@ -17,6 +17,8 @@ import org.aqea.wikitext.RenderedText;
 import org.aqea.wikitext.SectionedPage;
 import org.aqea.wikitext.SectionedPage.Kind;
 import org.aqea.wikitext.SectionedPage.PartOfSpeech;
+import org.aqea.wikitext.Template;
+import org.aqea.wikitext.Templates;
 import org.aqea.wikitext.TranslationLines;
 import org.aqea.wikitext.WikiText;
 
@@ -41,20 +43,30 @@ public abstract class SectionedPageParser implements PageParser, SectionedPage.C
     public record PartOfSpeechKind(String pos, boolean inflectedForm) {
     }
 
+    private final String edition;
     protected final LanguageTable languages;
+    private final RenderedText text;
+    private final TranslationLines.Syntax translations;
+    private final Set<String> linkTemplates;
 
-    protected SectionedPageParser(LanguageTable languages) {
+    /**
+     * @param text          the edition's templates rendered; one instance a parser, as a parser serves one thread
+     * @param translations  how the edition writes translations
+     * @param linkTemplates templates of relation lists whose first argument is a word
+     */
+    protected SectionedPageParser(String edition, LanguageTable languages, RenderedText text,
+                                  TranslationLines.Syntax translations, Set<String> linkTemplates) {
+        this.edition = edition;
         this.languages = languages;
+        this.text = text;
+        this.translations = translations;
+        this.linkTemplates = linkTemplates;
     }
 
-    /** The edition's templates rendered; one instance a parser, as a parser serves one thread. */
-    protected abstract RenderedText text();
-
-    /** How the edition writes translations. */
-    protected abstract TranslationLines.Syntax translations();
-
-    /** Templates of relation lists whose first argument is a word. */
-    protected abstract Set<String> linkTemplates();
+    @Override
+    public final String edition() {
+        return edition;
+    }
 
     /** The part of speech a heading's key names. */
     protected abstract PartOfSpeechKind kindOf(String key);
@@ -64,6 +76,37 @@ public abstract class SectionedPageParser implements PageParser, SectionedPage.C
 
     /** The pronunciation and hyphenation sections serving a part of speech. */
     protected abstract Sound sound(List<String> pronunciation, List<String> hyphenation);
+
+    /** The first arguments of the templates of these names in the lines, each once, in order: IPA, recordings. */
+    protected static List<String> firstArguments(List<String> lines, Set<String> names) {
+        List<String> values = new ArrayList<>();
+        for (String line : lines) {
+            for (Template template : Templates.find(line)) {
+                String value = WikiText.toPlainText(template.arg(1)).strip();
+                if (names.contains(template.name().strip()) && !value.isEmpty() && !value.equals("...") && !values.contains(value)) {
+                    values.add(value);
+                }
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** The syllables of a hyphenation section: its first line, list marks dropped, cut where {@code separator} matches. */
+    protected static List<String> syllables(List<String> lines, String separator) {
+        List<String> syllables = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                for (String part : WikiText.withoutLeading(line, ";:* ").split(separator)) {
+                    String syllable = WikiText.toPlainText(part).strip();
+                    if (!syllable.isEmpty()) {
+                        syllables.add(syllable);
+                    }
+                }
+                break;
+            }
+        }
+        return List.copyOf(syllables);
+    }
 
     /**
      * The lemma a part of speech is a form of, from its lines: by default, for a heading of inflected forms, the last
@@ -84,13 +127,13 @@ public abstract class SectionedPageParser implements PageParser, SectionedPage.C
 
     @Override
     public List<LexicalEntry> parse(DumpPage page, PageBudget budget) {
-        text().page(page.title());
+        text.page(page.title());
         List<PartOfSpeech> partsOfSpeech = SectionedPage.of(page.text(), this, budget);
         List<LexicalEntry> entries = new ArrayList<>(partsOfSpeech.size());
         List<List<Sense>> senses = new ArrayList<>();
         for (PartOfSpeech pos : partsOfSpeech) {
             budget.check();
-            senses.add(DefinitionList.extract(definitions(pos), text()));
+            senses.add(DefinitionList.extract(definitions(pos), text));
         }
         for (PartOfSpeech pos : partsOfSpeech) {
             budget.check();
@@ -123,7 +166,7 @@ public abstract class SectionedPageParser implements PageParser, SectionedPage.C
         sound.ipa().stream().filter(each -> !ipa.contains(each)).forEach(ipa::add);
         PartOfSpeechKind kind = kindOf(pos.key());
         String lemma = formOf(kind, lines);
-        String headingName = WikiText.toPlainText(text().plain(pos.heading().text())).strip();
+        String headingName = WikiText.toPlainText(text.plain(pos.heading().text())).strip();
         List<String> posRaw = List.of(headingName.isEmpty() ? pos.key() : headingName);
         return new LexicalEntry(page.title(), code == null ? pos.language() : name, code, kind.pos(), posRaw,
                 head.genders(), head.hyphenation().isEmpty() ? sound.hyphenation() : head.hyphenation(), List.copyOf(ipa),
@@ -160,26 +203,26 @@ public abstract class SectionedPageParser implements PageParser, SectionedPage.C
         }
         List<List<Sense>> sharingSenses = new ArrayList<>();
         sharing.forEach(other -> sharingSenses.add(senses.get(other.index())));
-        List<TranslationLines.Box> boxes = TranslationLines.boxes(WikiText.joinOpenTemplates(lines), translations());
+        List<TranslationLines.Box> boxes = TranslationLines.boxes(WikiText.joinOpenTemplates(lines), translations);
         return TranslationLines.distribute(boxes, sharingSenses).get(sharing.indexOf(pos));
     }
 
     private List<LinkedTerm> relations(PartOfSpeech pos, Kind kind) {
-        return RelationLines.extract(pos.lines(kind), linkTemplates());
+        return RelationLines.extract(pos.lines(kind), linkTemplates);
     }
 
     /** The etymology's text, its lines' list marks dropped, and the lines that only link a category or another wiki. */
     private String etymology(List<String> lines) {
-        List<String> text = new ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
         for (String line : WikiText.joinOpenTemplates(lines)) {
             String content = WikiText.withoutLeading(line, ":*# ");
             boolean namespaceLink = content.startsWith("[[") && content.strip().endsWith("]]")
                     && content.indexOf(':') > 0 && content.indexOf(':') < content.indexOf("]]");
             if (!content.isBlank() && !namespaceLink) {
-                text.add(content);
+                paragraphs.add(content);
             }
         }
-        String plain = text().plain(String.join("\n", text));
+        String plain = text.plain(String.join("\n", paragraphs));
         return plain.isEmpty() ? null : plain;
     }
 }

@@ -8,7 +8,6 @@ import org.aqea.edition.LanguageTable;
 import org.aqea.edition.SectionedPageParser;
 import org.aqea.lexicon.Form;
 import org.aqea.wikitext.Heading;
-import org.aqea.wikitext.RenderedText;
 import org.aqea.wikitext.SectionedPage.Kind;
 import org.aqea.wikitext.SectionedPage.Role;
 import org.aqea.wikitext.Template;
@@ -51,21 +50,12 @@ public final class ItalianPageParser extends SectionedPageParser {
             Set.of("Trad2", "trad2"), Set.of("trad"), code -> code);
     private static final Set<String> GENDERS = Set.of("m", "f", "n");
 
-    private final ItalianText text;
-
     public ItalianPageParser() {
-        super(LanguageTable.bundled(ItalianPageParser.class));
-        this.text = new ItalianText(languages);
+        this(LanguageTable.bundled(ItalianPageParser.class));
     }
 
-    @Override
-    public String edition() {
-        return EDITION;
-    }
-
-    @Override
-    protected RenderedText text() {
-        return text;
+    private ItalianPageParser(LanguageTable languages) {
+        super(EDITION, languages, new ItalianText(languages), TRANSLATIONS, Set.of("Linkp", "linkp"));
     }
 
     @Override
@@ -92,16 +82,6 @@ public final class ItalianPageParser extends SectionedPageParser {
     @Override
     public boolean servesWholeLanguage(Kind kind) {
         return kind == Kind.TRANSLATIONS;
-    }
-
-    @Override
-    protected TranslationLines.Syntax translations() {
-        return TRANSLATIONS;
-    }
-
-    @Override
-    protected Set<String> linkTemplates() {
-        return Set.of("Linkp", "linkp");
     }
 
     @Override
@@ -146,31 +126,8 @@ public final class ItalianPageParser extends SectionedPageParser {
 
     @Override
     protected Sound sound(List<String> pronunciation, List<String> hyphenation) {
-        List<String> ipa = new ArrayList<>();
-        List<String> audio = new ArrayList<>();
-        for (String line : pronunciation) {
-            for (Template template : Templates.find(line)) {
-                String value = WikiText.toPlainText(template.arg(1)).strip();
-                if (template.name().equals("IPA") && !value.isEmpty() && !ipa.contains(value)) {
-                    ipa.add(value);
-                } else if (template.name().equals("Audio") && !value.isEmpty() && !audio.contains(value)) {
-                    audio.add(value);
-                }
-            }
-        }
-        List<String> syllables = new ArrayList<>();
-        for (String line : hyphenation) {
-            // "; bril | lan | tì | no": the section's first line.
-            if (!line.isBlank()) {
-                for (String syllable : WikiText.withoutLeading(line, ";:* ").split("\\|")) {
-                    String part = WikiText.toPlainText(syllable).strip();
-                    if (!part.isEmpty()) {
-                        syllables.add(part);
-                    }
-                }
-                break;
-            }
-        }
-        return new Sound(List.copyOf(ipa), List.copyOf(audio), List.copyOf(syllables));
+        // "; bril | lan | tì | no"
+        return new Sound(firstArguments(pronunciation, Set.of("IPA")), firstArguments(pronunciation, Set.of("Audio")),
+                syllables(hyphenation, "\\|"));
     }
 }

@@ -9,7 +9,6 @@ import org.aqea.edition.LanguageTable;
 import org.aqea.edition.SectionedPageParser;
 import org.aqea.lexicon.Form;
 import org.aqea.wikitext.Heading;
-import org.aqea.wikitext.RenderedText;
 import org.aqea.wikitext.SectionedPage.Kind;
 import org.aqea.wikitext.SectionedPage.Role;
 import org.aqea.wikitext.Template;
@@ -77,23 +76,15 @@ public final class DutchPageParser extends SectionedPageParser {
     private static final Set<String> GENDERS = Set.of("m", "f", "n");
 
     private final DutchText text;
-    private final TranslationLines.Syntax translations;
 
     public DutchPageParser() {
-        super(LanguageTable.bundled(DutchPageParser.class));
-        this.text = new DutchText();
-        this.translations = new TranslationLines.Syntax(Set.of("trans-top"), Set.of("trans-bottom"), Set.of("trad"),
-                code -> languages.hasCode(code) ? languages.codeOf(languages.nameOf(code)) : null);
+        this(LanguageTable.bundled(DutchPageParser.class), new DutchText());
     }
 
-    @Override
-    public String edition() {
-        return EDITION;
-    }
-
-    @Override
-    protected RenderedText text() {
-        return text;
+    private DutchPageParser(LanguageTable languages, DutchText text) {
+        super(EDITION, languages, text, new TranslationLines.Syntax(Set.of("trans-top"), Set.of("trans-bottom"),
+                Set.of("trad"), code -> languages.hasCode(code) ? languages.codeOf(languages.nameOf(code)) : null), Set.of("l", "Q"));
+        this.text = text;
     }
 
     /**
@@ -124,16 +115,6 @@ public final class DutchPageParser extends SectionedPageParser {
             return new Role(Kind.PART_OF_SPEECH, key);
         }
         return SECTIONS.containsKey(key) ? Role.of(SECTIONS.get(key)) : Role.UNKNOWN;
-    }
-
-    @Override
-    protected TranslationLines.Syntax translations() {
-        return translations;
-    }
-
-    @Override
-    protected Set<String> linkTemplates() {
-        return Set.of("l", "Q");
     }
 
     @Override
@@ -193,34 +174,8 @@ public final class DutchPageParser extends SectionedPageParser {
 
     @Override
     protected Sound sound(List<String> pronunciation, List<String> hyphenation) {
-        List<String> ipa = new ArrayList<>();
-        List<String> audio = new ArrayList<>();
-        for (String line : pronunciation) {
-            for (Template template : Templates.find(line)) {
-                String value = WikiText.toPlainText(template.arg(1)).strip();
-                if (value.isEmpty() || value.equals("...")) {
-                    continue;
-                }
-                if (template.name().startsWith("IPA") && !ipa.contains(value)) {
-                    ipa.add(value);
-                } else if (template.name().equals("audio") && !audio.contains(value)) {
-                    audio.add(value);
-                }
-            }
-        }
-        List<String> syllables = new ArrayList<>();
-        for (String line : hyphenation) {
-            String plain = WikiText.toPlainText(WikiText.withoutLeading(line, "*: ")).strip();
-            if (!plain.isEmpty()) {
-                // "hon·den": the first line.
-                for (String syllable : plain.split("·")) {
-                    if (!syllable.isBlank()) {
-                        syllables.add(syllable.strip());
-                    }
-                }
-                break;
-            }
-        }
-        return new Sound(List.copyOf(ipa), List.copyOf(audio), List.copyOf(syllables));
+        // "*hon·den"
+        return new Sound(firstArguments(pronunciation, Set.of("IPA", "IPA-nl-standaard")),
+                firstArguments(pronunciation, Set.of("audio")), syllables(hyphenation, "·"));
     }
 }

@@ -11,7 +11,6 @@ import org.aqea.edition.LanguageTable;
 import org.aqea.edition.SectionedPageParser;
 import org.aqea.lexicon.Form;
 import org.aqea.wikitext.Heading;
-import org.aqea.wikitext.RenderedText;
 import org.aqea.wikitext.SectionedPage.Kind;
 import org.aqea.wikitext.SectionedPage.Role;
 import org.aqea.wikitext.Template;
@@ -63,21 +62,12 @@ public final class PortuguesePageParser extends SectionedPageParser {
     /** A transcription written without a template after AFI: {@code * [[AFI]]: /baj.ˈjã.nu/}. */
     private static final Pattern PLAIN_IPA = Pattern.compile("AFI(?:]])?\\s*:\\s*([/\\[][^/\\]]+[/\\]])");
 
-    private final PortugueseText text;
-
     public PortuguesePageParser() {
-        super(LanguageTable.bundled(PortuguesePageParser.class));
-        this.text = new PortugueseText(languages);
+        this(LanguageTable.bundled(PortuguesePageParser.class));
     }
 
-    @Override
-    public String edition() {
-        return EDITION;
-    }
-
-    @Override
-    protected RenderedText text() {
-        return text;
+    private PortuguesePageParser(LanguageTable languages) {
+        super(EDITION, languages, new PortugueseText(languages), TRANSLATIONS, Set.of("link idioma", "l"));
     }
 
     /** Every section is an {@code =} heading. */
@@ -105,16 +95,6 @@ public final class PortuguesePageParser extends SectionedPageParser {
             return new Role(Kind.PART_OF_SPEECH, "form:" + pos);
         }
         return PARTS_OF_SPEECH.containsKey(words[0]) ? new Role(Kind.PART_OF_SPEECH, name) : Role.UNKNOWN;
-    }
-
-    @Override
-    protected TranslationLines.Syntax translations() {
-        return TRANSLATIONS;
-    }
-
-    @Override
-    protected Set<String> linkTemplates() {
-        return Set.of("link idioma", "l");
     }
 
     @Override
@@ -170,43 +150,17 @@ public final class PortuguesePageParser extends SectionedPageParser {
         of.stream().filter(g -> !genders.contains(g)).forEach(genders::add);
     }
 
+    /** IPA by template, or written plain after AFI ({@code * [[AFI]]: /baj.ˈjã.nu/}); syllables {@code ob-je-ti-va}. */
     @Override
     protected Sound sound(List<String> pronunciation, List<String> hyphenation) {
-        List<String> ipa = new ArrayList<>();
-        List<String> audio = new ArrayList<>();
+        List<String> ipa = new ArrayList<>(firstArguments(pronunciation, Set.of("IPA", "AFI")));
         for (String line : pronunciation) {
-            List<Template> templates = Templates.find(line);
-            for (Template template : templates) {
-                String value = WikiText.toPlainText(template.arg(1)).strip();
-                if ((template.name().equals("IPA") || template.name().equals("AFI")) && !value.isEmpty()) {
-                    add(value, ipa);
-                } else if ((template.name().equals("áudio") || template.name().equals("audio")) && !value.isEmpty()) {
-                    add(value, audio);
-                }
-            }
             Matcher plain = PLAIN_IPA.matcher(line);
-            if (templates.isEmpty() && plain.find()) {
-                add(WikiText.toPlainText(plain.group(1)), ipa);
+            if (!line.contains("{{") && plain.find() && !ipa.contains(WikiText.toPlainText(plain.group(1)))) {
+                ipa.add(WikiText.toPlainText(plain.group(1)));
             }
         }
-        List<String> syllables = new ArrayList<>();
-        for (String line : hyphenation) {
-            String plain = WikiText.toPlainText(WikiText.withoutLeading(line, ";:* ")).strip();
-            if (!plain.isEmpty()) {
-                for (String syllable : plain.split("[-·.]")) {
-                    if (!syllable.isBlank()) {
-                        syllables.add(syllable.strip());
-                    }
-                }
-                break;
-            }
-        }
-        return new Sound(List.copyOf(ipa), List.copyOf(audio), List.copyOf(syllables));
-    }
-
-    private static void add(String value, List<String> values) {
-        if (!values.contains(value)) {
-            values.add(value);
-        }
+        return new Sound(List.copyOf(ipa), firstArguments(pronunciation, Set.of("áudio", "audio")),
+                syllables(hyphenation, "[-·.]"));
     }
 }
