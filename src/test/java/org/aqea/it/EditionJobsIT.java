@@ -15,19 +15,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The job on Italian, Portuguese and Dutch Wiktionary dumps through the API: entries of every language with forms,
+ * The job on Spanish, Italian, Portuguese and Dutch Wiktionary dumps through the API: entries of every language with forms,
  * translations and addresses, every inflected form kept without an address of its own; Italian cane from the Italian
  * and the English Wiktionary under one address; a dump of another edition refused.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SectionedEditionsIT {
+class EditionJobsIT {
 
     private final ApiClient admin = ApiClient.admin();
 
     @BeforeAll
     static void serverReady() throws InterruptedException {
         ApiClient.anonymous().awaitHealthy(() -> true);
+    }
+
+    @Test
+    void aSpanishDump() throws Exception {
+        runsAndAddresses(GeneratedDump.SPANISH);
     }
 
     @Test
