@@ -205,7 +205,7 @@ public final class FrenchPageParser implements PageParser {
             }
             FormOf.Target formOf = section.inflectedForm() ? FormOf.of(definitions) : null;
             List<String> posRaw = section.inflectedForm() ? List.of(section.name(), "flexion") : List.of(section.name());
-            return new LexicalEntry(page.title(), language.name, language.code, SectionKind.posOf(section.name()), posRaw,
+            LexicalEntry entry = new LexicalEntry(page.title(), language.name, language.code, SectionKind.posOf(section.name()), posRaw,
                     heads.genders(), List.of(), List.copyOf(ipa), pronunciation.pronunciations(), pronunciation.audio(),
                     List.of(), senses, List.copyOf(forms), TranslationExtractor.extract(lines(SectionKind.TRANSLATIONS), senses),
                     List.of(), relations(SectionKind.SYNONYMS), relations(SectionKind.ANTONYMS),
@@ -215,6 +215,7 @@ public final class FrenchPageParser implements PageParser {
                     formOf == null ? null : formOf.lemma(), formOf == null ? List.of() : formOf.tags(),
                     etymology(text), new SourceRef(EDITION, page.title(), page.pageId(), page.revisionId(), headingIndex),
                     List.copyOf(warnings));
+            return heads.inflectionClass() == null ? entry : entry.withInflectionClass(heads.inflectionClass());
         }
 
         private List<LinkedTerm> relations(SectionKind kind) {

@@ -2,6 +2,7 @@ package org.aqea.frwiktionary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.aqea.lexicon.Form;
 import org.aqea.wikitext.Template;
 import org.aqea.wikitext.Templates;
@@ -15,8 +16,12 @@ import org.aqea.wikitext.Templates;
  */
 final class HeadExtractor {
 
-    record Head(List<String> genders, List<String> ipa, List<Form> forms) {
+    /** What a head line says; {@code inflectionClass} a verb's group ({@code {{conj|grp=1|fr}}}), or {@code null}. */
+    record Head(List<String> genders, List<String> ipa, List<Form> forms, String inflectionClass) {
     }
+
+    /** {@code {{conj|grp=1|fr}}}, {@code {{conjugaison|fr|groupe=3}}}: a French verb's group. */
+    private static final Map<String, String> GROUPS = Map.of("1", "first group", "2", "second group", "3", "third group");
 
     private HeadExtractor() {
     }
@@ -25,6 +30,7 @@ final class HeadExtractor {
         List<String> genders = new ArrayList<>();
         List<String> ipa = new ArrayList<>();
         List<Form> forms = new ArrayList<>();
+        String group = null;
         for (String line : lines) {
             for (Template template : Templates.find(line)) {
                 String name = template.name();
@@ -41,6 +47,10 @@ final class HeadExtractor {
                         addGender(genders, "m");
                         addGender(genders, "f");
                     }
+                    case "conj", "conjugaison" -> {
+                        String number = template.arg("grp").isEmpty() ? template.arg("groupe") : template.arg("grp");
+                        group = group == null ? GROUPS.get(number.strip()) : group;
+                    }
                     case "fr-rég" -> regular(template, title, forms, "s");
                     case "fr-accord-rég" -> agreeing(template, title, forms);
                     default -> {
@@ -51,7 +61,7 @@ final class HeadExtractor {
                 }
             }
         }
-        return new Head(List.copyOf(genders), List.copyOf(ipa), List.copyOf(forms));
+        return new Head(List.copyOf(genders), List.copyOf(ipa), List.copyOf(forms), group);
     }
 
     private static void addGender(List<String> genders, String gender) {

@@ -22,6 +22,8 @@ import java.util.List;
  * @param formOf          the lemma this entry is an inflected or alternative form of, or {@code null}
  * @param formOfTags      what kind of form of {@code formOf} it is ({@code plural}, {@code alternative}; written when not empty)
  * @param translationsSee pages whose translation tables serve this entry (written when not empty)
+ * @param inflectionClass the inflection class the edition names ({@code first group} of a French verb), or
+ *                        {@code null} (written when given)
  */
 public record LexicalEntry(String word, String lang, String langCode, String pos, List<String> posRaw,
                            List<String> genders, List<String> hyphenation, List<String> ipa,
@@ -38,7 +40,8 @@ public record LexicalEntry(String word, String lang, String langCode, String pos
                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LinkedTerm> descendants,
                            String formOf,
                            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> formOfTags,
-                           String etymology, SourceRef source, List<String> warnings) {
+                           String etymology, SourceRef source, List<String> warnings,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String inflectionClass) {
 
     /** Entries read back from JSON written before a field existed have it empty, not null. */
     public LexicalEntry {
@@ -50,6 +53,28 @@ public record LexicalEntry(String word, String lang, String langCode, String pos
         derived = orEmpty(derived);
         descendants = orEmpty(descendants);
         formOfTags = orEmpty(formOfTags);
+    }
+
+    /** An entry without an inflection class. */
+    public LexicalEntry(String word, String lang, String langCode, String pos, List<String> posRaw,
+                        List<String> genders, List<String> hyphenation, List<String> ipa, List<Pronunciation> pronunciations,
+                        List<String> audio, List<String> rhymes, List<Sense> senses, List<Form> forms,
+                        List<Translation> translations, List<String> translationsSee, List<LinkedTerm> synonyms,
+                        List<LinkedTerm> antonyms, List<LinkedTerm> hypernyms, List<LinkedTerm> hyponyms,
+                        List<LinkedTerm> related, List<LinkedTerm> coordinateTerms, List<LinkedTerm> meronyms,
+                        List<LinkedTerm> holonyms, List<LinkedTerm> derived, List<LinkedTerm> descendants, String formOf,
+                        List<String> formOfTags, String etymology, SourceRef source, List<String> warnings) {
+        this(word, lang, langCode, pos, posRaw, genders, hyphenation, ipa, pronunciations, audio, rhymes, senses, forms,
+                translations, translationsSee, synonyms, antonyms, hypernyms, hyponyms, related, coordinateTerms, meronyms,
+                holonyms, derived, descendants, formOf, formOfTags, etymology, source, warnings, null);
+    }
+
+    /** The entry with the inflection class the edition names. */
+    public LexicalEntry withInflectionClass(String inflectionClass) {
+        return new LexicalEntry(word, lang, langCode, pos, posRaw, genders, hyphenation, ipa, pronunciations, audio, rhymes,
+                senses, forms, translations, translationsSee, synonyms, antonyms, hypernyms, hyponyms, related,
+                coordinateTerms, meronyms, holonyms, derived, descendants, formOf, formOfTags, etymology, source, warnings,
+                inflectionClass);
     }
 
     /** An entry with the fields that every edition fills, the others empty. */

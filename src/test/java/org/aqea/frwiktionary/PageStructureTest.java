@@ -114,4 +114,18 @@ class PageStructureTest {
         assertEquals("Du latin cattus.", entries.get(0).etymology());
         assertEquals(List.of(new Translation("en", "cat", List.of("1"), null, false)), entries.get(0).translations());
     }
+
+    @Test
+    void aVerbsGroupIsItsInflectionClass() {
+        LexicalEntry mutiner = Snippets.real("mutiner").stream().filter(e -> "fr".equals(e.langCode())).findFirst().orElseThrow();
+        assertEquals("first group", mutiner.inflectionClass(), "{{conj|grp=1|fr}}");
+        LexicalEntry lire = Snippets.real("lire").stream().filter(e -> e.pos().equals("verb")).findFirst().orElseThrow();
+        assertEquals("third group", lire.inflectionClass(), "{{conjugaison|fr|grp=3}}");
+        assertNull(Snippets.parse("chat", """
+                == {{langue|fr}} ==
+                === {{S|nom|fr}} ===
+                '''chat''' {{pron|ʃa|fr}} {{m}}
+                # Mammifère.
+                """).get(0).inflectionClass(), "a noun has none");
+    }
 }
