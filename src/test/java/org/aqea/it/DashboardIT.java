@@ -83,7 +83,7 @@ class DashboardIT {
     void anAdminStartsAnExtractionWatchesItFinishAndOpensAnEntry() {
         Page page = logIn("admin", ApiClient.secret("AQEA_ADMIN_PASSWORD"));
         assertEquals(List.of("German Wiktionary (de)", "English Wiktionary (en)", "Spanish Wiktionary (es)",
-                "French Wiktionary (fr)", "Italian Wiktionary (it)", "Portuguese Wiktionary (pt)", "Dutch Wiktionary (nl)",
+                "French Wiktionary (fr)", "Italian Wiktionary (it)", "Dutch Wiktionary (nl)", "Portuguese Wiktionary (pt)",
                 "Wikidata Lexemes (wikidata)"),
                 page.locator("#start-edition option").allTextContents(),
                 "the editions the server reads");
