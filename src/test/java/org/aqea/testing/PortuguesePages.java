@@ -57,7 +57,7 @@ public final class PortuguesePages extends ThreeKindsOfPages {
             page.append("}}\n");
         }
         page.append("{{tradfim}}\n\n=={{etimologia|pt}}==\n: {{etimo2|la|").append(madeUp.word()).append("|pt}}.\n\n=={{pronúncia|pt}}==\n")
-                .append("===Brasil===\n* [[AFI]]: {{IPA|/").append(lemma.replaceAll("[-0-9]", "")).append("/|id=pt}}\n\n")
+                .append("===Brasil===\n* [[AFI]]: {{IPA|/").append(ipa(lemma)).append("/|id=pt}}\n\n")
                 .append("[[Categoria:").append(HEADS[kind]).append(" (Português)]]\n");
         return page.toString();
     }
@@ -75,5 +75,11 @@ public final class PortuguesePages extends ThreeKindsOfPages {
         String code = FOREIGN[random.nextInt(FOREIGN.length)];
         return "={{-" + code + "-}}=\n==Substantivo==\n'''" + title + "''' {{m}}\n# [[" + madeUp.word() + "]]\n\n===Tradução===\n"
                 + "{{tradini}}\n* {{trad|en|" + madeUp.word() + "}}\n{{tradfim}}\n";
+    }
+
+    /** A made-up transcription of a made-up word: its letters as Portuguese sounds, its digits and hyphens left out. */
+    private static String ipa(String word) {
+        return word.replaceAll("[-0-9]", "").replace("ção", "sɐ̃w").replace("ão", "ɐ̃w").replace("lh", "ʎ").replace("nh", "ɲ")
+                .replace("qu", "k").replace("rr", "ʁ").replace("ç", "s").replace("c", "k");
     }
 }
