@@ -20,10 +20,15 @@ public final class LanguageTable {
 
     private final Map<String, String> codesByName;
     private final Map<String, String> namesByCode;
+    /** Each code to the code its canonical name stands for: {@code eng} to {@code en}, {@code en} to itself. */
+    private final Map<String, String> preferredCodes;
 
     private LanguageTable(Map<String, String> codesByName, Map<String, String> namesByCode) {
         this.codesByName = codesByName;
         this.namesByCode = namesByCode;
+        Map<String, String> preferred = new HashMap<>();
+        namesByCode.forEach((code, name) -> preferred.put(code, codesByName.getOrDefault(name, code)));
+        this.preferredCodes = Map.copyOf(preferred);
     }
 
     /** The table {@code languages.tsv} in the package of {@code edition}. */
@@ -82,6 +87,14 @@ public final class LanguageTable {
     /** The canonical name of a code, or the code itself when the table does not know it. */
     public String nameOf(String code) {
         return namesByCode.getOrDefault(code.strip(), code.strip());
+    }
+
+    /**
+     * The code the language of this code is known by (the first of the codes its canonical name has: Dutch
+     * Wiktionary's {@code eng} is {@code en}), or {@code null} when the table does not know the code.
+     */
+    public String preferredCode(String code) {
+        return preferredCodes.get(code.strip());
     }
 
     /** Whether the table has the code. */

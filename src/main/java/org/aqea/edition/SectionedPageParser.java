@@ -145,7 +145,7 @@ public abstract class SectionedPageParser implements PageParser, SectionedPage.C
     private LexicalEntry entry(DumpPage page, PartOfSpeech pos, List<Sense> senses, List<Translation> translations) {
         List<String> warnings = new ArrayList<>();
         String name = languages.nameOf(pos.language());
-        String code = languages.hasCode(pos.language()) ? languages.codeOf(name) : null;
+        String code = languages.preferredCode(pos.language());
         if (code == null) {
             warnings.add("no language code known for '" + pos.language() + "'");
         }

@@ -46,8 +46,6 @@ public final class ItalianPageParser extends SectionedPageParser {
             Map.entry("-etim-", Kind.ETYMOLOGY), Map.entry("-trad-", Kind.TRANSLATIONS), Map.entry("-sin-", Kind.SYNONYMS),
             Map.entry("-ant-", Kind.ANTONYMS), Map.entry("-der-", Kind.DERIVED), Map.entry("-rel-", Kind.RELATED),
             Map.entry("-iperon-", Kind.HYPERNYMS), Map.entry("-ipon-", Kind.HYPONYMS));
-    private static final TranslationLines.Syntax TRANSLATIONS = new TranslationLines.Syntax(Set.of("Trad1", "trad1"),
-            Set.of("Trad2", "trad2"), Set.of("trad"), code -> code);
     private static final Set<String> GENDERS = Set.of("m", "f", "n");
 
     public ItalianPageParser() {
@@ -55,7 +53,8 @@ public final class ItalianPageParser extends SectionedPageParser {
     }
 
     private ItalianPageParser(LanguageTable languages) {
-        super(EDITION, languages, new ItalianText(languages), TRANSLATIONS, Set.of("Linkp", "linkp"));
+        super(EDITION, languages, new ItalianText(languages), new TranslationLines.Syntax(Set.of("Trad1", "trad1"),
+                Set.of("Trad2", "trad2"), Set.of("trad"), languages::preferredCode), Set.of("Linkp", "linkp"));
     }
 
     @Override

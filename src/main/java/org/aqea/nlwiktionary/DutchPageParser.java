@@ -83,7 +83,7 @@ public final class DutchPageParser extends SectionedPageParser {
 
     private DutchPageParser(LanguageTable languages, DutchText text) {
         super(EDITION, languages, text, new TranslationLines.Syntax(Set.of("trans-top"), Set.of("trans-bottom"),
-                Set.of("trad"), code -> languages.hasCode(code) ? languages.codeOf(languages.nameOf(code)) : null), Set.of("l", "Q"));
+                Set.of("trad"), languages::preferredCode), Set.of("l", "Q"));
         this.text = text;
     }
 

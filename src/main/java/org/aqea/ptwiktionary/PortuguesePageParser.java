@@ -51,8 +51,6 @@ public final class PortuguesePageParser extends SectionedPageParser {
             Map.entry("termos relacionados", Kind.RELATED), Map.entry("pronúncia", Kind.PRONUNCIATION),
             Map.entry("etimologia", Kind.ETYMOLOGY), Map.entry("divisão silábica", Kind.HYPHENATION),
             Map.entry("separação silábica", Kind.HYPHENATION));
-    private static final TranslationLines.Syntax TRANSLATIONS = new TranslationLines.Syntax(Set.of("tradini", "trad-início"),
-            Set.of("tradfim", "trad-fim"), Set.of("trad", "trad-", "trad+"), code -> code);
     /** Templates of the head line whose arguments are the word's syllables, by its stress. */
     private static final Set<String> STRESS = Set.of("oxítona", "paroxítona", "proparoxítona", "monossílabo");
     /** {@code {{flex.pt}}}'s arguments, to the tags of their forms. */
@@ -67,7 +65,8 @@ public final class PortuguesePageParser extends SectionedPageParser {
     }
 
     private PortuguesePageParser(LanguageTable languages) {
-        super(EDITION, languages, new PortugueseText(languages), TRANSLATIONS, Set.of("link idioma", "l"));
+        super(EDITION, languages, new PortugueseText(languages), new TranslationLines.Syntax(Set.of("tradini", "trad-início"),
+                Set.of("tradfim", "trad-fim"), Set.of("trad", "trad-", "trad+"), languages::preferredCode), Set.of("link idioma", "l"));
     }
 
     /** Every section is an {@code =} heading. */

@@ -46,7 +46,9 @@ class LanguageTablesTest {
         assertEquals("ab", french.codeOf("Abkhaze"), "the ISO 639-1 code before the ISO 639-3 one");
         LanguageTable dutch = LanguageTable.bundled(DutchEdition.class);
         assertEquals("Engels", dutch.nameOf("eng"));
-        assertEquals("en", dutch.codeOf(dutch.nameOf("eng")), "the edition's three-letter code stands for the two-letter one");
+        assertEquals("en", dutch.preferredCode("eng"), "the edition's three-letter code stands for the two-letter one");
+        assertEquals("en", dutch.preferredCode("en"));
+        assertEquals(null, dutch.preferredCode("Est"), "a template that names no language");
         assertEquals("Italiano", LanguageTable.bundled(ItalianEdition.class).nameOf("it"));
         assertEquals("Galego-Português Medieval", LanguageTable.bundled(PortugueseEdition.class).nameOf("roa-gpm"),
                 "the supplement's code of the edition's own");
