@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import org.aqea.dump.Bzip2Decoder;
 import org.aqea.run.DumpPolicy;
 import org.aqea.run.RunParameters;
@@ -15,6 +16,10 @@ import org.aqea.run.RunParameters;
  * holds and what is allowed. Unset variables take their defaults, which are valid; only the passwords have none.
  */
 public final class SettingsCheck {
+
+    /** Supabase's transaction pooler: port 6543 of a host of pooler.supabase.com. */
+    private static final Pattern SUPABASE_TRANSACTION_POOLER = Pattern.compile("^jdbc:postgresql://[^/?]*pooler\\.supabase\\.com:6543(?:[/?]|$)",
+            Pattern.CASE_INSENSITIVE);
 
     private final UnaryOperator<String> lookup;
     private final List<String> problems = new ArrayList<>();
@@ -44,6 +49,7 @@ public final class SettingsCheck {
         check.number("AQEA_MAX_DUMP_BYTES", 1L << 20, Long.MAX_VALUE, "a number of bytes");
         check.jdbcUrl("AQEA_DB_URL");
         check.jdbcUrl("AQEA_LEXICON_DB_URL");
+        check.pooler();
         check.dumpHosts();
         check.trustedProxies();
         check.bzip2Decoder();
@@ -177,6 +183,23 @@ public final class SettingsCheck {
                 problems.add("AQEA_TRUSTED_PROXIES entry '" + proxy + "': allowed are IP addresses as the server sees its"
                         + " peers (127.0.0.1, ::1), comma-separated");
             }
+        }
+    }
+
+    /**
+     * {@code AQEA_LEXICON_POOLER}: none, session or transaction; Supabase's transaction pooler (port 6543 of a
+     * {@code pooler.supabase.com} host) only with transaction: in another mode its errors would be retried by luck.
+     */
+    private void pooler() {
+        String value = value("AQEA_LEXICON_POOLER");
+        String mode = value == null ? "none" : value.toLowerCase(Locale.ROOT);
+        if (!List.of("none", "session", "transaction").contains(mode)) {
+            problems.add("AQEA_LEXICON_POOLER='" + value + "': allowed are none, session and transaction");
+            return;
+        }
+        String url = valueOr("AQEA_LEXICON_DB_URL", valueOr("AQEA_DB_URL", ""));
+        if (!mode.equals("transaction") && SUPABASE_TRANSACTION_POOLER.matcher(url).find()) {
+            problems.add("AQEA_LEXICON_DB_URL is Supabase's transaction pooler (port 6543): set AQEA_LEXICON_POOLER=transaction");
         }
     }
 

@@ -95,4 +95,17 @@ class SettingsCheckTest {
         assertEquals(List.of("AQEA_EXECUTOR_PARTITIONS=0: allowed is a number of partitions from 1 to 1024"),
                 problems(Map.of("AQEA_EXECUTOR_PARTITIONS", "0")));
     }
+
+    @Test
+    void thePoolerIsOneOfThreeAndSupabasesTransactionPoolerNeedsTransactionMode() {
+        assertEquals(List.of("AQEA_LEXICON_POOLER='pgbouncer': allowed are none, session and transaction"),
+                problems(Map.of("AQEA_LEXICON_POOLER", "pgbouncer")));
+        String pooler = "jdbc:postgresql://aws-0-eu-central-1.pooler.supabase.com:6543/postgres?sslmode=verify-full";
+        assertEquals(List.of("AQEA_LEXICON_DB_URL is Supabase's transaction pooler (port 6543): set AQEA_LEXICON_POOLER=transaction"),
+                problems(Map.of("AQEA_LEXICON_DB_URL", pooler)));
+        assertEquals(List.of(), problems(Map.of("AQEA_LEXICON_DB_URL", pooler, "AQEA_LEXICON_POOLER", "transaction")));
+        assertEquals(List.of(), problems(Map.of("AQEA_LEXICON_DB_URL",
+                "jdbc:postgresql://aws-0-eu-central-1.pooler.supabase.com:5432/postgres", "AQEA_LEXICON_POOLER", "session")),
+                "the session pooler");
+    }
 }

@@ -30,13 +30,11 @@ import org.junit.jupiter.api.Test;
  */
 class PackagedServerIT {
 
-    private static final Path JAR = Path.of("target", "aqea-extractor.jar").toAbsolutePath();
-    private static final Path CLUSTER_JAR = Path.of("target", "aqea-extractor-cluster.jar").toAbsolutePath();
     /** The machine's own PostgreSQL (trust on loopback), whose default allows no prepared transactions. */
     private static final String NO_TWO_PHASE_COMMIT = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final Path HOME = Path.of("target", "packaged-server").toAbsolutePath();
-    private static final int HTTP_PORT = 19080;
-    private static final String BASE = "http://localhost:" + HTTP_PORT;
+    private static final PackagedServer PACKAGED = new PackagedServer(HOME, 19080);
+    private static final String BASE = PACKAGED.base();
 
     @Test
     void aJobStoppedBySigtermInTheMiddleIsRestartedToWhatAnUndisturbedRunStores() throws Exception {
@@ -55,7 +53,7 @@ class PackagedServerIT {
 
             Database.clear();
             interrupted = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10,\"threads\":2"));
-            awaitWritten(admin, interrupted, 1_000);
+            PackagedServer.awaitWritten(admin, interrupted, 1_000);
         } finally {
             server.destroy();
         }
@@ -110,7 +108,7 @@ class PackagedServerIT {
             assumeFalse(Database.single(machine, "SELECT to_regclass('public.flyway_schema_history') IS NOT NULL").equals("t"),
                     "this machine's PostgreSQL already holds a migrated lexicon");
         }
-        Process server = start(CLUSTER_JAR, Map.of("AQEA_ROLE", "dispatcher", "AQEA_DB_URL", NO_TWO_PHASE_COMMIT,
+        Process server = PACKAGED.start(PackagedServer.CLUSTER_JAR, Map.of("AQEA_ROLE", "dispatcher", "AQEA_DB_URL", NO_TWO_PHASE_COMMIT,
                 "AQEA_DB_PASSWORD", "", "AQEA_MESSAGING_PORT", "17287", "AQEA_CLUSTER_PASSWORD", "cluster",
                 "AQEA_CLUSTER_KEYSTORE", HOME.resolve("cluster-key.p12").toString(),
                 "AQEA_CLUSTER_KEYSTORE_PASSWORD", "keystore"), "two-phase");
@@ -161,50 +159,7 @@ class PackagedServerIT {
         assertEquals(304, anyone.getWith(path, "If-None-Match", tag).statusCode());
     }
 
-    /** Starts the jar as an operator does, with the test database and the generated passwords as environment. */
     private static Process start(Map<String, String> settings, String name) throws IOException {
-        return start(JAR, settings, name);
-    }
-
-    private static Process start(Path jar, Map<String, String> settings, String name) throws IOException {
-        Files.createDirectories(HOME);
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString())
-                .directory(HOME.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(HOME.resolve(name + ".log").toFile());
-        Map<String, String> environment = builder.environment();
-        // Only what an operator's environment file holds: the build's server variables do not come along.
-        environment.keySet().removeIf(key -> key.startsWith("AQEA_") || key.equals("VARIABLE_SOURCE_DIRS"));
-        environment.put("WLP_JAR_EXTRACT_ROOT", HOME.resolve("wlp").toString());
-        environment.put("AQEA_HTTP_PORT", Integer.toString(HTTP_PORT));
-        environment.put("AQEA_HTTPS_PORT", "19443");
-        environment.put("AQEA_DB_URL", System.getenv("AQEA_DB_URL"));
-        environment.put("AQEA_DB_USER", System.getenv().getOrDefault("AQEA_DB_USER", "postgres"));
-        environment.put("AQEA_DB_PASSWORD", ApiClient.secret("AQEA_DB_PASSWORD"));
-        environment.put("AQEA_ADMIN_PASSWORD", ApiClient.secret("AQEA_ADMIN_PASSWORD"));
-        environment.put("AQEA_READER_PASSWORD", ApiClient.secret("AQEA_READER_PASSWORD"));
-        environment.put("AQEA_DUMP_DIRS", Path.of("target", "it-dumps").toAbsolutePath().toString());
-        environment.put("AQEA_DATA_DIR", HOME.resolve("data").toString());
-        environment.putAll(settings);
-        return builder.start();
-    }
-
-    private static void awaitWritten(ApiClient admin, long executionId, long items) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonNode job = admin.get("/api/jobs/" + executionId).body();
-            if (job.get("status").asText().equals("STARTING")) {
-                // Not begun yet: the batch runtime marks an execution STARTED a moment after it accepted it.
-                Thread.sleep(100);
-                continue;
-            }
-            assertEquals("STARTED", job.get("status").asText(), "the job must still run when the server is stopped");
-            if (Jobs.sum(job, "itemsWritten") >= items) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        fail("no progress within two minutes");
+        return PACKAGED.start(settings, name);
     }
 }

@@ -1,0 +1,84 @@
+package org.aqea.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The package the build makes, started as an operator starts it: {@code java -jar} in a folder of its own, with
+ * environment variables only (the build's server variables do not come along), on ports of its own, against the test
+ * database with the generated passwords; each start's output in {@code <name>.log} of the folder.
+ */
+final class PackagedServer {
+
+    static final Path JAR = Path.of("target", "aqea-extractor.jar").toAbsolutePath();
+    static final Path CLUSTER_JAR = Path.of("target", "aqea-extractor-cluster.jar").toAbsolutePath();
+
+    private final Path home;
+    private final int httpPort;
+
+    PackagedServer(Path home, int httpPort) {
+        this.home = home;
+        this.httpPort = httpPort;
+    }
+
+    String base() {
+        return "http://localhost:" + httpPort;
+    }
+
+    /** The output of the start named so. */
+    Path log(String name) {
+        return home.resolve(name + ".log");
+    }
+
+    Process start(Map<String, String> settings, String name) throws IOException {
+        return start(JAR, settings, name);
+    }
+
+    Process start(Path jar, Map<String, String> settings, String name) throws IOException {
+        Files.createDirectories(home);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString())
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log(name).toFile());
+        Map<String, String> environment = builder.environment();
+        environment.keySet().removeIf(key -> key.startsWith("AQEA_") || key.equals("VARIABLE_SOURCE_DIRS"));
+        environment.put("WLP_JAR_EXTRACT_ROOT", home.resolve("wlp").toString());
+        environment.put("AQEA_HTTP_PORT", Integer.toString(httpPort));
+        environment.put("AQEA_HTTPS_PORT", Integer.toString(httpPort + 363));
+        environment.put("AQEA_DB_URL", System.getenv("AQEA_DB_URL"));
+        environment.put("AQEA_DB_USER", System.getenv().getOrDefault("AQEA_DB_USER", "postgres"));
+        environment.put("AQEA_DB_PASSWORD", ApiClient.secret("AQEA_DB_PASSWORD"));
+        environment.put("AQEA_ADMIN_PASSWORD", ApiClient.secret("AQEA_ADMIN_PASSWORD"));
+        environment.put("AQEA_READER_PASSWORD", ApiClient.secret("AQEA_READER_PASSWORD"));
+        environment.put("AQEA_DUMP_DIRS", Path.of("target", "it-dumps").toAbsolutePath().toString());
+        environment.put("AQEA_DATA_DIR", home.resolve("data").toString());
+        environment.putAll(settings);
+        return builder.start();
+    }
+
+    /** Waits until the running execution has written at least so many entries; it must not end before. */
+    static void awaitWritten(ApiClient admin, long executionId, long items) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode job = admin.get("/api/jobs/" + executionId).body();
+            if (job.get("status").asText().equals("STARTING")) {
+                // Not begun yet: the batch runtime marks an execution STARTED a moment after it accepted it.
+                Thread.sleep(100);
+                continue;
+            }
+            assertEquals("STARTED", job.get("status").asText(), "the job must still run when the server is stopped");
+            if (Jobs.sum(job, "itemsWritten") >= items) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        fail("no progress within two minutes");
+    }
+}
