@@ -3,6 +3,7 @@ package org.aqea.it;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.aqea.testing.DumpFiles;
 import org.aqea.testing.Lexemes;
 
@@ -66,5 +67,38 @@ final class TwoEditions {
                 '''Hund''' {{pron|hʊnt|de}} {{m}}
                 # [[chien|Chien]].
                 """)));
+    }
+
+    /** Hund in the Spanish, Italian, Portuguese and Dutch editions, each glossed in its language. */
+    private static final Map<String, String> HUND_ELSEWHERE = Map.of(
+            "es", """
+                    == {{lengua|de}} ==
+                    === Etimología ===
+                    ==== {{sustantivo masculino|de}} ====
+                    ;1: [[perro|Perro]].
+                    """,
+            "it", """
+                    == {{-de-}} ==
+                    {{-sost-|de}}
+                    {{Pn}} ''m''
+                    # [[cane]]
+                    """,
+            "pt", """
+                    ={{-de-}}=
+                    ==Substantivo==
+                    '''Hund''' {{m}}
+                    # [[cão]]
+                    """,
+            "nl", """
+                    {{=deu=}}
+                    {{-noun-|deu}}
+                    {{-l-|m}}
+                    #[[hond]]
+                    """);
+
+    /** A dump of the Spanish, Italian, Portuguese or Dutch edition holding Hund. */
+    static Path hundIn(String edition) throws IOException {
+        return Jobs.bz2("both-" + edition + ".xml.bz2", edition + "wiktionary",
+                List.of(DumpFiles.Page.article(91, "Hund", HUND_ELSEWHERE.get(edition))));
     }
 }

@@ -149,6 +149,10 @@ class WikidataLexemesIT {
         for (List<String> source : List.of(List.of("--edition", "de", TwoEditions.germanDump().toString()),
                 List.of("--edition", "en", TwoEditions.englishDump().toString()),
                 List.of("--edition", "fr", TwoEditions.frenchDump().toString()),
+                List.of("--edition", "es", TwoEditions.hundIn("es").toString()),
+                List.of("--edition", "it", TwoEditions.hundIn("it").toString()),
+                List.of("--edition", "pt", TwoEditions.hundIn("pt").toString()),
+                List.of("--edition", "nl", TwoEditions.hundIn("nl").toString()),
                 List.of("--source", "wikidata-lexemes", TwoEditions.lexemesDump().toString()))) {
             List<String> args = new ArrayList<>(List.of("extract", "-o", out.toString()));
             args.addAll(source);
