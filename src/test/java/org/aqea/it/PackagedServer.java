@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The package the build makes, started as an operator starts it: {@code java -jar} in a folder of its own, with
@@ -49,7 +50,9 @@ final class PackagedServer {
                 .redirectOutput(log(name).toFile());
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(key -> key.startsWith("AQEA_") || key.equals("VARIABLE_SOURCE_DIRS"));
-        environment.put("WLP_JAR_EXTRACT_ROOT", home.resolve("wlp").toString());
+        // One folder for every start: Liberty knows the executions a killed server ran as its own by it, and fails them
+        // at the next start so that they can be restarted.
+        environment.put("WLP_JAR_EXTRACT_DIR", home.resolve("wlp").resolve("server").toString());
         environment.put("AQEA_HTTP_PORT", Integer.toString(httpPort));
         environment.put("AQEA_HTTPS_PORT", Integer.toString(httpPort + 363));
         environment.put("AQEA_DB_URL", System.getenv("AQEA_DB_URL"));
@@ -61,6 +64,15 @@ final class PackagedServer {
         environment.put("AQEA_DATA_DIR", home.resolve("data").toString());
         environment.putAll(settings);
         return builder.start();
+    }
+
+    /** Stops the server as systemd does (SIGTERM), and kills it when it has not stopped within two minutes. */
+    static void stop(Process server) throws InterruptedException {
+        server.destroy();
+        if (!server.waitFor(120, TimeUnit.SECONDS)) {
+            server.destroyForcibly();
+            server.waitFor(30, TimeUnit.SECONDS);
+        }
     }
 
     /** Waits until the running execution has written at least so many entries; it must not end before. */

@@ -135,8 +135,7 @@ class PoolerIT {
             assertEquals("COMPLETED", completed.get("status").asText(), completed.toString());
             assertEquals(direct, digest(), "nothing lost, nothing twice through the pooler after a kill");
         } finally {
-            again.destroy();
-            again.waitFor(120, TimeUnit.SECONDS);
+            PackagedServer.stop(again);
         }
         assertNoPoolerErrors("pooled-killed");
         assertNoPoolerErrors("pooled-restarted");
@@ -151,8 +150,7 @@ class PoolerIT {
             assertEquals("COMPLETED", job.get("status").asText(), job.toString());
             return digest();
         } finally {
-            server.destroy();
-            server.waitFor(120, TimeUnit.SECONDS);
+            PackagedServer.stop(server);
         }
     }
 
