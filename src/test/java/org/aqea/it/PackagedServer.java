@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The package the build makes, started as an operator starts it: {@code java -jar} in a folder of its own, with
@@ -50,9 +52,12 @@ final class PackagedServer {
                 .redirectOutput(log(name).toFile());
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(key -> key.startsWith("AQEA_") || key.equals("VARIABLE_SOURCE_DIRS"));
-        // One folder for every start: Liberty knows the executions a killed server ran as its own by it, and fails them
-        // at the next start so that they can be restarted.
-        environment.put("WLP_JAR_EXTRACT_DIR", home.resolve("wlp").resolve("server").toString());
+        // The same folder for every start, extracted anew (the jar refuses a folder that exists): Liberty knows the
+        // executions a killed server ran as its own by its path, and fails them at the next start so that they can be
+        // restarted.
+        Path extracted = home.resolve("wlp").resolve("server");
+        deleteTree(extracted);
+        environment.put("WLP_JAR_EXTRACT_DIR", extracted.toString());
         environment.put("AQEA_HTTP_PORT", Integer.toString(httpPort));
         environment.put("AQEA_HTTPS_PORT", Integer.toString(httpPort + 363));
         environment.put("AQEA_DB_URL", System.getenv("AQEA_DB_URL"));
@@ -64,6 +69,16 @@ final class PackagedServer {
         environment.put("AQEA_DATA_DIR", home.resolve("data").toString());
         environment.putAll(settings);
         return builder.start();
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     /** Stops the server as systemd does (SIGTERM), and kills it when it has not stopped within two minutes. */
