@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -83,11 +84,26 @@ final class PackagedServer {
 
     /** Stops the server as systemd does (SIGTERM), and kills it when it has not stopped within two minutes. */
     static void stop(Process server) throws InterruptedException {
+        List<ProcessHandle> tree = server.descendants().toList();
         server.destroy();
         if (!server.waitFor(120, TimeUnit.SECONDS)) {
-            server.destroyForcibly();
-            server.waitFor(30, TimeUnit.SECONDS);
+            kill(server);
         }
+        tree.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /**
+     * {@code kill -9} of the server: the jar's launcher runs Liberty in a process of its own, which a kill of the
+     * launcher alone would leave running.
+     */
+    static void kill(Process server) throws InterruptedException {
+        List<ProcessHandle> tree = server.descendants().toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        server.destroyForcibly();
+        for (ProcessHandle process : tree) {
+            process.onExit().join();
+        }
+        server.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** Waits until the running execution has written at least so many entries; it must not end before. */

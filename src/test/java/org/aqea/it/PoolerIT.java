@@ -123,9 +123,9 @@ class PoolerIT {
             killed = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10,\"threads\":2"));
             PackagedServer.awaitWritten(admin, killed, 1_000);
         } finally {
-            server.destroyForcibly();
+            PackagedServer.kill(server);
         }
-        assertTrue(server.waitFor(60, TimeUnit.SECONDS), "kill -9 ends the server");
+        assertTrue(!server.isAlive(), "kill -9 ends the server");
         Process again = PACKAGED.start(pooled, "pooled-restarted");
         try {
             ApiClient.anonymous().at(PACKAGED.base()).awaitHealthy(again::isAlive);
