@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,12 @@ class PoolerIT {
                  Statement statement = machine.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             }
+            try (Stream<Path> files = Files.list(pgbouncerHome)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(pgbouncerHome);
         }
     }
 
