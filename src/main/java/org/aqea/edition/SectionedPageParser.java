@@ -1,7 +1,10 @@
 package org.aqea.edition;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.aqea.dump.DumpPage;
 import org.aqea.lexicon.Form;
@@ -82,8 +85,11 @@ public abstract class SectionedPageParser implements PageParser, SectionedPage.C
         List<String> values = new ArrayList<>();
         for (String line : lines) {
             for (Template template : Templates.find(line)) {
+                if (!names.contains(template.name().strip())) {
+                    continue;
+                }
                 String value = WikiText.toPlainText(template.arg(1)).strip();
-                if (names.contains(template.name().strip()) && !value.isEmpty() && !value.equals("...") && !values.contains(value)) {
+                if (!value.isEmpty() && !value.equals("...") && !values.contains(value)) {
                     values.add(value);
                 }
             }
@@ -129,20 +135,25 @@ public abstract class SectionedPageParser implements PageParser, SectionedPage.C
     public List<LexicalEntry> parse(DumpPage page, PageBudget budget) {
         text.page(page.title());
         List<PartOfSpeech> partsOfSpeech = SectionedPage.of(page.text(), this, budget);
-        List<LexicalEntry> entries = new ArrayList<>(partsOfSpeech.size());
-        List<List<Sense>> senses = new ArrayList<>();
+        List<List<String>> lines = new ArrayList<>(partsOfSpeech.size());
+        List<List<Sense>> senses = new ArrayList<>(partsOfSpeech.size());
         for (PartOfSpeech pos : partsOfSpeech) {
             budget.check();
-            senses.add(DefinitionList.extract(definitions(pos), text));
+            List<String> joined = WikiText.joinOpenTemplates(pos.lines());
+            lines.add(joined);
+            senses.add(DefinitionList.extract(joined.subList(firstDefinition(joined), joined.size()), text));
         }
+        List<List<Translation>> translations = translations(partsOfSpeech, senses);
+        List<LexicalEntry> entries = new ArrayList<>(partsOfSpeech.size());
         for (PartOfSpeech pos : partsOfSpeech) {
             budget.check();
-            entries.add(entry(page, pos, senses.get(pos.index()), translations(pos, partsOfSpeech, senses)));
+            entries.add(entry(page, pos, lines.get(pos.index()), senses.get(pos.index()), translations.get(pos.index())));
         }
         return entries;
     }
 
-    private LexicalEntry entry(DumpPage page, PartOfSpeech pos, List<Sense> senses, List<Translation> translations) {
+    private LexicalEntry entry(DumpPage page, PartOfSpeech pos, List<String> lines, List<Sense> senses,
+                               List<Translation> translations) {
         List<String> warnings = new ArrayList<>();
         String name = languages.nameOf(pos.language());
         String code = languages.preferredCode(pos.language());
@@ -152,15 +163,7 @@ public abstract class SectionedPageParser implements PageParser, SectionedPage.C
         if (senses.isEmpty()) {
             warnings.add("part of speech '" + pos.heading().text() + "' without definitions");
         }
-        List<String> lines = WikiText.joinOpenTemplates(pos.lines());
-        List<String> headLines = new ArrayList<>();
-        for (String line : lines) {
-            if (line.startsWith("#")) {
-                break;
-            }
-            headLines.add(line);
-        }
-        Head head = head(headLines, page.title());
+        Head head = head(lines.subList(0, firstDefinition(lines)), page.title());
         Sound sound = sound(pos.lines(Kind.PRONUNCIATION), pos.lines(Kind.HYPHENATION));
         List<String> ipa = new ArrayList<>(head.ipa());
         sound.ipa().stream().filter(each -> !ipa.contains(each)).forEach(ipa::add);
@@ -177,34 +180,39 @@ public abstract class SectionedPageParser implements PageParser, SectionedPage.C
                 new SourceRef(edition(), page.title(), page.pageId(), page.revisionId(), pos.index()), List.copyOf(warnings));
     }
 
-    private static List<String> definitions(PartOfSpeech pos) {
-        List<String> lines = WikiText.joinOpenTemplates(pos.lines());
+    /** Where a part of speech's definitions begin: its first {@code #} line; the lines before are its head. */
+    private static int firstDefinition(List<String> lines) {
         int first = 0;
         while (first < lines.size() && !lines.get(first).startsWith("#")) {
             first++;
         }
-        return lines.subList(first, lines.size());
+        return first;
     }
 
     /**
-     * A part of speech's translations: of the translation sections serving it and the other parts of speech of its
-     * language they serve, the boxes that name one of its senses, or that name none of theirs when it is the first.
+     * Each part of speech's translations. A translation section serving several parts of speech of a language is read
+     * once, and its boxes go to the one whose sense each names, or to the first when it names none of theirs.
      */
-    private List<Translation> translations(PartOfSpeech pos, List<PartOfSpeech> all, List<List<Sense>> senses) {
-        List<String> lines = pos.lines(Kind.TRANSLATIONS);
-        if (lines.isEmpty()) {
-            return List.of();
-        }
-        List<PartOfSpeech> sharing = new ArrayList<>();
-        for (PartOfSpeech other : pos.ofLanguage()) {
-            if (other.lines(Kind.TRANSLATIONS).equals(lines)) {
-                sharing.add(other);
+    private List<List<Translation>> translations(List<PartOfSpeech> partsOfSpeech, List<List<Sense>> senses) {
+        List<List<Translation>> translations = new ArrayList<>(Collections.nCopies(partsOfSpeech.size(), List.of()));
+        // The key: the language section and the lines; parts of speech of two languages never share a section.
+        Map<Map.Entry<List<PartOfSpeech>, List<String>>, List<PartOfSpeech>> bySection = new LinkedHashMap<>();
+        for (PartOfSpeech pos : partsOfSpeech) {
+            List<String> lines = pos.lines(Kind.TRANSLATIONS);
+            if (!lines.isEmpty()) {
+                bySection.computeIfAbsent(Map.entry(pos.ofLanguage(), lines), key -> new ArrayList<>()).add(pos);
             }
         }
-        List<List<Sense>> sharingSenses = new ArrayList<>();
-        sharing.forEach(other -> sharingSenses.add(senses.get(other.index())));
-        List<TranslationLines.Box> boxes = TranslationLines.boxes(WikiText.joinOpenTemplates(lines), translations);
-        return TranslationLines.distribute(boxes, sharingSenses).get(sharing.indexOf(pos));
+        for (Map.Entry<Map.Entry<List<PartOfSpeech>, List<String>>, List<PartOfSpeech>> section : bySection.entrySet()) {
+            List<List<Sense>> sharingSenses = new ArrayList<>();
+            section.getValue().forEach(pos -> sharingSenses.add(senses.get(pos.index())));
+            List<List<Translation>> distributed = TranslationLines.distribute(
+                    TranslationLines.boxes(WikiText.joinOpenTemplates(section.getKey().getValue()), this.translations), sharingSenses);
+            for (int i = 0; i < distributed.size(); i++) {
+                translations.set(section.getValue().get(i).index(), distributed.get(i));
+            }
+        }
+        return translations;
     }
 
     private List<LinkedTerm> relations(PartOfSpeech pos, Kind kind) {
