@@ -22,7 +22,8 @@ import org.aqea.security.RateLimiter;
 
 /**
  * Who may do what: changes (every method but GET and HEAD) need the admin role; reading needs the reader or the
- * admin role, unless AQEA_OPEN_READ is true. The health check is always open. A change must also carry the header
+ * admin role, unless AQEA_OPEN_READ is true. The health check and the registry's heads and key (published, for
+ * anybody to keep) are always open. A change must also carry the header
  * {@value #CSRF_HEADER} (any value): a page of another site cannot send it without the server's consent (CORS
  * preflight, which this server never gives), so a browser holding the admin's credentials cannot be made to start,
  * stop or restart a job by a cross-site form. Each client (address and user name) has a request rate
@@ -51,7 +52,8 @@ public class AccessFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String method = request.getMethod();
         boolean reading = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
-        if (reading && request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("health")) {
+        String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+        if (reading && (path.startsWith("health") || RegistryResource.openPaths().contains(path))) {
             return;
         }
         String address = clients.of(servletRequest.getRemoteAddr(), request.getHeaderString("X-Forwarded-For"));

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Optional;
 import org.aqea.address.AqeaAddress;
 import org.aqea.address.AqeaConverter;
@@ -30,6 +31,7 @@ import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LinkedTerm;
 import org.aqea.lexicon.Translation;
 import org.aqea.store.lexicon.EntryQueries;
+import org.aqea.store.registry.RegistryStore;
 
 /** The stored entries: by address (any notation) and by search; both answers carry cache validators. */
 @Path("entries")
@@ -42,6 +44,9 @@ public class EntriesResource {
     @Inject
     EntryQueries queries;
 
+    @Inject
+    RegistryStore registry;
+
     @Context
     Request request;
 
@@ -51,9 +56,12 @@ public class EntriesResource {
      *
      * @param sourceIds the source's own id of each entry of the lexeme that has one, by edition: a Wiktionary entry
      *                  carries the L-id of the Wikidata lexeme with its address ({@code {"wikidata": "L1347"}})
+     * @param registryLeaf the index of the address registry's leaf that allocated the address (its inclusion proof:
+     *                     {@code /api/registry/proof/inclusion?address=})
      */
     public record EntryView(EntryQueries.StoredEntry entry, Map<String, Object> decoded, List<Relation> relations,
-                            List<EntryQueries.StoredEntry> otherEditions, Map<String, Object> sourceIds) {
+                            List<EntryQueries.StoredEntry> otherEditions, Map<String, Object> sourceIds,
+                            Long registryLeaf) {
     }
 
     @Operation(summary = "An entry by its AQEA address in any notation, with the address decoded and its relations")
@@ -81,8 +89,9 @@ public class EntriesResource {
                 sourceIds.putIfAbsent((String) each.source().get("edition"), each.source().get("id"));
             }
         }
+        OptionalLong leaf = registry.allocationLeaf(address.value());
         return CacheableAnswer.of(request, new EntryView(entry, decode(address), relations(entry.lexical()),
-                entries.subList(1, entries.size()), sourceIds));
+                entries.subList(1, entries.size()), sourceIds, leaf.isPresent() ? leaf.getAsLong() : null));
     }
 
     @Operation(summary = "Entries by label prefix, language, class, field and edition, a page at a time")

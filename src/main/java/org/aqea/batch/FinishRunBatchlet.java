@@ -20,6 +20,7 @@ import org.aqea.store.runs.RejectStore;
 import org.aqea.store.runs.RunRow;
 import org.aqea.store.lexicon.QualityReports;
 import org.aqea.store.runs.RunStore;
+import org.aqea.store.registry.RegistryStore;
 
 /**
  * Ends a run: what a complete dump of the edition no longer holds is deprecated (rejected pages count as seen); a
@@ -57,6 +58,9 @@ public class FinishRunBatchlet extends AbstractBatchlet {
 
     @Inject
     TestFaults faults;
+
+    @Inject
+    RegistryStore registry;
 
     @Override
     public String process() throws IOException {
@@ -99,8 +103,13 @@ public class FinishRunBatchlet extends AbstractBatchlet {
         return "FINISHED";
     }
 
-    /** Marks the run finished, then drops what it kept for its restarts: its parsers' data and its shards. */
+    /**
+     * Signs the registry's new tree head, marks the run finished, then drops what it kept for its restarts: its
+     * parsers' data and its shards. A restart after a failure here signs again (signing a head that holds adds none).
+     */
     private void end(long instanceId, RunRow.FinishCounts counts) throws IOException {
+        registry.signHead().ifPresent(head -> LOG.info(() -> "run " + instanceId + ": the address registry's log holds "
+                + head.treeSize() + " leaves, root " + head.rootHex() + ", signed"));
         runs.finished(instanceId, counts);
         parsers.forget(instanceId);
         Path work = WorkDirectory.of(instanceId);

@@ -16,7 +16,7 @@ import org.aqea.run.RunRefusal;
 
 /**
  * The offline command: {@code aqea-cli extract --edition de <dump> [-o entries.jsonl]} (or {@code --source
- * wikidata-lexemes} for Wikidata's lexemes dump) and {@code aqea-cli import}.
+ * wikidata-lexemes} for Wikidata's lexemes dump), {@code aqea-cli import} and {@code aqea-cli registry}.
  * Entries go to the file (or to standard output), progress and the summary to standard error; errors give a
  * non-zero exit status: 2 for a wrong command line, 1 for a failure.
  */
@@ -35,10 +35,20 @@ public final class AqeaCli {
                      decompressed by lbzip2 where it is on the PATH; AQEA_BZIP2_DECODER=java, lbzip2 or the path
                      of an lbzip2 executable chooses.
                    aqea-cli import --db-url <jdbc:postgresql://host:port/db> [--db-user <user>]
-                                   [--db-password-file <file>] <lexicon.jsonl[.gz]>
+                                   [--db-password-file <file>] [--registry <registry.jsonl>] <lexicon.jsonl[.gz]>
                      Loads lines of extract or of the server's export into an empty lexicon database (its tables
-                     are created first), with the same addresses. The password comes from the file, else from
-                     the environment variable AQEA_DB_PASSWORD.""";
+                     are created first), with the same addresses, and the address registry's log exported by
+                     /api/registry/export first. The password comes from the file, else from the environment
+                     variable AQEA_DB_PASSWORD.
+                   aqea-cli registry verify --db-url <jdbc:postgresql://host:port/db> [--db-user <user>]
+                                   [--db-password-file <file>] [--public-key <key>] [--head <head.json>]
+                     Checks the address registry's whole log: leaves, the latest signed head (by the trusted
+                     public key, PEM or base64 as /api/registry/key gives it; else the key stored with the head),
+                     a head you kept, and every addressed lexeme and entry against it. Prints each finding.
+                   aqea-cli registry check-proof --head <head.json> [--new-head <head.json>] [--public-key <key>]
+                                   <proof.json>
+                     Checks an inclusion proof (/api/registry/proof/inclusion) against a head you kept, or a
+                     consistency proof (/api/registry/proof/consistency) between it and a newer head.""";
 
     /** As the job's default skip limit: a dump with more rejected pages than this meets a broken parser. */
     static final long DEFAULT_MAX_REJECTS = 1000;
@@ -58,6 +68,7 @@ public final class AqeaCli {
         return switch (args[0]) {
             case "extract" -> extract(args);
             case "import" -> ImportCommand.run(args);
+            case "registry" -> RegistryCommand.run(args);
             default -> {
                 System.err.println("unknown command '" + args[0] + "'\n" + USAGE);
                 yield 2;

@@ -31,6 +31,7 @@ final class ImportCommand {
         String url = null;
         String user = "postgres";
         Path passwordFile = null;
+        Path registryFile = null;
         List<String> positional = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String option = args[i];
@@ -47,6 +48,7 @@ final class ImportCommand {
                 case "--db-url" -> url = value;
                 case "--db-user" -> user = value;
                 case "--db-password-file" -> passwordFile = Path.of(value);
+                case "--registry" -> registryFile = Path.of(value);
                 default -> {
                     System.err.println("unknown option '" + option + "'\n" + AqeaCli.USAGE);
                     return 2;
@@ -63,29 +65,38 @@ final class ImportCommand {
             return 2;
         }
         Path file = Path.of(positional.get(0));
-        if (!Files.isRegularFile(file)) {
-            System.err.println("aqea-cli: lexicon file '" + file + "' does not exist or is not a file");
-            return 1;
+        for (Path given : registryFile == null ? List.of(file) : List.of(file, registryFile)) {
+            if (!Files.isRegularFile(given)) {
+                System.err.println("aqea-cli: file '" + given + "' does not exist or is not a file");
+                return 1;
+            }
         }
         try {
-            PGSimpleDataSource database = new PGSimpleDataSource();
-            database.setURL(url);
-            database.setUser(user);
-            database.setPassword(password(passwordFile));
+            PGSimpleDataSource database = database(url, user, passwordFile);
             Migrations.apply(database);
             long started = System.nanoTime();
             LexiconImport.Summary summary;
-            try (Connection connection = database.getConnection(); BufferedReader lines = open(file)) {
-                summary = LexiconImport.run(connection, lines, "import:" + file.getFileName());
+            try (Connection connection = database.getConnection(); BufferedReader lines = open(file);
+                 BufferedReader registry = registryFile == null ? null : open(registryFile)) {
+                summary = LexiconImport.run(connection, lines, "import:" + file.getFileName(), registry);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.err.printf("imported: %,d entries, %,d lexemes, %,d addressed, in %.1f s%n", summary.entries(),
-                    summary.lexemes(), summary.addressed(), seconds);
+            System.err.printf("imported: %,d entries, %,d lexemes, %,d addressed, %,d registry leaves, in %.1f s%n",
+                    summary.entries(), summary.lexemes(), summary.addressed(), summary.registryLeaves(), seconds);
             return 0;
         } catch (LexiconImport.Refused | IOException | SQLException | FlywayException e) {
             System.err.println("aqea-cli: nothing imported: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** The database of {@code --db-url}, {@code --db-user} and the password of {@link #password}. */
+    static PGSimpleDataSource database(String url, String user, Path passwordFile) throws IOException {
+        PGSimpleDataSource database = new PGSimpleDataSource();
+        database.setURL(url);
+        database.setUser(user);
+        database.setPassword(password(passwordFile));
+        return database;
     }
 
     /** The password from its file (first line), else from {@code AQEA_DB_PASSWORD}; never from the command line. */
@@ -98,7 +109,7 @@ final class ImportCommand {
     }
 
     /** The file's lines, gunzipped when it starts with gzip's magic bytes. */
-    private static BufferedReader open(Path file) throws IOException {
+    static BufferedReader open(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         in.mark(2);
         boolean gzip = in.read() == 0x1f && in.read() == 0x8b;

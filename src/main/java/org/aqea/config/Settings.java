@@ -51,6 +51,14 @@ public final class Settings {
         return Path.of(value("AQEA_JOURNAL_DIR", byDefault.toString())).toAbsolutePath();
     }
 
+    /**
+     * The Ed25519 key that signs the address registry's tree heads ({@code AQEA_REGISTRY_KEY}, default {@code <data
+     * dir>/registry-ed25519.pem}), made on first use. Servers of a cluster sign with one key: give them the same file.
+     */
+    public static Path registryKey() {
+        return Path.of(value("AQEA_REGISTRY_KEY", dataDir().resolve("registry-ed25519.pem").toString())).toAbsolutePath();
+    }
+
     /** Where dumps given by URL are downloaded to. */
     public static Path dumpCacheDir() {
         return dataDir().resolve("dumps").toAbsolutePath();

@@ -24,6 +24,7 @@ import org.aqea.address.LexemeKey;
 import org.aqea.address.SemanticField;
 import org.aqea.address.WordClass;
 import org.aqea.lexicon.TakenLanguages;
+import org.aqea.store.registry.RegistryLog;
 import org.aqea.store.runs.RunRow;
 import org.aqea.store.StoreException;
 
@@ -73,6 +74,7 @@ public class EntryStore {
     public AllocationResult allocatePendingAddresses(long jobInstanceId) {
         analyze();
         return inTransaction("allocating addresses", connection -> {
+            RegistryLog.nameRun(connection, "job " + jobInstanceId);
             List<AllocationRequest> requests = new ArrayList<>();
             try (PreparedStatement pending = connection.prepareStatement("""
                     SELECT DISTINCT e.lexeme_key, e.aqea_domain, e.word_class, e.field FROM entry e
@@ -170,6 +172,7 @@ public class EntryStore {
         long jobInstanceId = run.instanceId();
         String edition = run.edition();
         return inTransaction("finishing the run", connection -> {
+            RegistryLog.nameRun(connection, "job " + jobInstanceId);
             int deprecated = 0;
             if (deprecate) {
                 try (PreparedStatement entries = connection.prepareStatement("""

@@ -12,7 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +28,7 @@ import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LexiconJson;
 import org.aqea.quality.EntryQuality;
 import org.aqea.store.lexicon.EntryRow;
+import org.aqea.store.registry.RegistryLog;
 
 /**
  * Loads lexicon lines (the export's and the offline command's format) into an empty lexicon database, in one
@@ -41,7 +42,7 @@ public final class LexiconImport {
     private static final int BATCH = 1000;
 
     /** What an import stored. */
-    public record Summary(long entries, long lexemes, long addressed) {
+    public record Summary(long entries, long lexemes, long addressed, long registryLeaves) {
     }
 
     /** A line that cannot be imported, or a database that is not empty; nothing was stored. */
@@ -55,17 +56,32 @@ public final class LexiconImport {
     }
 
     private final ExtractionPipeline pipeline = ExtractionPipeline.ofParsedEntries();
-    /** A lexeme's address as the first line that named it gave it. */
-    private record FirstSeen(AqeaAddress address, int line) {
+    /**
+     * A lexeme as the first line that named it gave it; live while any of its entries is not deprecated. Lexemes
+     * are stored after the entries, with the status their entries give them, so that the registry's log records
+     * each lexeme's state once.
+     */
+    private static final class Lexeme {
+        final AllocationRequest request;
+        final AqeaAddress address;
+        final String reason;
+        final int line;
+        boolean live;
+
+        Lexeme(AllocationRequest request, AqeaAddress address, String reason, int line) {
+            this.request = request;
+            this.address = address;
+            this.reason = reason;
+            this.line = line;
+        }
     }
 
-    private final Map<String, FirstSeen> lexemes = new HashMap<>();
+    private final Map<String, Lexeme> lexemes = new LinkedHashMap<>();
     private final PreparedStatement insertEntry;
     private final PreparedStatement insertLexeme;
     private long entries;
     private long addressed;
     private int pendingEntries;
-    private int pendingLexemes;
 
     private LexiconImport(Connection connection) throws SQLException {
         insertEntry = connection.prepareStatement("""
@@ -82,16 +98,20 @@ public final class LexiconImport {
      * Imports every line, or nothing: the connection's transaction is committed at the end and rolled back on any
      * refusal or error.
      *
-     * @param createdBy what the entries' {@code created_by} says, e.g. {@code import:lexicon.jsonl}
+     * @param createdBy what the entries' {@code created_by} says, e.g. {@code import:lexicon.jsonl}; also the run
+     *                  the registry's log names for what the import adds to it
+     * @param registry  the exported registry log ({@link RegistryTransfer}) to load first, or null
      */
-    public static Summary run(Connection connection, BufferedReader lines, String createdBy)
+    public static Summary run(Connection connection, BufferedReader lines, String createdBy, BufferedReader registry)
             throws IOException, SQLException, Refused {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
             refuseUnlessEmpty(connection);
+            RegistryLog.nameRun(connection, createdBy);
+            long leaves = registry == null ? 0 : RegistryTransfer.load(connection, registry);
             LexiconImport load = new LexiconImport(connection);
-            Summary summary = load.all(lines, createdBy);
+            Summary summary = load.all(lines, createdBy, leaves);
             connection.commit();
             return summary;
         } catch (IOException | SQLException | Refused | RuntimeException e) {
@@ -105,16 +125,17 @@ public final class LexiconImport {
     private static void refuseUnlessEmpty(Connection connection) throws SQLException, Refused {
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(
-                     "SELECT (SELECT count(*) FROM entry), (SELECT count(*) FROM lexeme)")) {
+                     "SELECT (SELECT count(*) FROM entry), (SELECT count(*) FROM lexeme), (SELECT count(*) FROM registry_leaf)")) {
             rs.next();
-            if (rs.getLong(1) > 0 || rs.getLong(2) > 0) {
+            if (rs.getLong(1) > 0 || rs.getLong(2) > 0 || rs.getLong(3) > 0) {
                 throw new Refused("the lexicon database is not empty (" + rs.getLong(1) + " entries, " + rs.getLong(2)
-                        + " lexemes): an import only fills an empty one, so that no address can collide");
+                        + " lexemes, " + rs.getLong(3) + " registry leaves): an import only fills an empty one, so that"
+                        + " no address can collide");
             }
         }
     }
 
-    private Summary all(BufferedReader reader, String createdBy) throws IOException, SQLException, Refused {
+    private Summary all(BufferedReader reader, String createdBy, long registryLeaves) throws IOException, SQLException, Refused {
         List<Line> page = new ArrayList<>();
         String text;
         int number = 0;
@@ -132,8 +153,8 @@ public final class LexiconImport {
         }
         page(page, createdBy);
         insertEntry.executeBatch();
-        insertLexeme.executeBatch();
-        return new Summary(entries, lexemes.size(), addressed);
+        insertLexemes();
+        return new Summary(entries, lexemes.size(), addressed, registryLeaves);
     }
 
     private static boolean samePage(LexicalEntry a, LexicalEntry b) {
@@ -198,7 +219,7 @@ public final class LexiconImport {
         }
         // A draft still waits for the allocation, which makes its lexeme's row.
         if (request != null && !AqeaEntry.DRAFT.equals(aqea.status())) {
-            lexeme(line, request, address, aqea.reason());
+            lexeme(line, request, address, aqea.reason()).live |= !AqeaEntry.DEPRECATED.equals(aqea.status());
         }
         EntryRow row = EntryRow.of(line.entry(), request == null ? null : request.key().text(),
                 request == null ? null : request.domain(), field, aqea, quality);
@@ -225,34 +246,44 @@ public final class LexiconImport {
         }
     }
 
-    /** The lexeme's row once; a key seen again must come with the same address. */
-    private void lexeme(Line line, AllocationRequest request, AqeaAddress address, String reason) throws SQLException, Refused {
+    /** The lexeme of the line, made at its first line; a key seen again must come with the same address. */
+    private Lexeme lexeme(Line line, AllocationRequest request, AqeaAddress address, String reason) throws Refused {
         String key = request.key().text();
-        FirstSeen earlier = lexemes.putIfAbsent(key, new FirstSeen(address, line.number()));
-        if (earlier != null) {
-            if (!Objects.equals(earlier.address(), address)) {
-                throw new Refused("line " + line.number() + " gives lexeme '" + key + "' address " + address + ", line "
-                        + earlier.line() + " gave it " + earlier.address());
+        Lexeme earlier = lexemes.putIfAbsent(key, new Lexeme(request, address, reason, line.number()));
+        if (earlier == null) {
+            return lexemes.get(key);
+        }
+        if (!Objects.equals(earlier.address, address)) {
+            throw new Refused("line " + line.number() + " gives lexeme '" + key + "' address " + address + ", line "
+                    + earlier.line + " gave it " + earlier.address);
+        }
+        return earlier;
+    }
+
+    /** Every lexeme's row: active while it has a live entry, else deprecated; without address, pending review. */
+    private void insertLexemes() throws SQLException {
+        int pending = 0;
+        for (Lexeme lexeme : lexemes.values()) {
+            insertLexeme.setString(1, lexeme.request.key().text());
+            if (lexeme.address == null) {
+                insertLexeme.setNull(2, Types.INTEGER);
+            } else {
+                insertLexeme.setInt(2, lexeme.address.value());
             }
-            return;
+            insertLexeme.setInt(3, lexeme.request.domain());
+            insertLexeme.setInt(4, lexeme.request.wordClass().code());
+            insertLexeme.setInt(5, lexeme.request.field().code());
+            insertLexeme.setBoolean(6, lexeme.address != null && lexeme.address.block() != lexeme.request.preferredBlock());
+            insertLexeme.setString(7, lexeme.address == null ? AqeaEntry.PENDING_REVIEW
+                    : lexeme.live ? AqeaEntry.ACTIVE : AqeaEntry.DEPRECATED);
+            insertLexeme.setString(8, lexeme.address == null ? lexeme.reason : null);
+            insertLexeme.addBatch();
+            if (++pending == BATCH) {
+                insertLexeme.executeBatch();
+                pending = 0;
+            }
         }
-        insertLexeme.setString(1, key);
-        if (address == null) {
-            insertLexeme.setNull(2, Types.INTEGER);
-        } else {
-            insertLexeme.setInt(2, address.value());
-        }
-        insertLexeme.setInt(3, request.domain());
-        insertLexeme.setInt(4, request.wordClass().code());
-        insertLexeme.setInt(5, request.field().code());
-        insertLexeme.setBoolean(6, address != null && address.block() != request.preferredBlock());
-        insertLexeme.setString(7, address == null ? AqeaEntry.PENDING_REVIEW : AqeaEntry.ACTIVE);
-        insertLexeme.setString(8, address == null ? reason : null);
-        insertLexeme.addBatch();
-        if (++pendingLexemes == BATCH) {
-            insertLexeme.executeBatch();
-            pendingLexemes = 0;
-        }
+        insertLexeme.executeBatch();
     }
 
     private static SemanticField field(Line line) throws Refused {
