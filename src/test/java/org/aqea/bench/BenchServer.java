@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
+import org.aqea.testing.EmptyLexicon;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Consumer;
@@ -98,8 +98,8 @@ final class BenchServer {
 
     /** Empties the lexicon, so that a run writes every entry (the same dump again would change nothing). */
     static void emptyLexicon() throws Exception {
-        try (Connection connection = database(); Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE entry, lexeme, run_entry");
+        try (Connection connection = database()) {
+            EmptyLexicon.empty(connection);
         }
     }
 

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.aqea.testing.EmptyLexicon;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -51,8 +52,8 @@ final class Database {
     }
 
     static void clear() throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE entry, lexeme, run_entry, run_finish, reject");
+        try (Connection connection = connect()) {
+            EmptyLexicon.empty(connection);
         }
     }
 

@@ -11,7 +11,9 @@ import java.sql.Statement;
 
 /**
  * The offline command's import, run as users run it ({@code java -jar target/aqea-cli.jar import}), of an export
- * into a new, empty database: the same entries and the same address registry as the server's database.
+ * into a new, empty database: the same entries and the same address registry as the server's database, and with
+ * the registry's exported log the same leaves and signed heads, which {@code registry verify} then checks there
+ * against the server's published key.
  */
 final class ImportRoundTrip {
 
@@ -20,9 +22,20 @@ final class ImportRoundTrip {
     private ImportRoundTrip() {
     }
 
+    /** Every leaf of the log in order, and every signed head. */
+    static final String REGISTRY_DIGEST = """
+            SELECT (SELECT count(*) || ':' || coalesce(md5(string_agg(leaf_index || leaf || encode(leaf_hash, 'hex'), ','
+                        ORDER BY leaf_index)), '') FROM registry_leaf)
+                || ' ' || (SELECT count(*) || ':' || coalesce(md5(string_agg(tree_size || encode(root_hash, 'hex')
+                        || signed_at || encode(signature, 'hex'), ',' ORDER BY tree_size)), '') FROM registry_head)""";
+
     static void assertImportGivesTheSameLexicon(byte[] gzippedExport) throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "it-import").toAbsolutePath());
         Path export = Files.write(dir.resolve("lexicon.jsonl.gz"), gzippedExport);
+        Path registry = Files.write(dir.resolve("registry.jsonl"),
+                ApiClient.reader().getBytesWith("/api/registry/export").body());
+        Path publicKey = Files.writeString(dir.resolve("registry-key.pem"),
+                ApiClient.anonymous().get("/api/registry/key").body().get("pem").asText());
         String firstLine = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzippedExport))
                 .readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
         Path broken = Files.writeString(dir.resolve("broken.jsonl"), firstLine + "\n{\"word\": \"Haus\"\n");
@@ -39,7 +52,8 @@ final class ImportRoundTrip {
             assertEquals("0:", Database.single(imported, Database.ENTRY_DIGEST), "a refused import stores nothing");
         }
 
-        PackagedCli.Answer done = PackagedCli.run("import", "--db-url", url, "--db-password-file", passwordFile(), export.toString());
+        PackagedCli.Answer done = PackagedCli.run("import", "--db-url", url, "--db-password-file", passwordFile(),
+                "--registry", registry.toString(), export.toString());
         assertEquals(0, done.status(), done.output());
         assertTrue(done.output().contains("imported: "), done.output());
         try (Connection imported = Database.connectTo(url); Connection original = Database.connect()) {
@@ -47,7 +61,14 @@ final class ImportRoundTrip {
                     "the same entries: addresses, statuses, content hashes");
             assertEquals(Database.single(original, Database.LEXEME_DIGEST), Database.single(imported, Database.LEXEME_DIGEST),
                     "the same address registry");
+            String logged = Database.single(original, REGISTRY_DIGEST);
+            assertTrue(!logged.startsWith("0:"), "the server logged its allocations: " + logged);
+            assertEquals(logged, Database.single(imported, REGISTRY_DIGEST), "the same leaves and heads, none added");
         }
+        PackagedCli.Answer verified = PackagedCli.run("registry", "verify", "--db-url", url, "--db-password-file",
+                passwordFile(), "--public-key", publicKey.toString());
+        assertEquals(0, verified.status(), verified.output());
+        assertTrue(verified.output().contains("verified: the log holds"), verified.output());
 
         PackagedCli.Answer again = PackagedCli.run("import", "--db-url", url, "--db-password-file", passwordFile(), export.toString());
         assertEquals(1, again.status());

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.aqea.testing.EmptyLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -175,9 +176,8 @@ class PoolerIT {
     }
 
     private static void clearLexicon() throws SQLException {
-        try (Connection lexicon = DriverManager.getConnection(DIRECT, "postgres", "");
-             Statement statement = lexicon.createStatement()) {
-            statement.execute("TRUNCATE entry, lexeme, run_entry, run_finish, reject");
+        try (Connection connection = DriverManager.getConnection(DIRECT, "postgres", "")) {
+            EmptyLexicon.empty(connection);
         }
     }
 
