@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.aqea.config.Settings;
 import org.aqea.security.ApiTokens;
 import org.aqea.security.BasicCredentials;
@@ -22,8 +23,8 @@ import org.aqea.security.RateLimiter;
 
 /**
  * Who may do what: changes (every method but GET and HEAD) need the admin role; reading needs the reader or the
- * admin role, unless AQEA_OPEN_READ is true. The health check and the registry's heads and key (published, for
- * anybody to keep) are always open. A change must also carry the header
+ * admin role, unless AQEA_OPEN_READ is true. The health check is always open; the registry's heads and key
+ * ({@link #OPEN_PATHS}) too, within the rate limit. A change must also carry the header
  * {@value #CSRF_HEADER} (any value): a page of another site cannot send it without the server's consent (CORS
  * preflight, which this server never gives), so a browser holding the admin's credentials cannot be made to start,
  * stop or restart a job by a cross-site form. Each client (address and user name) has a request rate
@@ -39,6 +40,8 @@ public class AccessFilter implements ContainerRequestFilter {
     public static final String ADMIN_ROLE = "aqea-admin";
     public static final String READER_ROLE = "aqea-reader";
     public static final String CSRF_HEADER = "X-Requested-With";
+    /** Read by anybody, within the rate limit: the registry's signed heads and key, published for third parties. */
+    public static final Set<String> OPEN_PATHS = Set.of("registry/head", "registry/heads", "registry/key");
 
     private final ClientAddress clients = new ClientAddress(Settings.trustedProxies());
     private final RateLimiter rateLimiter = new RateLimiter(Settings.rateLimit(), 2 * Settings.rateLimit(), 100_000);
@@ -53,7 +56,7 @@ public class AccessFilter implements ContainerRequestFilter {
         String method = request.getMethod();
         boolean reading = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
         String path = request.getUriInfo().getPath().replaceFirst("^/", "");
-        if (reading && (path.startsWith("health") || RegistryResource.openPaths().contains(path))) {
+        if (reading && path.startsWith("health")) {
             return;
         }
         String address = clients.of(servletRequest.getRemoteAddr(), request.getHeaderString("X-Forwarded-For"));
@@ -80,7 +83,7 @@ public class AccessFilter implements ContainerRequestFilter {
                 lockout.succeeded(address, user);
             }
         }
-        if (reading && Settings.openRead()) {
+        if (reading && (Settings.openRead() || OPEN_PATHS.contains(path))) {
             return;
         }
         // A browser never adds a token by itself, so a change made with one cannot come from another site.

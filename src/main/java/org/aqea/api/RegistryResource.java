@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.aqea.address.AqeaAddress;
@@ -150,9 +149,5 @@ public class RegistryResource {
         };
         return Response.ok(body, ExportResource.MEDIA_TYPE + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"aqea-registry.jsonl\"").build();
-    }
-
-    static List<String> openPaths() {
-        return List.of("registry/head", "registry/heads", "registry/key");
     }
 }
