@@ -1,16 +1,23 @@
 package org.aqea.store.registry;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.aqea.config.ServerRole;
 import org.aqea.config.Settings;
 import org.aqea.registry.MerkleTree;
 import org.aqea.registry.RegistryLeaf;
@@ -26,7 +33,22 @@ public class RegistryStore {
     @Resource(lookup = "jdbc/aqea-lexicon")
     private DataSource dataSource;
 
+    private static final Logger LOG = Logger.getLogger(RegistryStore.class.getName());
+
     private volatile SigningKey key;
+
+    /**
+     * Loads (or makes) the signing key when a server that finishes runs starts, so that a key file it cannot read
+     * stops the start, not the first run's finish, and the log names the key heads will be signed with.
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class) Object event) {
+        if (Settings.role() == ServerRole.EXECUTOR) {
+            return;
+        }
+        byte[] publicKey = key().publicKey();
+        LOG.info(() -> "the address registry's heads are signed with the Ed25519 key in " + Settings.registryKey()
+                + " (public key " + Base64.getEncoder().encodeToString(publicKey) + ")");
+    }
 
     /** An inclusion proof: the leaf, its index, the tree's size and root, the audit path. */
     public record Inclusion(RegistryLeaf leaf, long treeSize, byte[] root, List<byte[]> path) {
