@@ -21,19 +21,33 @@ CREATE TABLE registry_head (
     signature   bytea       NOT NULL
 );
 
--- A leaf's index is the log's size when it is appended, under a lock, so that the indexes have no gap whatever
--- transactions append at once; its hash is computed here, so no writer can store one that does not match.
-CREATE FUNCTION registry_leaf_append() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Whoever appends leaves (the trigger below, the import) gives each its index, address, event and hash; this check,
+-- once per statement, refuses a leaf whose columns are not what its text says, and leaves that do not continue the
+-- log without gap. Concurrent writers are ordered by the log's advisory lock (registry_log) and the primary key.
+CREATE FUNCTION registry_leaf_check() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    first_index bigint;
+    last_index  bigint;
+    leaves      bigint;
 BEGIN
-    PERFORM pg_advisory_xact_lock(4706619232434341705); -- the bytes of 'AQEAREGI': the log's lock
-    NEW.leaf_index := (SELECT coalesce(max(leaf_index) + 1, 0) FROM registry_leaf);
-    NEW.address := ('x' || (NEW.leaf::json ->> 'address'))::bit(32)::integer;
-    NEW.event := NEW.leaf::json ->> 'event';
-    NEW.leaf_hash := sha256('\x00'::bytea || convert_to(NEW.leaf, 'UTF8'));
-    RETURN NEW;
+    IF EXISTS (SELECT 1 FROM added a
+               WHERE a.leaf_hash <> sha256('\x00'::bytea || convert_to(a.leaf, 'UTF8'))
+                  OR a.event IS DISTINCT FROM a.leaf::json ->> 'event'
+                  OR a.address IS DISTINCT FROM ('x' || (a.leaf::json ->> 'address'))::bit(32)::integer) THEN
+        RAISE EXCEPTION 'a leaf of the address registry must carry the hash, event and address its text gives'
+            USING ERRCODE = 'check_violation';
+    END IF;
+    SELECT min(leaf_index), max(leaf_index), count(*) INTO first_index, last_index, leaves FROM added;
+    IF last_index - first_index + 1 <> leaves
+       OR EXISTS (SELECT 1 FROM registry_leaf WHERE leaf_index > last_index)
+       OR first_index <> coalesce((SELECT max(leaf_index) FROM registry_leaf WHERE leaf_index < first_index), -1) + 1 THEN
+        RAISE EXCEPTION 'leaves % to % do not continue the address registry''s log without gap', first_index, last_index
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NULL;
 END $$;
-CREATE TRIGGER registry_leaf_append BEFORE INSERT ON registry_leaf
-    FOR EACH ROW EXECUTE FUNCTION registry_leaf_append();
+CREATE TRIGGER registry_leaf_check AFTER INSERT ON registry_leaf REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION registry_leaf_check();
 
 CREATE FUNCTION registry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -72,37 +86,43 @@ CREATE TRIGGER registry_lexeme_kept BEFORE DELETE ON lexeme FOR EACH ROW
 -- Logs what the statement changed, in address order: an allocation leaf for an address the log does not hold yet,
 -- then a status leaf where the lexeme's status differs from the log's last word on its address. A lexeme whose
 -- state the log already holds (an import that brought the log along) adds nothing. The run that made the change
--- names itself in the setting aqea.run; a change made outside the product is logged with "run": null.
+-- names itself in the setting aqea.run; a change made outside the product is logged with "run": null. One
+-- set-based statement per statement on lexeme: per-row work here would cost more than the allocation itself.
 CREATE FUNCTION registry_log() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    run  text := nullif(current_setting('aqea.run', true), '');
+    run       text := nullif(current_setting('aqea.run', true), '');
     logged_at text := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"');
-    taken record;
+    next_leaf bigint;
+    taken     record;
 BEGIN
-    SELECT c.lexeme_key, c.address, l.lexeme INTO taken FROM changed c
+    PERFORM pg_advisory_xact_lock(4706619232434341705); -- the bytes of 'AQEAREGI': the log's lock
+    SELECT c.lexeme_key, c.address, a.lexeme INTO taken FROM changed c
         JOIN LATERAL (SELECT r.leaf::json ->> 'lexeme' AS lexeme FROM registry_leaf r
-                      WHERE r.address = c.address AND r.event = 'allocated' ORDER BY r.leaf_index LIMIT 1) l ON true
-        WHERE l.lexeme <> c.lexeme_key LIMIT 1;
+                      WHERE r.address = c.address AND r.event = 'allocated' LIMIT 1) a ON true
+        WHERE a.lexeme <> c.lexeme_key LIMIT 1;
     IF FOUND THEN
         RAISE EXCEPTION 'address % belongs to lexeme % in the registry; it cannot be given to %',
             upper(lpad(to_hex(taken.address), 8, '0')), taken.lexeme, taken.lexeme_key
             USING ERRCODE = 'unique_violation';
     END IF;
-    INSERT INTO registry_leaf (leaf)
-    SELECT json_build_object('event', 'allocated', 'address', upper(lpad(to_hex(c.address), 8, '0')),
-               'lexeme', c.lexeme_key, 'domain', c.domain, 'class', c.word_class, 'field', c.field,
-               'overflowed', c.overflowed, 'run', run, 'time', logged_at)::text
-    FROM changed c
-    WHERE c.address IS NOT NULL AND NOT EXISTS (SELECT 1 FROM registry_leaf r WHERE r.address = c.address)
-    ORDER BY c.address;
-    INSERT INTO registry_leaf (leaf)
-    SELECT json_build_object('event', CASE WHEN c.status = 'deprecated' THEN 'deprecated' ELSE 'restored' END,
-               'address', upper(lpad(to_hex(c.address), 8, '0')), 'lexeme', c.lexeme_key, 'run', run, 'time', logged_at)::text
-    FROM changed c
-    JOIN LATERAL (SELECT r.event FROM registry_leaf r WHERE r.address = c.address
-                  ORDER BY r.leaf_index DESC LIMIT 1) last ON true
-    WHERE c.address IS NOT NULL AND (c.status = 'deprecated') <> (last.event = 'deprecated')
-    ORDER BY c.address;
+    SELECT coalesce(max(leaf_index) + 1, 0) INTO next_leaf FROM registry_leaf;
+    INSERT INTO registry_leaf (leaf_index, address, event, leaf, leaf_hash)
+    SELECT next_leaf + row_number() OVER (ORDER BY n.address, n.step) - 1, n.address, n.event, n.leaf,
+           sha256('\x00'::bytea || convert_to(n.leaf, 'UTF8'))
+    FROM (SELECT c.address, s.step, s.event,
+                 CASE s.step WHEN 0 THEN json_build_object('event', s.event,
+                         'address', upper(lpad(to_hex(c.address), 8, '0')), 'lexeme', c.lexeme_key, 'domain', c.domain,
+                         'class', c.word_class, 'field', c.field, 'overflowed', c.overflowed, 'run', run, 'time', logged_at)
+                 ELSE json_build_object('event', s.event, 'address', upper(lpad(to_hex(c.address), 8, '0')),
+                         'lexeme', c.lexeme_key, 'run', run, 'time', logged_at) END::text AS leaf
+          FROM changed c
+          LEFT JOIN LATERAL (SELECT r.event FROM registry_leaf r WHERE r.address = c.address
+                             ORDER BY r.leaf_index DESC LIMIT 1) last ON true
+          CROSS JOIN LATERAL (VALUES (0, 'allocated'),
+                                     (1, CASE WHEN c.status = 'deprecated' THEN 'deprecated' ELSE 'restored' END)) s (step, event)
+          WHERE c.address IS NOT NULL
+            AND CASE s.step WHEN 0 THEN last.event IS NULL
+                ELSE (c.status = 'deprecated') <> coalesce(last.event = 'deprecated', false) END) n;
     RETURN NULL;
 END $$;
 CREATE TRIGGER registry_log_inserted AFTER INSERT ON lexeme REFERENCING NEW TABLE AS changed

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,41 +85,48 @@ public final class PostgresAddressRegistry {
         }
     }
 
+    /**
+     * The new lexemes' rows in one statement (arrays unnested): the registry's triggers log them once per statement,
+     * so that one statement, not one per row, is what keeps the log cheap.
+     */
     private static void insertNew(Connection connection, List<AllocationRequest> requests, Map<LexemeKey, Allocation> allocations,
                                   Set<LexemeKey> known) throws SQLException {
         String sql = """
                 INSERT INTO lexeme (lexeme_key, address, domain, word_class, field, overflowed, status, reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                SELECT * FROM unnest(?::text[], ?::integer[], ?::smallint[], ?::smallint[], ?::smallint[], ?::boolean[],
+                    ?::varchar[], ?::text[])
                 ON CONFLICT (lexeme_key) DO UPDATE SET address = EXCLUDED.address, overflowed = EXCLUDED.overflowed,
                     status = EXCLUDED.status, reason = EXCLUDED.reason
                 WHERE lexeme.address IS NULL AND EXCLUDED.address IS NOT NULL
                 """;
         Set<LexemeKey> inserted = new HashSet<>();
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            int batched = 0;
-            for (AllocationRequest request : requests) {
-                if (known.contains(request.key()) || !inserted.add(request.key())) {
-                    continue;
-                }
-                Allocation allocation = allocations.get(request.key());
-                insert.setString(1, request.key().text());
-                if (allocation.address() == null) {
-                    insert.setNull(2, java.sql.Types.INTEGER);
-                } else {
-                    insert.setInt(2, allocation.address().value());
-                }
-                insert.setInt(3, request.domain());
-                insert.setInt(4, request.wordClass().code());
-                insert.setInt(5, request.field().code());
-                insert.setBoolean(6, allocation.overflowed());
-                insert.setString(7, allocation.address() == null ? AqeaEntry.PENDING_REVIEW : AqeaEntry.ACTIVE);
-                insert.setString(8, allocation.reason());
-                insert.addBatch();
-                if (++batched % 1000 == 0) {
-                    insert.executeBatch();
-                }
+        List<Object[]> columns = List.of(new Object[requests.size()], new Object[requests.size()], new Object[requests.size()],
+                new Object[requests.size()], new Object[requests.size()], new Object[requests.size()],
+                new Object[requests.size()], new Object[requests.size()]);
+        int rows = 0;
+        for (AllocationRequest request : requests) {
+            if (known.contains(request.key()) || !inserted.add(request.key())) {
+                continue;
             }
-            insert.executeBatch();
+            Allocation allocation = allocations.get(request.key());
+            Object[] row = {request.key().text(), allocation.address() == null ? null : allocation.address().value(),
+                    (short) request.domain(), (short) request.wordClass().code(), (short) request.field().code(),
+                    allocation.overflowed(), allocation.address() == null ? AqeaEntry.PENDING_REVIEW : AqeaEntry.ACTIVE,
+                    allocation.reason()};
+            for (int column = 0; column < row.length; column++) {
+                columns.get(column)[rows] = row[column];
+            }
+            rows++;
+        }
+        if (rows == 0) {
+            return;
+        }
+        String[] types = {"text", "integer", "smallint", "smallint", "smallint", "boolean", "varchar", "text"};
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (int column = 0; column < types.length; column++) {
+                insert.setArray(column + 1, connection.createArrayOf(types[column], Arrays.copyOf(columns.get(column), rows)));
+            }
+            insert.executeUpdate();
         }
     }
 

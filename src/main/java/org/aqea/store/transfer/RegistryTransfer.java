@@ -10,13 +10,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.aqea.registry.RegistryLeaf;
 import org.aqea.registry.TreeHead;
 import org.aqea.store.registry.RegistryLog;
 
@@ -29,6 +29,8 @@ import org.aqea.store.registry.RegistryLog;
 public final class RegistryTransfer {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Leaves are appended in batches of this many (one statement each with the driver's rewriting). */
+    private static final int BATCH = 1000;
 
     private RegistryTransfer() {
     }
@@ -85,9 +87,11 @@ public final class RegistryTransfer {
     static long load(Connection connection, BufferedReader lines) throws IOException, SQLException, LexiconImport.Refused {
         long leaves = 0;
         int number = 0;
-        try (PreparedStatement leaf = connection.prepareStatement("INSERT INTO registry_leaf (leaf) VALUES (?) RETURNING leaf_index");
+        try (PreparedStatement leaf = connection.prepareStatement(
+                "INSERT INTO registry_leaf (leaf_index, address, event, leaf, leaf_hash) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement head = connection.prepareStatement("""
                      INSERT INTO registry_head (tree_size, root_hash, signed_at, public_key, signature) VALUES (?, ?, ?, ?, ?)""")) {
+            int batched = 0;
             for (String text = lines.readLine(); text != null; text = lines.readLine()) {
                 number++;
                 if (text.isBlank()) {
@@ -99,12 +103,24 @@ public final class RegistryTransfer {
                         throw new LexiconImport.Refused("registry line " + number + ": leaf " + line.path("index")
                                 + " where leaf " + leaves + " comes next");
                     }
-                    leaf.setString(1, line.get("leaf").asText());
-                    try (ResultSet rs = leaf.executeQuery()) {
-                        rs.next();
+                    RegistryLeaf stored = new RegistryLeaf(leaves, line.get("leaf").asText(), null);
+                    RegistryLeaf.Content content = stored.content();
+                    if (content == null) {
+                        throw new LexiconImport.Refused("registry line " + number + ": leaf " + leaves
+                                + " is no leaf of an address registry");
+                    }
+                    leaf.setLong(1, leaves);
+                    leaf.setInt(2, content.address());
+                    leaf.setString(3, content.event());
+                    leaf.setString(4, stored.text());
+                    leaf.setBytes(5, stored.hash());
+                    leaf.addBatch();
+                    if (++batched % BATCH == 0) {
+                        leaf.executeBatch();
                     }
                     leaves++;
                 } else if (line.has("head")) {
+                    leaf.executeBatch();
                     TreeHead signed;
                     try {
                         signed = head(line.get("head"));
@@ -121,6 +137,7 @@ public final class RegistryTransfer {
                     throw new LexiconImport.Refused("registry line " + number + " is neither a leaf nor a head");
                 }
             }
+            leaf.executeBatch();
         }
         return leaves;
     }
