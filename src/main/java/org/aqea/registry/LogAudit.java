@@ -3,9 +3,11 @@ package org.aqea.registry;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Checks a log against itself, its signed head and the lexicon it records: leaves numbered without gap, each hash
@@ -35,7 +37,7 @@ public final class LogAudit {
     private final List<Finding> findings = new ArrayList<>();
     private final List<byte[]> hashes = new ArrayList<>();
     private final Map<Integer, State> addresses = new HashMap<>();
-    private final Map<Integer, Boolean> seenInLexicon = new HashMap<>();
+    private final Set<Integer> seenInLexicon = new HashSet<>();
 
     /** The next leaf of the log. */
     public void leaf(RegistryLeaf leaf) {
@@ -115,7 +117,7 @@ public final class LogAudit {
     /** An addressed lexeme of the lexicon: it must be what the log says its address is. */
     public void lexeme(Lexeme lexeme) {
         String where = "address " + String.format("%08X", lexeme.address());
-        seenInLexicon.put(lexeme.address(), Boolean.TRUE);
+        seenInLexicon.add(lexeme.address());
         State state = addresses.get(lexeme.address());
         if (state == null) {
             findings.add(new Finding(where, "lexeme " + lexeme.key() + " has it, but no leaf allocated it"));
@@ -150,21 +152,16 @@ public final class LogAudit {
         }
     }
 
-    /** What is wrong, the addresses of the log no lexeme has counted last. */
+    /** What is wrong: the findings in the order they were found, then the log's addresses that no lexeme has. */
     public List<Finding> findings() {
         List<Finding> all = new ArrayList<>(findings);
         addresses.entrySet().stream()
-                .filter(e -> !seenInLexicon.containsKey(e.getKey()))
+                .filter(e -> !seenInLexicon.contains(e.getKey()))
                 .sorted(Map.Entry.comparingByKey(Integer::compareUnsigned))
                 .forEach(e -> all.add(new Finding("address " + String.format("%08X", e.getKey()), "the log gave it to "
                         + e.getValue().allocation().lexeme() + " (leaf " + e.getValue().allocatedAt()
                         + "); no lexeme of the lexicon has it (the lexeme was deleted)")));
         return all;
-    }
-
-    /** Addresses the log holds, and how many of them it says are deprecated. */
-    public long addresses() {
-        return addresses.size();
     }
 
     private static void differ(List<String> differences, String what, Object logged, Object stored) {

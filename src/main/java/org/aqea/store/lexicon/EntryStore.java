@@ -26,6 +26,7 @@ import org.aqea.address.WordClass;
 import org.aqea.lexicon.TakenLanguages;
 import org.aqea.store.registry.RegistryLog;
 import org.aqea.store.runs.RunRow;
+import org.aqea.store.LocalTransaction;
 import org.aqea.store.StoreException;
 
 /**
@@ -73,7 +74,7 @@ public class EntryStore {
      */
     public AllocationResult allocatePendingAddresses(long jobInstanceId) {
         analyze();
-        return inTransaction("allocating addresses", connection -> {
+        return LocalTransaction.run(dataSource, "allocating addresses", connection -> {
             RegistryLog.nameRun(connection, "job " + jobInstanceId);
             List<AllocationRequest> requests = new ArrayList<>();
             try (PreparedStatement pending = connection.prepareStatement("""
@@ -128,7 +129,7 @@ public class EntryStore {
      */
     public RunRow.FinishCounts countUnseen(long jobInstanceId, String edition, TakenLanguages languages,
                                            List<Long> rejectedPageIds) {
-        return inTransaction("counting the entries the run did not see", connection -> {
+        return LocalTransaction.run(dataSource, "counting the entries the run did not see", connection -> {
             long kept;
             try (PreparedStatement keep = connection.prepareStatement("""
                     INSERT INTO run_entry (job_instance_id, edition, page_id, heading_index, kept)
@@ -171,7 +172,7 @@ public class EntryStore {
     public int finishRun(RunRow run, TakenLanguages languages, boolean deprecate, RunRow.FinishCounts counts) {
         long jobInstanceId = run.instanceId();
         String edition = run.edition();
-        return inTransaction("finishing the run", connection -> {
+        return LocalTransaction.run(dataSource, "finishing the run", connection -> {
             RegistryLog.nameRun(connection, "job " + jobInstanceId);
             int deprecated = 0;
             if (deprecate) {
@@ -219,7 +220,7 @@ public class EntryStore {
      * run again after a crash takes these counts instead of counting anew.
      */
     public Optional<RunRow.FinishCounts> finishedRun(RunRow run) {
-        return inTransaction("reading the run's finish", connection -> {
+        return LocalTransaction.run(dataSource, "reading the run's finish", connection -> {
             try (PreparedStatement finish = connection.prepareStatement("""
                     SELECT active_entries, unseen_entries, deprecated, kept_entries FROM run_finish
                     WHERE job_instance_id = ? AND run_started_at = ?
@@ -260,34 +261,6 @@ public class EntryStore {
             analyze.execute();
         } catch (SQLException e) {
             throw new StoreException("analysing the tables", e);
-        }
-    }
-
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    /**
-     * Runs the work in a local transaction. Rolls back explicitly on failure: the pool may switch auto-commit back
-     * on when the connection returns to it, which would commit a half-done batch.
-     */
-    private <T> T inTransaction(String doing, Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollbackFailure) {
-                    e.addSuppressed(rollbackFailure);
-                }
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException(doing, e);
         }
     }
 }

@@ -23,6 +23,7 @@ import org.aqea.registry.MerkleTree;
 import org.aqea.registry.RegistryLeaf;
 import org.aqea.registry.SigningKey;
 import org.aqea.registry.TreeHead;
+import org.aqea.store.LocalTransaction;
 import org.aqea.store.StoreException;
 import org.aqea.store.transfer.RegistryTransfer;
 
@@ -60,7 +61,7 @@ public class RegistryStore {
 
     /** Signs the log's current state unless the latest head holds it already; the head that holds now. */
     public Optional<TreeHead> signHead() {
-        return inTransaction("signing the registry's tree head", connection -> RegistryLog.signHead(connection, key()));
+        return LocalTransaction.run(dataSource, "signing the registry's tree head", connection -> RegistryLog.signHead(connection, key()));
     }
 
     public Optional<TreeHead> latestHead() {
@@ -137,29 +138,9 @@ public class RegistryStore {
         return key;
     }
 
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T read(String doing, Work<T> work) {
+    private <T> T read(String doing, LocalTransaction.Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
-        } catch (SQLException e) {
-            throw new StoreException(doing, e);
-        }
-    }
-
-    private <T> T inTransaction(String doing, Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
         } catch (SQLException e) {
             throw new StoreException(doing, e);
         }
