@@ -39,12 +39,11 @@ public class CurrentRun {
         return row().parameters();
     }
 
-    /** The edition the run reads; a server without it cannot have started the run. */
-    public Edition edition() {
-        return edition(parameters());
-    }
-
-    static Edition edition(RunParameters parameters) {
+    /**
+     * The edition the run reads, from its parameters (read once with its row); a server without it cannot have
+     * started the run.
+     */
+    public static Edition edition(RunParameters parameters) {
         return Editions.of(parameters.edition()).orElseThrow(() -> new IllegalStateException(
                 "edition '" + parameters.edition() + "' of the run is not on this server"));
     }

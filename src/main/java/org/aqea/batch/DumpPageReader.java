@@ -51,7 +51,7 @@ public class DumpPageReader extends AbstractItemReader {
     public void open(Serializable checkpoint) throws Exception {
         RunRow row = run.row();
         Path file = DownloadDumpBatchlet.localDump(row.parameters().dump());
-        Edition edition = run.edition();
+        Edition edition = CurrentRun.edition(row.parameters());
         try {
             // Once bound, the run keeps what it found complete; only the identity is compared again.
             boolean complete = row.dump().isPresent() ? row.completeDump() : completeDump(edition, row.parameters(), file);

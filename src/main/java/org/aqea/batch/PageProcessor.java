@@ -35,7 +35,7 @@ public class PageProcessor implements ItemProcessor {
         if (rows == null) {
             // The split step kept what the run's parsers read.
             RunParameters parameters = run.parameters();
-            rows = new EntryRows(parsers.parserFor(run.instanceId(), run.edition(), parameters.splitTitleRanges()),
+            rows = new EntryRows(parsers.parserFor(run.instanceId(), CurrentRun.edition(parameters), parameters.splitTitleRanges()),
                     parameters.takenLanguages());
         }
         return rows.of(page, PageBudget.startingNow(budgetNanos));

@@ -69,7 +69,7 @@ public class TitleRangePartitionMapper implements PartitionMapper {
         plan.setPartitionProperties(properties);
         // On restart only the partitions that did not complete run again, from their checkpoints.
         plan.setPartitionsOverride(false);
-        parsers.prepare(jobContext.getInstanceId(), run.edition(), split);
+        parsers.prepare(jobContext.getInstanceId(), CurrentRun.edition(parameters), split);
         return plan;
     }
 
