@@ -58,7 +58,7 @@ class CrashRecoveryIT {
         String undisturbedLexemes = Database.entryDigest();
         Database.clear();
         long first = Jobs.start(admin, Jobs.lexemesRequest(lexemes, ",\"chunkSize\":10,\"threads\":2"));
-        awaitSomeCheckpoints(admin, first);
+        Jobs.awaitWritten(admin, first, 1_000);
 
         SERVER.kill();
         startServer();
@@ -186,7 +186,7 @@ class CrashRecoveryIT {
         }
         Database.clear();
         long first = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10,\"threads\":2"));
-        awaitSomeCheckpoints(admin, first);
+        Jobs.awaitWritten(admin, first, 1_000);
         return first;
     }
 
@@ -210,28 +210,6 @@ class CrashRecoveryIT {
     @AfterAll
     static void stopServer() throws Exception {
         SERVER.stop();
-    }
-
-    private static void awaitSomeCheckpoints(ApiClient admin, long executionId) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonNode job = admin.get("/api/jobs/" + executionId).body();
-            if (job.get("status").asText().equals("STARTING")) {
-                // Not begun yet: the batch runtime marks an execution STARTED a moment after it accepted it.
-                Thread.sleep(100);
-                continue;
-            }
-            assertEquals("STARTED", job.get("status").asText(), "the job must still run when the server is killed");
-            long written = 0;
-            for (JsonNode partition : job.get("partitions")) {
-                written += partition.get("itemsWritten").asLong();
-            }
-            if (written >= 1_000) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        fail("no progress within two minutes");
     }
 
     private static void startServer() throws Exception {

@@ -118,4 +118,23 @@ final class Jobs {
         }
         return sum;
     }
+
+    /** Waits until the running execution has written at least so many entries; it must not end before. */
+    static void awaitWritten(ApiClient admin, long executionId, long items) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode job = admin.get("/api/jobs/" + executionId).body();
+            if (job.get("status").asText().equals("STARTING")) {
+                // Not begun yet: the batch runtime marks an execution STARTED a moment after it accepted it.
+                Thread.sleep(100);
+                continue;
+            }
+            assertEquals("STARTED", job.get("status").asText(), "the job must still run when its server is stopped or killed");
+            if (sum(job, "itemsWritten") >= items) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        fail("no progress within two minutes");
+    }
 }

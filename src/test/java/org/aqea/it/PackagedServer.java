@@ -1,9 +1,6 @@
 package org.aqea.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,24 +101,5 @@ final class PackagedServer {
             process.onExit().join();
         }
         server.waitFor(30, TimeUnit.SECONDS);
-    }
-
-    /** Waits until the running execution has written at least so many entries; it must not end before. */
-    static void awaitWritten(ApiClient admin, long executionId, long items) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonNode job = admin.get("/api/jobs/" + executionId).body();
-            if (job.get("status").asText().equals("STARTING")) {
-                // Not begun yet: the batch runtime marks an execution STARTED a moment after it accepted it.
-                Thread.sleep(100);
-                continue;
-            }
-            assertEquals("STARTED", job.get("status").asText(), "the job must still run when the server is stopped");
-            if (Jobs.sum(job, "itemsWritten") >= items) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        fail("no progress within two minutes");
     }
 }

@@ -53,7 +53,7 @@ class PackagedServerIT {
 
             Database.clear();
             interrupted = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10,\"threads\":2"));
-            PackagedServer.awaitWritten(admin, interrupted, 1_000);
+            Jobs.awaitWritten(admin, interrupted, 1_000);
         } finally {
             server.destroy();
         }

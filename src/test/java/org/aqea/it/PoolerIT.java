@@ -129,7 +129,7 @@ class PoolerIT {
         try {
             ApiClient.anonymous().at(PACKAGED.base()).awaitHealthy(server::isAlive);
             killed = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10,\"threads\":2"));
-            PackagedServer.awaitWritten(admin, killed, 1_000);
+            Jobs.awaitWritten(admin, killed, 1_000);
         } finally {
             PackagedServer.kill(server);
         }
