@@ -121,6 +121,42 @@ class RegistryTamperIT {
         assertEquals(List.of(), findings(), "nothing got through");
     }
 
+    /**
+     * A server role that is no superuser (Supabase's {@code postgres} is not) and owns the tables, as a role that ran
+     * the migrations does: it may switch the triggers off, but the rights to change the log are gone.
+     */
+    @Test
+    void aRoleThatOwnsTheTablesButIsNoSuperuserCannotChangeTheLogEvenWithTheTriggersOff() throws Exception {
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+             Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS aqea_registry_owner_it");
+            statement.execute("DROP ROLE IF EXISTS aqea_registry_owner");
+            statement.execute("CREATE ROLE aqea_registry_owner LOGIN NOSUPERUSER");
+            statement.execute("CREATE DATABASE aqea_registry_owner_it OWNER aqea_registry_owner");
+        }
+        String url = "jdbc:postgresql://127.0.0.1:5432/aqea_registry_owner_it";
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+            execute(connection, "ALTER SCHEMA public OWNER TO aqea_registry_owner");
+        }
+        PGSimpleDataSource owner = new PGSimpleDataSource();
+        owner.setURL(url);
+        owner.setUser("aqea_registry_owner");
+        Migrations.apply(owner);
+        try (Connection connection = owner.getConnection()) {
+            PostgresAddressRegistry.allocate(connection, requests.subList(0, 10));
+            assertEquals(10, RegistryLog.size(connection));
+            execute(connection, "ALTER TABLE registry_leaf DISABLE TRIGGER USER");
+            for (String change : List.of("UPDATE registry_leaf SET leaf = leaf", "DELETE FROM registry_leaf",
+                    "TRUNCATE registry_leaf", "DELETE FROM registry_head")) {
+                SQLException refused = assertThrows(SQLException.class, () -> execute(connection, change), change);
+                assertTrue(refused.getMessage().contains("permission denied"), refused.getMessage());
+            }
+            SQLException replica = assertThrows(SQLException.class,
+                    () -> execute(connection, "SET session_replication_role = replica"));
+            assertTrue(replica.getMessage().contains("permission denied"), replica.getMessage());
+        }
+    }
+
     @Test
     void anAddressGivenToAnotherLexemeIsReported() throws Exception {
         int address = address("de|Wort5|01||0");
