@@ -351,7 +351,7 @@ async function showEntries() {
 }
 
 async function showEntry(address) {
-    const {entry, decoded, relations, otherEditions} = await api('/entries/' + encodeURIComponent(address));
+    const {entry, decoded, relations, otherEditions, registryLeaf} = await api('/entries/' + encodeURIComponent(address));
     const lexical = entry.lexical;
     const bytes = [['AA', decoded.domain, 'language ' + (decoded.language || '?')],
         ['QQ', decoded.category, decoded.wordClass + ', plane ' + decoded.plane],
@@ -368,7 +368,8 @@ async function showEntry(address) {
                 + ' · status ' + entry.status + ' · field rule ' + entry.fieldRule),
             el('p', {id: 'entry-quality'}, entry.quality.score == null ? 'Quality: not checked yet.'
                 : 'Quality ' + entry.quality.score + ' of 100' + (entry.quality.flags.length ? ': '
-                    + entry.quality.flags.map(flagText).join('; ') : ''))),
+                    + entry.quality.flags.map(flagText).join('; ') : '')),
+            el('p', {id: 'entry-registry', class: 'muted'}, 'Registry: …')),
         // The lexeme's senses in every edition that has it, side by side, each linked to its page.
         el('section', {}, el('h2', {}, 'Senses'), el('div', {class: 'editions', id: 'entry-editions'},
             [entry, ...(otherEditions || [])].map(e => el('div', {class: 'edition', 'data-edition': e.source.edition},
@@ -391,6 +392,58 @@ async function showEntry(address) {
             relations.filter(r => r.type === 'translation').map(r => el('tr', {}, el('td', {}, r.langCode), el('td', {}, link(r))))))),
         el('section', {}, el('h2', {}, 'Relations'), el('table', {id: 'relations'}, el('tbody', {},
             relations.filter(r => r.type !== 'translation').map(r => el('tr', {}, el('td', {}, r.type), el('td', {}, link(r))))))));
+    showRegistryProof(decoded.hex, registryLeaf);
+}
+
+/**
+ * The address's allocation leaf, and whether its inclusion proof leads to the root of the latest signed head, hashed
+ * here by the browser (the head's signature is checked by aqea-cli registry check-proof, not here).
+ */
+async function showRegistryProof(hex, leaf) {
+    const line = document.getElementById('entry-registry');
+    if (leaf == null) {
+        line.textContent = 'Registry: no allocation leaf for this address.';
+        return;
+    }
+    try {
+        const head = await api('/registry/head');
+        const proof = await api('/registry/proof/inclusion?address=' + hex + '&treeSize=' + head.tree_size);
+        const holds = await inclusionHolds(proof, head.root_hash);
+        line.textContent = 'Registry: allocated in leaf ' + leaf + '; ' + (holds ? 'proved' : 'NOT proved')
+            + ' by this browser in the log of ' + head.tree_size + ' leaves signed ' + head.signed_at + '.';
+    } catch (e) {
+        line.textContent = 'Registry: allocated in leaf ' + leaf + ' (' + e.message + ').';
+    }
+}
+
+/** RFC 9162 2.1.3.2: the audit path from the leaf's hash to the root of a tree of the proof's size. */
+async function inclusionHolds(proof, rootHex) {
+    if (!crypto.subtle) throw new Error('not checked: the browser hashes only on a page served over HTTPS');
+    const sha256 = async (...parts) => {
+        const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+        parts.reduce((at, p) => (bytes.set(p, at), at + p.length), 0);
+        return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    };
+    const hex = bytes => Array.from(bytes, b => b.toString(16).padStart(2, '0')).join('');
+    const unhex = text => new Uint8Array(text.match(/../g).map(b => parseInt(b, 16)));
+    let fn = proof.leaf_index;
+    let sn = proof.tree_size - 1;
+    let r = await sha256(new Uint8Array([0]), new TextEncoder().encode(proof.leaf));
+    for (const p of proof.audit_path.map(unhex)) {
+        if (sn === 0) return false;
+        if (fn % 2 === 1 || fn === sn) {
+            r = await sha256(new Uint8Array([1]), p, r);
+            while (fn % 2 === 0 && fn !== 0) {
+                fn = Math.floor(fn / 2);
+                sn = Math.floor(sn / 2);
+            }
+        } else {
+            r = await sha256(new Uint8Array([1]), r, p);
+        }
+        fn = Math.floor(fn / 2);
+        sn = Math.floor(sn / 2);
+    }
+    return sn === 0 && hex(r) === rootHex;
 }
 
 /** An edition's own pronunciation, forms and translations, in a few lines under its senses. */

@@ -168,6 +168,11 @@ class DashboardIT {
         assertTrue(page.locator(".edition[data-edition=de] .edition-summary").textContent().contains("translations: en dog"),
                 "each edition's own translations under its senses");
         assertTrue(page.locator(".edition[data-edition=en] .edition-summary").textContent().contains("IPA: /hʊnt/"));
+        // The browser hashes the server's inclusion proof of the address up to the latest signed head's root.
+        page.waitForSelector("#entry-registry:has-text('by this browser')");
+        String registry = page.locator("#entry-registry").textContent();
+        assertTrue(registry.matches("Registry: allocated in leaf \\d+; proved by this browser in the log of \\d+ leaves signed .*"),
+                registry);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("entry-two-editions.png")).setFullPage(true));
     }
 
