@@ -52,15 +52,7 @@ class RegistryTamperIT {
 
     @BeforeEach
     void aLexiconWithAllocationsDeprecationsAndASignedHead() throws Exception {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS aqea_registry_it");
-            statement.execute("CREATE DATABASE aqea_registry_it");
-        }
-        PGSimpleDataSource database = new PGSimpleDataSource();
-        database.setURL(URL);
-        database.setUser("postgres");
-        Migrations.apply(database);
+        Migrations.apply(newDatabase("aqea_registry_it", "postgres"));
         for (int i = 0; i < 300; i++) {
             requests.add(new AllocationRequest(LexemeKey.of("de", "Wort" + i, i % 3 == 0 ? WordClass.VERB : WordClass.NOUN,
                     List.of(), 0), 0x20, i % 3 == 0 ? WordClass.VERB : WordClass.NOUN,
@@ -127,20 +119,12 @@ class RegistryTamperIT {
      */
     @Test
     void aRoleThatOwnsTheTablesButIsNoSuperuserCannotChangeTheLogEvenWithTheTriggersOff() throws Exception {
-        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-             Statement statement = admin.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS aqea_registry_owner_it");
-            statement.execute("DROP ROLE IF EXISTS aqea_registry_owner");
-            statement.execute("CREATE ROLE aqea_registry_owner LOGIN NOSUPERUSER");
-            statement.execute("CREATE DATABASE aqea_registry_owner_it OWNER aqea_registry_owner");
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+            execute(admin, "DROP DATABASE IF EXISTS aqea_registry_owner_it");
+            execute(admin, "DROP ROLE IF EXISTS aqea_registry_owner");
+            execute(admin, "CREATE ROLE aqea_registry_owner LOGIN NOSUPERUSER");
         }
-        String url = "jdbc:postgresql://127.0.0.1:5432/aqea_registry_owner_it";
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
-            execute(connection, "ALTER SCHEMA public OWNER TO aqea_registry_owner");
-        }
-        PGSimpleDataSource owner = new PGSimpleDataSource();
-        owner.setURL(url);
-        owner.setUser("aqea_registry_owner");
+        PGSimpleDataSource owner = newDatabase("aqea_registry_owner_it", "aqea_registry_owner");
         Migrations.apply(owner);
         try (Connection connection = owner.getConnection()) {
             PostgresAddressRegistry.allocate(connection, requests.subList(0, 10));
@@ -250,6 +234,22 @@ class RegistryTamperIT {
         assertTrue(rewritten.output().contains("do not give the signed root"), rewritten.output());
         assertTrue(!rewritten.output().contains("the latest signed head"), "the latest head signs the rewritten log: "
                 + rewritten.output());
+    }
+
+    /** A database made anew, owned with its schema by the role, which the answer connects as. */
+    private static PGSimpleDataSource newDatabase(String name, String owner) throws SQLException {
+        try (Connection admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "")) {
+            execute(admin, "DROP DATABASE IF EXISTS " + name);
+            execute(admin, "CREATE DATABASE " + name + " OWNER " + owner);
+        }
+        String url = "jdbc:postgresql://127.0.0.1:5432/" + name;
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+            execute(connection, "ALTER SCHEMA public OWNER TO " + owner);
+        }
+        PGSimpleDataSource database = new PGSimpleDataSource();
+        database.setURL(url);
+        database.setUser(owner);
+        return database;
     }
 
     private List<String> findings() throws SQLException {
