@@ -10,9 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.aqea.config.Settings;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.metrics.Counter;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
+import java.util.Map;
 
 /**
  * Counters of the jobs in Prometheus form ({@code /metrics}): pages read, entries written, pages skipped and
@@ -28,14 +26,14 @@ public class JobMetrics {
     private static final Logger LOG = Logger.getLogger(JobMetrics.class.getName());
 
     @Inject
-    MetricRegistry registry;
+    Counters counters;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     private final Retention<String> executions = new Retention<>(Settings.metricsRetention());
     /** Where a partition's counts were made (host/name): in a cluster each executor counts its own partitions. */
-    private final Tag server = new Tag("server", Settings.serverIdentity());
+    private final String server = Settings.serverIdentity();
 
     void dropExpiredSeriesRegularly(@Observes @Initialized(ApplicationScoped.class) Object started) {
         scheduler.scheduleWithFixedDelay(this::dropExpiredSeries, 1, 1, TimeUnit.MINUTES);
@@ -43,47 +41,50 @@ public class JobMetrics {
 
     void dropExpiredSeries() {
         for (String execution : executions.expired(Instant.now())) {
-            registry.removeMatching((id, metric) -> execution.equals(id.getTags().get("execution")));
+            counters.dropExecution(execution);
             LOG.fine(() -> "metrics of execution " + execution + " dropped after the retention period");
         }
     }
 
     public void chunk(long executionId, String range, long pages, long entries) {
-        counter("aqea_pages_read", executionId, range).inc(pages);
-        counter("aqea_entries_written", executionId, range).inc(entries);
+        count("aqea_pages_read", executionId, range, pages);
+        count("aqea_entries_written", executionId, range, entries);
         // Every series of a partition exists from its first chunk on, at zero: rate() and the dashboards see a
         // skip or a journalled chunk as a change, not as a series appearing.
-        counter("aqea_pages_skipped", executionId, range);
-        counter("aqea_entries_journalled", executionId, range);
-        counter("aqea_entries_flagged", executionId, range);
+        count("aqea_pages_skipped", executionId, range, 0);
+        count("aqea_entries_journalled", executionId, range, 0);
+        count("aqea_entries_flagged", executionId, range, 0);
     }
 
     /** Entries of a chunk that the validation flagged (stored with their flags, like every other). */
     public void flagged(long executionId, String range, long entries) {
-        counter("aqea_entries_flagged", executionId, range).inc(entries);
+        count("aqea_entries_flagged", executionId, range, entries);
     }
 
     public void skipped(long executionId, String range) {
-        counter("aqea_pages_skipped", executionId, range).inc();
+        count("aqea_pages_skipped", executionId, range, 1);
     }
 
     public void journalled(long executionId, String range, long entries) {
-        counter("aqea_entries_journalled", executionId, range).inc(entries);
+        count("aqea_entries_journalled", executionId, range, entries);
     }
 
     public void replayed(long executionId, long entries) {
-        executions.touch(Long.toString(executionId), Instant.now());
-        registry.counter("aqea_entries_replayed", new Tag("execution", Long.toString(executionId))).inc(entries);
+        count("aqea_entries_replayed", executionId, entries);
     }
 
     public void allocated(long executionId, long entries, long lockConflicts) {
-        executions.touch(Long.toString(executionId), Instant.now());
-        registry.counter("aqea_addresses_assigned", new Tag("execution", Long.toString(executionId))).inc(entries);
-        registry.counter("aqea_allocation_conflicts", new Tag("execution", Long.toString(executionId))).inc(lockConflicts);
+        count("aqea_addresses_assigned", executionId, entries);
+        count("aqea_allocation_conflicts", executionId, lockConflicts);
     }
 
-    private Counter counter(String name, long executionId, String range) {
+    private void count(String name, long executionId, String range, long amount) {
         executions.touch(Long.toString(executionId), Instant.now());
-        return registry.counter(name, new Tag("execution", Long.toString(executionId)), new Tag("range", range), server);
+        counters.add(name, Map.of("execution", Long.toString(executionId), "range", range, "server", server), amount);
+    }
+
+    private void count(String name, long executionId, long amount) {
+        executions.touch(Long.toString(executionId), Instant.now());
+        counters.add(name, Map.of("execution", Long.toString(executionId)), amount);
     }
 }

@@ -111,7 +111,7 @@ public final class DevEnvironment {
     }
 
     /** A secret as {@link #ensurePassword} left it: from the environment, else from its file. */
-    private static String secret(Path secretsDir, String variable) throws IOException {
+    static String secret(Path secretsDir, String variable) throws IOException {
         String fromEnvironment = System.getenv(variable);
         return fromEnvironment != null ? fromEnvironment : Files.readString(secretsDir.resolve(variable)).trim();
     }

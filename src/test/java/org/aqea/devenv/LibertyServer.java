@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * script, its settings given as environment variables: the servers of a local cluster and of the cluster tests.
  * A server other than the build's own is a copy of it (configuration, driver, the application).
  */
-public final class LibertyServer {
+public final class LibertyServer implements ServerProcess {
 
     /** Its logs, caches, messaging engine store and transaction log: the copy starts with none. */
     private static final List<String> NOT_COPIED = List.of("logs", "workarea", "apps/expanded", "messaging", "tranlog");
@@ -62,6 +62,7 @@ public final class LibertyServer {
         return name;
     }
 
+    @Override
     public Path log() {
         return wlp.resolve("usr/servers").resolve(name).resolve("logs/messages.log");
     }
@@ -70,11 +71,13 @@ public final class LibertyServer {
      * Starts the server in the background with these variables (besides this process's environment). Always clean:
      * Liberty keeps the features it resolved and would not see that another role includes other features.
      */
+    @Override
     public void start(Map<String, String> environment) throws IOException, InterruptedException {
         run("start", environment, "--clean");
     }
 
     /** Stops the server as an operator does (running executions end STOPPED). */
+    @Override
     public void stop() throws IOException, InterruptedException {
         run("stop", Map.of());
     }
@@ -86,8 +89,8 @@ public final class LibertyServer {
                 .findFirst();
     }
 
-    /** {@code kill -9}: the server dies as in a power loss, nothing of it runs on. */
-    public void kill() throws InterruptedException {
+    @Override
+    public void kill() {
         Optional<ProcessHandle> process = process();
         if (process.isPresent()) {
             process.get().destroyForcibly();

@@ -12,7 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.aqea.devenv.LibertyServer;
+import org.aqea.devenv.ServerProcess;
 import org.aqea.testing.GeneratedLexemes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +30,7 @@ class CrashRecoveryIT {
 
     private static final int PAGES = 15_000;
     private static final int LEXEMES = 8_000;
-    private static final LibertyServer SERVER = LibertyServer.of(Path.of(System.getProperty("aqea.wlp.dir")), "aqea");
+    private static final ServerProcess SERVER = ServerProcess.underTest();
 
     private static Path dump;
     private static String undisturbed;

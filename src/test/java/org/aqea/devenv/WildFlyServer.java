@@ -1,0 +1,205 @@
+package org.aqea.devenv;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The build's WildFly ({@code target/wildfly}), made ready for the application and started, stopped and killed with
+ * WildFly's own scripts: for {@code ./mvnw -Pwildfly}, the integration tests on WildFly and their crash tests.
+ *
+ * <p>{@code main(<wildfly home> <server-config/wildfly> <secrets dir> <war> [run])} prepares the server: the PostgreSQL
+ * driver as a module, its configuration {@code standalone-aqea.xml} made by {@code configure.cli} (again whenever the
+ * script changed), the admin and reader users
+ * in WildFly's application realm with the passwords of the secrets folder (as Liberty takes them from there), the
+ * database password as a property file the server reads at start, and the WAR in {@code deployments/}; with
+ * {@code run}, then starts it in the foreground.
+ */
+public final class WildFlyServer implements ServerProcess {
+
+    public static final String CONFIGURATION = "standalone-aqea.xml";
+    /** As Liberty's jvm.options gives it (standalone.conf reads this variable). */
+    private static final Map<String, String> HEAP = Map.of("JBOSS_JAVA_SIZING", "-Xms64m -Xmx1g");
+    private static final String REALM = "ApplicationRealm";
+
+    private final Path home;
+
+    private WildFlyServer(Path home) {
+        this.home = home;
+    }
+
+    public static WildFlyServer of(Path home) {
+        return new WildFlyServer(home);
+    }
+
+    public static void main(String[] args) throws Exception {
+        WildFlyServer server = of(Path.of(args[0]).toAbsolutePath());
+        server.prepare(Path.of(args[1]).toAbsolutePath(), Path.of(args[2]).toAbsolutePath(), Path.of(args[3]).toAbsolutePath());
+        if (args.length > 4 && args[4].equals("run")) {
+            ProcessBuilder builder = new ProcessBuilder(server.command()).inheritIO();
+            HEAP.forEach(builder.environment()::putIfAbsent);
+            Process process = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            System.exit(process.waitFor());
+        }
+    }
+
+    public void prepare(Path serverConfig, Path secretsDir, Path war) throws IOException, InterruptedException {
+        installDriver(serverConfig);
+        Path configureScript = serverConfig.resolve("configure.cli");
+        Path configurationDir = home.resolve("standalone/configuration");
+        Path configuration = configurationDir.resolve(CONFIGURATION);
+        Path scriptDigest = configurationDir.resolve(CONFIGURATION + ".cli.sha256");
+        String digest = sha256(Files.readAllBytes(configureScript));
+        if (!Files.exists(configuration) || !Files.exists(scriptDigest) || !Files.readString(scriptDigest).equals(digest)) {
+            Files.copy(configurationDir.resolve("standalone-microprofile.xml"), configuration, StandardCopyOption.REPLACE_EXISTING);
+            Process cli = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(), "--file=" + configureScript)
+                    .inheritIO().start();
+            if (cli.waitFor() != 0) {
+                throw new IOException("jboss-cli could not apply " + configureScript + " to " + configuration);
+            }
+            Files.writeString(scriptDigest, digest);
+            System.out.printf("[aqea] configured WildFly: %s%n", configuration);
+        }
+        writeUsers(configurationDir, secretsDir);
+        writeSecretProperties(secretsDir);
+        Files.copy(war, home.resolve("standalone/deployments/aqea-extractor.war"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The module of {@code server-config/wildfly/modules} with the driver this build uses (on its class path). */
+    private void installDriver(Path serverConfig) throws IOException {
+        String module = "modules/org/postgresql/main";
+        Path target = home.resolve(module);
+        Files.createDirectories(target);
+        Files.copy(serverConfig.resolve(module).resolve("module.xml"), target.resolve("module.xml"), StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Path driver = Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Files.copy(driver, target.resolve("postgresql.jar"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException("where is the PostgreSQL driver?", e);
+        }
+    }
+
+    /**
+     * The admin and reader users with their groups, in the files of WildFly's application realm (what
+     * {@code bin/add-user.sh -a} writes: the hex MD5 of {@code user:realm:password}), without a password on a command
+     * line.
+     */
+    private static void writeUsers(Path configurationDir, Path secretsDir) throws IOException {
+        String admin = System.getenv().getOrDefault("AQEA_ADMIN_USER", "admin");
+        String reader = System.getenv().getOrDefault("AQEA_READER_USER", "reader");
+        String users = "#$REALM_NAME=" + REALM + "$\n"
+                + admin + "=" + digest(admin, DevEnvironment.secret(secretsDir, "AQEA_ADMIN_PASSWORD")) + "\n"
+                + reader + "=" + digest(reader, DevEnvironment.secret(secretsDir, "AQEA_READER_PASSWORD")) + "\n";
+        writePrivate(configurationDir.resolve("application-users.properties"), users);
+        writePrivate(configurationDir.resolve("application-roles.properties"),
+                admin + "=aqea-admin\n" + reader + "=aqea-reader\n");
+    }
+
+    /** The database password of the secrets folder, unless the environment gives one: read by the server at start. */
+    private void writeSecretProperties(Path secretsDir) throws IOException {
+        StringBuilder properties = new StringBuilder();
+        Path password = secretsDir.resolve("AQEA_DB_PASSWORD");
+        if (System.getenv("AQEA_DB_PASSWORD") == null && Files.exists(password)) {
+            properties.append("AQEA_DB_PASSWORD=").append(escape(Files.readString(password).trim())).append('\n');
+        }
+        writePrivate(secretProperties(), properties.toString());
+    }
+
+    private Path secretProperties() {
+        return home.resolve("standalone/configuration/aqea-secrets.properties");
+    }
+
+    /** {@code standalone.sh} with the application's configuration and the secrets' properties. */
+    public List<String> command() {
+        return List.of(home.resolve("bin/standalone.sh").toString(), "-c", CONFIGURATION,
+                "--properties=" + secretProperties().toUri());
+    }
+
+    @Override
+    public Path log() {
+        return home.resolve("standalone/log/server.log");
+    }
+
+    /** Starts the server in the background with these variables besides this process's environment. */
+    @Override
+    public void start(Map<String, String> environment) throws IOException {
+        Files.createDirectories(home.resolve("standalone/log"));
+        ProcessBuilder builder = new ProcessBuilder(command())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("standalone/log/console.log").toFile()));
+        HEAP.forEach(builder.environment()::putIfAbsent);
+        builder.environment().putAll(environment);
+        builder.start();
+    }
+
+    /** Shuts the server down as an operator does ({@code jboss-cli :shutdown}). */
+    @Override
+    public void stop() throws IOException, InterruptedException {
+        Process cli = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(), "--connect", "--command=:shutdown")
+                .inheritIO().start();
+        if (cli.waitFor() != 0) {
+            throw new IOException("jboss-cli :shutdown failed; see " + log());
+        }
+        Optional<ProcessHandle> process = process();
+        if (process.isPresent()) {
+            process.get().onExit().join();
+        }
+    }
+
+    @Override
+    public void kill() {
+        Optional<ProcessHandle> process = process();
+        if (process.isPresent()) {
+            process.get().destroyForcibly();
+            process.get().onExit().join();
+        }
+    }
+
+    /** The server's JVM (not its launching script), while it runs. */
+    public Optional<ProcessHandle> process() {
+        String base = "-Djboss.home.dir=" + home;
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(arguments -> List.of(arguments).contains(base)
+                        && List.of(arguments).stream().anyMatch(argument -> argument.endsWith("jboss-modules.jar")))
+                        .orElse(false))
+                .findFirst();
+    }
+
+    private static String digest(String user, String password) {
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            return HexFormat.of().formatHex(md5.digest((user + ":" + REALM + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A value in a properties file: backslashes, and the characters that would end or split it. */
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\n", "\\n").replace(":", "\\:").replace("=", "\\=");
+    }
+
+    private static void writePrivate(Path file, String content) throws IOException {
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, content);
+    }
+}
