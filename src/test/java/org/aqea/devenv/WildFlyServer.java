@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The build's WildFly ({@code target/wildfly}), made ready for the application and started, stopped and killed with
@@ -21,7 +22,7 @@ import java.util.Optional;
  * driver as a module, its configuration {@code standalone-aqea.xml} made by {@code configure.cli} (again whenever the
  * script changed), the admin and reader users
  * in WildFly's application realm with the passwords of the secrets folder (as Liberty takes them from there), the
- * database password as a property file the server reads at start, and the WAR in {@code deployments/}; with
+ * folder's variables as a property file the server reads at start, and the WAR in {@code deployments/}; with
  * {@code run}, then starts it in the foreground.
  */
 public final class WildFlyServer implements ServerProcess {
@@ -105,12 +106,19 @@ public final class WildFlyServer implements ServerProcess {
                 admin + "=aqea-admin\n" + reader + "=aqea-reader\n");
     }
 
-    /** The database password of the secrets folder, unless the environment gives one: read by the server at start. */
+    /**
+     * Every variable of the secrets folder (a file named after it) that the environment does not set, as a property
+     * the server reads at start: what Liberty's {@code VARIABLE_SOURCE_DIRS} makes of the same folder.
+     */
     private void writeSecretProperties(Path secretsDir) throws IOException {
         StringBuilder properties = new StringBuilder();
-        Path password = secretsDir.resolve("AQEA_DB_PASSWORD");
-        if (System.getenv("AQEA_DB_PASSWORD") == null && Files.exists(password)) {
-            properties.append("AQEA_DB_PASSWORD=").append(escape(Files.readString(password).trim())).append('\n');
+        try (Stream<Path> files = Files.list(secretsDir)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (Files.isRegularFile(file) && name.matches("[A-Z][A-Z0-9_]*") && System.getenv(name) == null) {
+                    properties.append(name).append('=').append(escape(Files.readString(file).trim())).append('\n');
+                }
+            }
         }
         writePrivate(secretProperties(), properties.toString());
     }
