@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.aqea.testing.DumpFiles;
-import org.aqea.testing.SecurePort;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -26,11 +25,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class GuardedRunIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final ApiClient admin = ApiClient.admin();
 
     @Test
-    void oneRunPerEditionWhetherStartedThroughOurApiOrLibertys() throws Exception {
+    void oneRunPerEditionWhetherStartedThroughOurApiOrTheServersOwnTool() throws Exception {
         Database.clear();
         Path dump = Jobs.bz2("busy.xml.bz2", Jobs.pages(6_000, 41));
         long first = Jobs.start(admin, Jobs.request(dump, ",\"threads\":1,\"chunkSize\":20"));
@@ -40,8 +38,8 @@ class GuardedRunIT {
         assertEquals(409, second.status(), () -> String.valueOf(second.body()));
         assertTrue(second.body().get("detail").asText().contains("one run per edition"), second.body()::toString);
 
-        long viaLiberty = startThroughLibertysBatchApi(dump);
-        JsonNode refused = Jobs.awaitEnd(admin, viaLiberty, 120);
+        long viaServer = ServerBatchTool.startExtraction(Map.of("edition", "de", "dump", dump.toString()));
+        JsonNode refused = Jobs.awaitEnd(admin, viaServer, 120);
         assertEquals("FAILED", refused.get("status").asText(), refused::toString);
         assertTrue(refused.get("exitStatus").asText().startsWith("EDITION_BUSY"), refused::toString);
 
@@ -49,7 +47,7 @@ class GuardedRunIT {
         assertEquals("COMPLETED", done.get("status").asText(), done::toString);
         assertEquals(Jobs.expectedEntries(Jobs.pages(6_000, 41)), Database.count("SELECT count(*) FROM entry"));
 
-        long bare = startThroughLibertysBatchApi(null);
+        long bare = ServerBatchTool.startExtraction(Map.of());
         JsonNode invalid = Jobs.awaitEnd(admin, bare, 120);
         assertEquals("FAILED", invalid.get("status").asText(), invalid::toString);
         assertTrue(invalid.get("exitStatus").asText().startsWith("INVALID_PARAMETERS"), invalid::toString);
@@ -238,28 +236,5 @@ class GuardedRunIT {
             Thread.sleep(100);
         }
         throw new AssertionError("execution " + executionId + " did not begin its run");
-    }
-
-    /** Starts the extraction through Liberty's own batch REST API (HTTPS, self-signed): no check of ours runs. */
-    private static long startThroughLibertysBatchApi(Path dump) throws Exception {
-        String parameters = dump == null ? "{}" : "{\"edition\":\"de\",\"dump\":\"" + dump + "\"}";
-        JsonNode instance = libertyBatch("POST", "/ibm/api/batch/jobinstances", "{\"applicationName\":\"aqea-extractor\","
-                + "\"moduleName\":\"aqea-extractor.war\",\"jobXMLName\":\"wiktionary-extraction\",\"jobParameters\":"
-                + parameters + "}");
-        long instanceId = instance.get("instanceId").asLong();
-        for (int i = 0; i < 100; i++) {
-            JsonNode executions = libertyBatch("GET", "/ibm/api/batch/jobinstances/" + instanceId + "/jobexecutions", null);
-            if (executions.size() > 0) {
-                return executions.get(0).get("executionId").asLong();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Liberty started no execution of instance " + instanceId);
-    }
-
-    private static JsonNode libertyBatch(String method, String path, String body) throws Exception {
-        SecurePort.Answer answer = SecurePort.call(method, path, "admin", ApiClient.secret("AQEA_ADMIN_PASSWORD"), body);
-        assertTrue(answer.status() < 400, () -> method + " " + path + " answered " + answer.status() + ": " + answer.body());
-        return JSON.readTree(answer.body());
     }
 }
