@@ -40,6 +40,19 @@ public final class ProblemMappers {
         }
     }
 
+    /** A body JSON-B cannot read: Liberty wraps it in a WebApplicationException (above), RESTEasy (WildFly) not. */
+    @Provider
+    public static class ProcessingExceptionMapper implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            if (e.getCause() instanceof JsonbException cause) {
+                return Problem.response(Response.Status.BAD_REQUEST, "the request body is not valid JSON: "
+                        + firstLine(cause.getMessage()));
+            }
+            return new UnexpectedExceptionMapper().toResponse(e);
+        }
+    }
+
     @Provider
     public static class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
         @Override
