@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.aqea.devenv.ServerProcess;
+import org.aqea.devenv.WildFlyServer;
 import org.aqea.testing.GeneratedLexemes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,8 +24,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * {@code kill -9} of the server, or a normal stop, in the middle of a job, a new server start, a restart of the
- * execution: it completes, and the database holds exactly what an undisturbed run stores. The server is the one the Arquillian tests use, started and stopped here
- * with Liberty's own script (see the failsafe executions in the POM for why).
+ * execution: it completes, and the database holds exactly what an undisturbed run stores. The server is the one the
+ * Arquillian tests use (Liberty, or WildFly in the failsafe execution wildfly-crash), started and stopped here with its
+ * own scripts (see the failsafe executions in the POM for why).
  */
 class CrashRecoveryIT {
 
@@ -174,7 +176,13 @@ class CrashRecoveryIT {
         startServer();
 
         JsonNode stopped = admin.get("/api/jobs/" + first).body();
-        assertEquals("STOPPED", stopped.get("status").asText(), stopped.toString());
+        for (JsonNode partition : stopped.get("partitions")) {
+            assertTrue(List.of("STOPPED", "COMPLETED").contains(partition.get("status").asText()), stopped::toString);
+        }
+        // WildFly stops the jobs when it suspends, but refuses them the transaction that would end the execution
+        // STOPPED: the execution ends as after a crash (JBeretRecovery), its partitions at their checkpoints.
+        String expected = SERVER instanceof WildFlyServer ? "FAILED" : "STOPPED";
+        assertEquals(expected, stopped.get("status").asText(), stopped.toString());
         restartToTheEnd(admin, first);
     }
 

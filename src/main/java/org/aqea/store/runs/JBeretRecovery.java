@@ -17,7 +17,9 @@ import org.aqea.config.Settings;
  * JBeret's job repository (WildFly, server-config/wildfly) after a server died: its executions stay STARTED for ever,
  * holding their run's edition, and JBeret refuses to restart them. At start, before any job of this application runs,
  * what the repository still calls alive cannot be: STARTING and STARTED end FAILED, STOPPING ends STOPPED, as Liberty's
- * own recovery ends them; a restart then resumes each from its last checkpoint. A standalone server owns its
+ * own recovery ends them; a restart then resumes each from its last checkpoint. Their steps stay as the server left
+ * them: JBeret restarts a step left STARTED with every partition that did not complete, those that never began
+ * included (a step marked FAILED would restart only the partitions it recorded). A standalone server owns its
  * repository; Liberty's repository (other tables) is left to Liberty. The tables are found where the datasource's
  * search path puts them (jbatch first).
  */
@@ -40,10 +42,6 @@ public class JBeretRecovery {
                 return;
             }
             try (Statement statement = connection.createStatement()) {
-                statement.executeUpdate("UPDATE partition_execution SET batchstatus = " + ENDED + ", version = version + 1"
-                        + " WHERE batchstatus IN " + ALIVE);
-                statement.executeUpdate("UPDATE step_execution SET batchstatus = " + ENDED + ", endtime = now()"
-                        + " WHERE batchstatus IN " + ALIVE);
                 try (ResultSet ended = statement.executeQuery("UPDATE job_execution SET batchstatus = " + ENDED
                         + ", exitstatus = 'SERVER_LOST', endtime = now(), lastupdatedtime = now(), version = version + 1"
                         + " WHERE batchstatus IN " + ALIVE + " RETURNING jobexecutionid, batchstatus")) {
