@@ -152,11 +152,11 @@ public final class WildFlyServer implements ServerProcess {
 
     /**
      * Shuts the server down as an operator does: suspended first, which stops running jobs at their next checkpoint
-     * ({@code jboss-cli :shutdown(suspend-timeout=60)}).
+     * ({@code jboss-cli :shutdown(suspend-timeout=15)}).
      */
     @Override
     public void stop() throws IOException, InterruptedException {
-        Process cli = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(), "--connect", "--command=:shutdown(suspend-timeout=60)")
+        Process cli = new ProcessBuilder(home.resolve("bin/jboss-cli.sh").toString(), "--connect", "--command=:shutdown(suspend-timeout=15)")
                 .inheritIO().start();
         if (cli.waitFor() != 0) {
             throw new IOException("jboss-cli :shutdown failed; see " + log());
