@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  * script changed), the admin and reader users
  * in WildFly's application realm with the passwords of the secrets folder (as Liberty takes them from there), the
  * folder's variables as a property file the server reads at start, and the WAR in {@code deployments/}; with
- * {@code run}, then starts it in the foreground.
+ * {@code run <data dir>}, then starts it in the foreground with its data (journals, downloads) there, unless
+ * {@code AQEA_DATA_DIR} says otherwise.
  */
 public final class WildFlyServer implements ServerProcess {
 
@@ -45,9 +46,10 @@ public final class WildFlyServer implements ServerProcess {
     public static void main(String[] args) throws Exception {
         WildFlyServer server = of(Path.of(args[0]).toAbsolutePath());
         server.prepare(Path.of(args[1]).toAbsolutePath(), Path.of(args[2]).toAbsolutePath(), Path.of(args[3]).toAbsolutePath());
-        if (args.length > 4 && args[4].equals("run")) {
+        if (args.length > 5 && args[4].equals("run")) {
             ProcessBuilder builder = new ProcessBuilder(server.command()).inheritIO();
             HEAP.forEach(builder.environment()::putIfAbsent);
+            builder.environment().putIfAbsent("AQEA_DATA_DIR", Path.of(args[5]).toAbsolutePath().toString());
             Process process = builder.start();
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             System.exit(process.waitFor());
