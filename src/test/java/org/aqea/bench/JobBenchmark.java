@@ -3,6 +3,7 @@ package org.aqea.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.nio.file.Files;
 import java.time.Instant;
@@ -90,10 +91,17 @@ public final class JobBenchmark {
         steps.forEach(step -> System.out.println(step.describe()));
     }
 
-    /** Each step's start and end, from Liberty's batch API (the steps Admin Center shows). */
+    /**
+     * Each step's start and end, from Liberty's batch API (the steps Admin Center shows), or where that API is not
+     * (WildFly) from JBeret's job repository.
+     */
     private static Map<String, Instant[]> stepWindows(long executionId) throws Exception {
-        JsonNode steps = BenchServer.JSON.readTree(SecurePort.call("GET", "/ibm/api/batch/jobexecutions/" + executionId
-                + "/stepexecutions", "admin", Secrets.value("AQEA_ADMIN_PASSWORD"), null).body());
+        SecurePort.Answer answer = SecurePort.call("GET", "/ibm/api/batch/jobexecutions/" + executionId
+                + "/stepexecutions", "admin", Secrets.value("AQEA_ADMIN_PASSWORD"), null);
+        if (answer.status() == 404) {
+            return jberetStepWindows(executionId);
+        }
+        JsonNode steps = BenchServer.JSON.readTree(answer.body());
         DateTimeFormatter liberty = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss.SSS Z");
         Map<String, Instant[]> windows = new LinkedHashMap<>();
         for (JsonNode step : steps) {
@@ -101,6 +109,21 @@ public final class JobBenchmark {
                 windows.put(step.get("stepName").asText(), new Instant[] {
                         OffsetDateTime.parse(step.get("startTime").asText(), liberty).toInstant(),
                         OffsetDateTime.parse(step.get("endTime").asText(), liberty).toInstant()});
+            }
+        }
+        return windows;
+    }
+
+    private static Map<String, Instant[]> jberetStepWindows(long executionId) throws Exception {
+        Map<String, Instant[]> windows = new LinkedHashMap<>();
+        try (Connection connection = BenchServer.database();
+             PreparedStatement query = connection.prepareStatement("SELECT stepname, starttime, endtime FROM jbatch.step_execution"
+                     + " WHERE jobexecutionid = ? AND endtime IS NOT NULL ORDER BY starttime")) {
+            query.setLong(1, executionId);
+            try (ResultSet steps = query.executeQuery()) {
+                while (steps.next()) {
+                    windows.put(steps.getString(1), new Instant[] {steps.getTimestamp(2).toInstant(), steps.getTimestamp(3).toInstant()});
+                }
             }
         }
         return windows;

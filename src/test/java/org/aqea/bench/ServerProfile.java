@@ -81,7 +81,7 @@ final class ServerProfile implements AutoCloseable {
         this.recording = recording;
     }
 
-    /** Starts recording the server's JVM (AQEA_SERVER_PID, else the one Liberty process of this machine). */
+    /** Starts recording the server's JVM (AQEA_SERVER_PID, else the one Liberty or WildFly process of this machine). */
     static ServerProfile start() throws IOException, InterruptedException {
         long pid = serverPid();
         Path recording = Path.of("target", "bench", "job-" + System.currentTimeMillis() + ".jfr").toAbsolutePath();
@@ -97,10 +97,11 @@ final class ServerProfile implements AutoCloseable {
         }
         List<ProcessHandle> servers = ProcessHandle.allProcesses()
                 .filter(process -> process.info().commandLine().map(line -> line.contains("ws-server.jar")
-                        || line.contains("aqea-extractor.jar")).orElse(false))
+                        || line.contains("aqea-extractor.jar")
+                        || line.contains("jboss-modules.jar") && line.contains("-D[Standalone]")).orElse(false))
                 .toList();
         if (servers.size() != 1) {
-            throw new IllegalStateException(servers.size() + " Liberty servers run on this machine; set AQEA_SERVER_PID");
+            throw new IllegalStateException(servers.size() + " Liberty or WildFly servers run on this machine; set AQEA_SERVER_PID");
         }
         return servers.get(0).pid();
     }
