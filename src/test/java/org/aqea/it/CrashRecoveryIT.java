@@ -180,7 +180,7 @@ class CrashRecoveryIT {
             assertTrue(List.of("STOPPED", "COMPLETED").contains(partition.get("status").asText()), stopped::toString);
         }
         // WildFly stops the jobs when it suspends, but refuses them the transaction that would end the execution
-        // STOPPED: the execution ends as after a crash (JBeretRecovery), its partitions at their checkpoints.
+        // STOPPED: the execution ends as after a crash (JBeretRepository), its partitions at their checkpoints.
         String expected = SERVER instanceof WildFlyServer ? "FAILED" : "STOPPED";
         assertEquals(expected, stopped.get("status").asText(), stopped.toString());
         restartToTheEnd(admin, first);
