@@ -82,20 +82,11 @@ public final class LibertyServer implements ServerProcess {
         run("stop", Map.of());
     }
 
-    /** The server's JVM, while it runs. */
+    @Override
     public Optional<ProcessHandle> process() {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().arguments().map(this::isThisServer).orElse(false))
                 .findFirst();
-    }
-
-    @Override
-    public void kill() {
-        Optional<ProcessHandle> process = process();
-        if (process.isPresent()) {
-            process.get().destroyForcibly();
-            process.get().onExit().join();
-        }
     }
 
     private boolean isThisServer(String[] arguments) {

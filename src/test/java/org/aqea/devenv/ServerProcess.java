@@ -3,6 +3,7 @@ package org.aqea.devenv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /** An application server of the build (Liberty or WildFly) as the crash tests and the local tools drive it. */
 public interface ServerProcess {
@@ -13,8 +14,17 @@ public interface ServerProcess {
     /** Stops the server as an operator does. */
     void stop() throws IOException, InterruptedException;
 
+    /** The server's JVM, while it runs. */
+    Optional<ProcessHandle> process();
+
     /** {@code kill -9}: the server dies as in a power loss, nothing of it runs on. */
-    void kill();
+    default void kill() {
+        Optional<ProcessHandle> process = process();
+        if (process.isPresent()) {
+            process.get().destroyForcibly();
+            process.get().onExit().join();
+        }
+    }
 
     /** Where the server logs. */
     Path log();

@@ -169,16 +169,8 @@ public final class WildFlyServer implements ServerProcess {
         }
     }
 
+    /** The server's JVM (not its launching script). */
     @Override
-    public void kill() {
-        Optional<ProcessHandle> process = process();
-        if (process.isPresent()) {
-            process.get().destroyForcibly();
-            process.get().onExit().join();
-        }
-    }
-
-    /** The server's JVM (not its launching script), while it runs. */
     public Optional<ProcessHandle> process() {
         String base = "-Djboss.home.dir=" + home;
         return ProcessHandle.allProcesses()
