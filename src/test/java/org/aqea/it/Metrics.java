@@ -9,15 +9,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aqea.testing.SecurePort;
 
-/** Reading the server's Prometheus metrics. */
+/**
+ * Reading the server's Prometheus metrics and health: Liberty serves them on the application's ports (metrics over
+ * HTTPS to a user), WildFly on its management port (the job counters at {@code /prometheus}).
+ */
 final class Metrics {
+
+    static final boolean WILDFLY = "wildfly".equals(System.getProperty("aqea.server"));
+    private static final String MANAGEMENT = "http://localhost:9990";
 
     private Metrics() {
     }
 
-    /** The application's metrics, as Prometheus text, read as the reader user (over HTTPS, as Prometheus would). */
-    static String application() throws IOException {
-        return metrics("/metrics?scope=application");
+    /** The application's metrics, as Prometheus text (on Liberty read as the reader user, over HTTPS, as Prometheus would). */
+    static String application() throws IOException, InterruptedException {
+        return WILDFLY ? send(MANAGEMENT + "/prometheus", HttpResponse.BodyHandlers.ofString()).body()
+                : metrics("/metrics?scope=application");
     }
 
     /** A page of /metrics as the reader user. */
@@ -41,13 +48,20 @@ final class Metrics {
         return Math.round(total);
     }
 
-    static String get(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ApiClient.BASE + path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+    /** A health page ({@code /health/ready}) as its server serves it. */
+    static String health(String path) throws IOException, InterruptedException {
+        return send(healthBase() + path, HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    static int status(String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ApiClient.BASE + path)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+    static int healthStatus(String path) throws IOException, InterruptedException {
+        return send(healthBase() + path, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String healthBase() {
+        return WILDFLY ? MANAGEMENT : ApiClient.BASE;
+    }
+
+    private static <T> HttpResponse<T> send(String url, HttpResponse.BodyHandler<T> body) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(), body);
     }
 }
