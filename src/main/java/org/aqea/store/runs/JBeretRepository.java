@@ -23,10 +23,9 @@ import org.aqea.config.Settings;
  * whose runs were numbered by another repository (Liberty's) would make JBeret's first instances look like old runs.
  * JBeret's sequences continue after the highest instance and execution the tables hold.
  *
- * <p>After a server died: its executions stay STARTED for ever,
- * holding their run's edition, and JBeret refuses to restart them. At start, before any job of this application runs,
- * what the repository still calls alive cannot be: STARTING and STARTED end FAILED, STOPPING ends STOPPED, as Liberty's
- * own recovery ends them; a restart then resumes each from its last checkpoint. Their steps stay as the server left
+ * <p>After a server died: its executions stay STARTED for ever, holding their run's edition, and JBeret refuses to
+ * restart them. What the repository still calls alive cannot be: STARTING and STARTED end FAILED, STOPPING ends
+ * STOPPED, as Liberty's own recovery ends them; a restart then resumes each from its last checkpoint. Their steps stay as the server left
  * them: JBeret restarts a step left STARTED with every partition that did not complete, those that never began
  * included (a step marked FAILED would restart only the partitions it recorded). A standalone server owns its
  * repository; Liberty's repository (other tables) is left to Liberty. The tables are found where the datasource's
