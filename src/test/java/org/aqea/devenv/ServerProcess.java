@@ -34,9 +34,14 @@ public interface ServerProcess {
      * {@code wildfly} ({@code aqea.wildfly.home}), else Liberty ({@code aqea.wlp.dir}, server {@code aqea}).
      */
     static ServerProcess underTest() {
-        if ("wildfly".equals(System.getProperty("aqea.server"))) {
+        if (wildFlyUnderTest()) {
             return WildFlyServer.of(Path.of(System.getProperty("aqea.wildfly.home")));
         }
         return LibertyServer.of(Path.of(System.getProperty("aqea.wlp.dir")), "aqea");
+    }
+
+    /** Whether the integration tests run against WildFly (system property {@code aqea.server=wildfly}). */
+    static boolean wildFlyUnderTest() {
+        return "wildfly".equals(System.getProperty("aqea.server"));
     }
 }

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.aqea.devenv.ServerProcess;
 import org.aqea.testing.SecurePort;
 
 /**
@@ -15,7 +16,7 @@ import org.aqea.testing.SecurePort;
  */
 final class Metrics {
 
-    static final boolean WILDFLY = "wildfly".equals(System.getProperty("aqea.server"));
+    static final boolean WILDFLY = ServerProcess.wildFlyUnderTest();
     private static final String MANAGEMENT = "http://localhost:9990";
 
     private Metrics() {

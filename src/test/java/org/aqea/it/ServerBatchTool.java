@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.aqea.devenv.ServerProcess;
 import org.aqea.testing.SecurePort;
 
 /**
@@ -24,7 +25,7 @@ final class ServerBatchTool {
 
     /** Starts the extraction job with these parameters; its execution id. */
     static long startExtraction(Map<String, String> parameters) throws Exception {
-        if ("wildfly".equals(System.getProperty("aqea.server"))) {
+        if (ServerProcess.wildFlyUnderTest()) {
             return startWithJbossCli(parameters);
         }
         return startWithLibertysBatchApi(parameters);
