@@ -57,6 +57,16 @@ public final class WildFlyServer implements ServerProcess {
     }
 
     public void prepare(Path serverConfig, Path secretsDir, Path war) throws IOException, InterruptedException {
+        install(serverConfig, war);
+        writeUsers(home.resolve("standalone/configuration"), secretsDir);
+        writeSecretProperties(secretsDir);
+    }
+
+    /**
+     * What every installation of the application has, whoever starts it: the driver's module, the configuration
+     * {@code configure.cli} makes (again whenever the script changed) and the WAR in {@code deployments/}.
+     */
+    void install(Path serverConfig, Path war) throws IOException, InterruptedException {
         installDriver(serverConfig);
         Path configureScript = serverConfig.resolve("configure.cli");
         Path configurationDir = home.resolve("standalone/configuration");
@@ -73,8 +83,6 @@ public final class WildFlyServer implements ServerProcess {
             Files.writeString(scriptDigest, digest);
             System.out.printf("[aqea] configured WildFly: %s%n", configuration);
         }
-        writeUsers(configurationDir, secretsDir);
-        writeSecretProperties(secretsDir);
         Files.copy(war, home.resolve("standalone/deployments/aqea-extractor.war"), StandardCopyOption.REPLACE_EXISTING);
     }
 

@@ -24,8 +24,7 @@ import org.junit.jupiter.api.Test;
  * The package the build makes, {@code target/aqea-extractor.jar}, started as an operator starts it: {@code java -jar}
  * with environment variables, on ports of its own, against the test database. It runs a job; stopped as systemd
  * stops it (SIGTERM) in the middle of a job, it leaves the execution STOPPED at a checkpoint, and after a new start
- * the restart completes it with what an undisturbed run stores. With reading open, reads may be kept by shared
- * caches. A malformed setting stops its start.
+ * the restart completes it with what an undisturbed run stores. A malformed setting stops its start.
  * Runs after the Arquillian tests (see the failsafe executions), so that one server at a time uses the database.
  */
 class PackagedServerIT {
@@ -33,23 +32,34 @@ class PackagedServerIT {
     /** The machine's own PostgreSQL (trust on loopback), whose default allows no prepared transactions. */
     private static final String NO_TWO_PHASE_COMMIT = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final Path HOME = Path.of("target", "packaged-server").toAbsolutePath();
-    private static final PackagedServer PACKAGED = new PackagedServer(HOME, 19080);
+    private static final PackagedServer PACKAGED = PackagedServer.liberty(HOME, 19080);
     private static final String BASE = PACKAGED.base();
 
     @Test
     void aJobStoppedBySigtermInTheMiddleIsRestartedToWhatAnUndisturbedRunStores() throws Exception {
+        assertSigtermInTheMiddleIsRestartedToAnUndisturbedRun(PACKAGED, "STOPPED");
+    }
+
+    /**
+     * A job run by the package, then another stopped by SIGTERM in the middle: after the next start the execution has
+     * the status the server gives a job it stopped, stands at a checkpoint in the middle, and its restart stores what
+     * the undisturbed run stored. With reading open, reads may be kept by shared caches.
+     */
+    static void assertSigtermInTheMiddleIsRestartedToAnUndisturbedRun(PackagedServer packaged, String statusAfterStop)
+            throws Exception {
+        String base = packaged.base();
         Path dump = Jobs.bz2("packaged.xml.bz2", Jobs.pages(12_000, 17));
-        ApiClient admin = ApiClient.admin().at(BASE);
-        Process server = start(Map.of("AQEA_OPEN_READ", "true"), "first");
+        ApiClient admin = ApiClient.admin().at(base);
+        Process server = packaged.start(Map.of("AQEA_OPEN_READ", "true"), "first");
         String undisturbed;
         long interrupted;
         try {
-            ApiClient.anonymous().at(BASE).awaitHealthy(server::isAlive);
+            ApiClient.anonymous().at(base).awaitHealthy(server::isAlive);
             Database.clear();
             Jobs.run(admin, Jobs.request(dump, ""));
             undisturbed = Database.entryDigest();
             assertTrue(Database.count("SELECT count(*) FROM entry") > 10_000, "the package stored the dump's entries");
-            assertSharedCachesMayKeepOpenReads();
+            assertSharedCachesMayKeepOpenReads(base);
 
             Database.clear();
             interrupted = Jobs.start(admin, Jobs.request(dump, ",\"chunkSize\":10,\"threads\":2"));
@@ -59,11 +69,11 @@ class PackagedServerIT {
         }
         assertTrue(server.waitFor(120, TimeUnit.SECONDS), "the server stops within two minutes of SIGTERM");
 
-        Process again = start(Map.of(), "second");
+        Process again = packaged.start(Map.of(), "second");
         try {
-            ApiClient.anonymous().at(BASE).awaitHealthy(again::isAlive);
+            ApiClient.anonymous().at(base).awaitHealthy(again::isAlive);
             JsonNode stopped = admin.get("/api/jobs/" + interrupted).body();
-            assertEquals("STOPPED", stopped.get("status").asText(), stopped.toString());
+            assertEquals(statusAfterStop, stopped.get("status").asText(), stopped.toString());
             long written = Jobs.sum(stopped, "itemsWritten");
             assertTrue(written >= 1_000 && written < 12_000, "stopped at a checkpoint in the middle: " + written);
 
@@ -148,8 +158,8 @@ class PackagedServerIT {
     }
 
     /** With reading open, a CDN may keep a read for a minute and revalidate it by its ETag. */
-    private static void assertSharedCachesMayKeepOpenReads() {
-        ApiClient anyone = ApiClient.anonymous().at(BASE);
+    private static void assertSharedCachesMayKeepOpenReads(String base) {
+        ApiClient anyone = ApiClient.anonymous().at(base);
         String path = "/api/entries?lang=de&pos=noun&size=5";
         HttpResponse<String> first = anyone.getWith(path);
         assertEquals(200, first.statusCode(), first::body);

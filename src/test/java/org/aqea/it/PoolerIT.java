@@ -43,7 +43,7 @@ class PoolerIT {
     private static final String MACHINE = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DIRECT = MACHINE + DATABASE;
     private static final String POOLED = "jdbc:postgresql://127.0.0.1:" + POOLER_PORT + "/" + DATABASE;
-    private static final PackagedServer PACKAGED = new PackagedServer(Path.of("target", "pooler-server").toAbsolutePath(), 19180);
+    private static final PackagedServer PACKAGED = PackagedServer.liberty(Path.of("target", "pooler-server").toAbsolutePath(), 19180);
     /** What a pooler in transaction mode answers a client that relies on its session. */
     private static final List<String> POOLER_ERRORS = List.of("prepared statement \"S_", "bind message supplies",
             "PSQLException", "current transaction is aborted");
