@@ -181,16 +181,17 @@ public final class DumpReader implements PageStream {
         }
     }
 
+    /**
+     * One {@code <page>}, with its newest revision: a history dump (the daily incremental ones) holds several, in the
+     * order they were made.
+     */
     private DumpPage readPage() throws XMLStreamException {
         String title = null;
         int namespace = MAIN_NAMESPACE;
         long pageId = 0;
-        long revisionId = 0;
-        String timestamp = null;
-        String text = null;
-        long textLength = 0;
         String redirect = null;
-        boolean inRevision = false;
+        Revision newest = null;
+        Revision revision = null;
         int depth = 1;
         while (depth > 0) {
             int event = xml.next();
@@ -201,8 +202,8 @@ public final class DumpReader implements PageStream {
                     case "ns" -> namespace = Integer.parseInt(xml.getElementText().trim());
                     case "id" -> {
                         long id = Long.parseLong(xml.getElementText().trim());
-                        if (inRevision) {
-                            revisionId = revisionId == 0 ? id : revisionId;
+                        if (revision != null && depth == 2) {
+                            revision.id = id;
                         } else if (depth == 1) {
                             pageId = id;
                         }
@@ -212,20 +213,31 @@ public final class DumpReader implements PageStream {
                         depth++;
                     }
                     case "revision" -> {
-                        inRevision = true;
+                        revision = new Revision();
                         depth++;
                     }
-                    case "timestamp" -> timestamp = inRevision ? xml.getElementText() : timestamp;
+                    case "timestamp" -> {
+                        String timestamp = xml.getElementText();
+                        if (revision != null) {
+                            revision.timestamp = timestamp;
+                        }
+                    }
                     case "text" -> {
                         StringBuilder read = new StringBuilder();
-                        textLength = readText(read);
-                        text = read.toString();
+                        long length = readText(read);
+                        if (revision != null) {
+                            revision.text = read.toString();
+                            revision.textLength = length;
+                        }
                     }
                     default -> depth++;
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                if ("revision".equals(xml.getLocalName())) {
-                    inRevision = false;
+                if ("revision".equals(xml.getLocalName()) && revision != null) {
+                    if (newest == null || revision.id >= newest.id) {
+                        newest = revision;
+                    }
+                    revision = null;
                 }
                 depth--;
             }
@@ -233,8 +245,19 @@ public final class DumpReader implements PageStream {
         if (title == null) {
             throw new XMLStreamException("a <page> without <title>");
         }
-        return new DumpPage(title, namespace, pageId, revisionId, timestamp, text == null ? "" : text, redirect,
-                text == null ? 0 : textLength);
+        if (newest == null) {
+            newest = new Revision();
+        }
+        return new DumpPage(title, namespace, pageId, newest.id, newest.timestamp,
+                newest.text == null ? "" : newest.text, redirect, newest.text == null ? 0 : newest.textLength);
+    }
+
+    /** What a page keeps of a revision while it reads the next. */
+    private static final class Revision {
+        long id;
+        String timestamp;
+        String text;
+        long textLength;
     }
 
     /**

@@ -63,6 +63,23 @@ class DumpReaderTest {
     }
 
     @Test
+    void aPageOfAHistoryDumpIsReadWithItsNewestRevision() throws IOException {
+        DumpFiles.Page first = DumpFiles.Page.article(5, "Hund", "first text");
+        Path file = DumpFiles.writeHistoryBz2(dir.resolve("dewiktionary-20261201-pages-meta-hist-incr.xml.bz2"), "dewiktionary",
+                List.of(List.of(first.withRevision(10, "oldest"), first.withRevision(12, "middle"), first.withRevision(17, "newest")),
+                        List.of(DumpFiles.Page.article(6, "Katze", "only"))));
+        try (DumpReader reader = DumpReader.open(file)) {
+            List<DumpPage> read = readAll(reader);
+            assertEquals(2, read.size());
+            assertEquals(17, read.get(0).revisionId());
+            assertEquals("newest", read.get(0).text());
+            assertEquals(6, read.get(0).textLength());
+            assertEquals("only", read.get(1).text());
+            assertEquals(1_000_006, read.get(1).revisionId());
+        }
+    }
+
+    @Test
     void readsBz2AndEveryStreamOfAMultistreamDump() throws IOException {
         List<DumpFiles.Page> pages = pages(1_050);
         try (DumpReader reader = DumpReader.open(DumpFiles.writeBz2(dir.resolve("dump.xml.bz2"), DumpFiles.SCHEMA_011, pages))) {

@@ -53,21 +53,41 @@ public final class DumpFiles {
     public static final String FOOTER = "</mediawiki>\n";
 
     public static String pageXml(Page page) {
+        return historyPageXml(List.of(page));
+    }
+
+    /** A page with several revisions, as history dumps (the daily incremental ones) hold them: oldest first. */
+    public static String historyPageXml(List<Page> revisions) {
+        Page page = revisions.get(revisions.size() - 1);
         StringBuilder xml = new StringBuilder(256 + page.text().length());
         xml.append("  <page>\n    <title>").append(escape(page.title())).append("</title>\n    <ns>")
                 .append(page.namespace()).append("</ns>\n    <id>").append(page.id()).append("</id>\n");
         if (page.redirectTo() != null) {
             xml.append("    <redirect title=\"").append(escape(page.redirectTo())).append("\" />\n");
         }
-        xml.append("    <revision>\n      <id>").append(page.revision()).append("</id>\n")
-                .append("      <timestamp>2024-10-01T12:00:00Z</timestamp>\n")
-                .append("      <contributor><username>Test</username><id>7</id></contributor>\n")
-                .append("      <origin>").append(page.revision()).append("</origin>\n")
-                .append("      <model>wikitext</model>\n      <format>text/x-wiki</format>\n")
-                .append("      <text bytes=\"").append(page.text().length()).append("\" xml:space=\"preserve\">")
-                .append(escape(page.text())).append("</text>\n")
-                .append("      <sha1>none</sha1>\n    </revision>\n  </page>\n");
-        return xml.toString();
+        for (Page revision : revisions) {
+            xml.append("    <revision>\n      <id>").append(revision.revision()).append("</id>\n")
+                    .append("      <timestamp>2024-10-01T12:00:00Z</timestamp>\n")
+                    .append("      <contributor><username>Test</username><id>7</id></contributor>\n")
+                    .append("      <origin>").append(revision.revision()).append("</origin>\n")
+                    .append("      <model>wikitext</model>\n      <format>text/x-wiki</format>\n")
+                    .append("      <text bytes=\"").append(revision.text().length()).append("\" xml:space=\"preserve\">")
+                    .append(escape(revision.text())).append("</text>\n")
+                    .append("      <sha1>none</sha1>\n    </revision>\n");
+        }
+        return xml.append("  </page>\n").toString();
+    }
+
+    /** A bz2 history dump of {@code wiki}: each page with its revisions, oldest first. */
+    public static Path writeHistoryBz2(Path file, String wiki, List<List<Page>> pages) throws IOException {
+        try (OutputStream out = new BZip2CompressorOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            out.write(header(SCHEMA_011, wiki).getBytes(StandardCharsets.UTF_8));
+            for (List<Page> revisions : pages) {
+                out.write(historyPageXml(revisions).getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(FOOTER.getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
     }
 
     public static Path writeXml(Path file, String schema, List<Page> pages) throws IOException {
