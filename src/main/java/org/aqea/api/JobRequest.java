@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Body of {@code POST /api/jobs}.
  *
- * @param source     {@code wiktionary-dump}, {@code wikidata-lexemes} (Wikidata's lexemes dump, read as the edition
- *                   {@code wikidata}) or {@code journal} (replay of the journal)
+ * @param source     {@code wiktionary-dump}, {@code wiktionary-incremental} (a day of an edition's incremental dumps),
+ *                   {@code wikidata-lexemes} (Wikidata's lexemes dump, read as the edition {@code wikidata}) or
+ *                   {@code journal} (replay of the journal)
  * @param edition    the Wiktionary edition of the dump ({@code de}); none for Wikidata's lexemes
  * @param language   the edition's earlier name, still accepted
  *
@@ -20,8 +21,9 @@ import java.util.List;
  * @param languages  language codes whose entries the run takes (and, when complete, deprecates); default: every
  *                   language for Wiktionary, those with an AQEA domain for Wikidata
  * @param faultAt    test-only fault switch, honoured only when the server runs with AQEA_TEST_FAULTS=true
+ * @param force      an incremental day is applied although days before it are missing
  */
 public record JobRequest(String source, String edition, String language, String dump, List<String> ranges, Integer partitions, Integer threads,
                          Integer chunkSize, Integer skipLimit, Boolean complete, List<String> languages,
-                         String faultAt) {
+                         String faultAt, Boolean force) {
 }

@@ -65,11 +65,17 @@ public class JobRequestValidator {
     private static Properties extraction(JobRequest request) {
         Properties requested = new Properties();
         String edition = request.edition() != null ? request.edition() : request.language();
-        List<String> ofSource = Editions.readFrom(request.source()).stream().map(Edition::code).toList();
+        boolean incremental = request.source().equals(Edition.WIKTIONARY_INCREMENTAL);
+        List<String> ofSource = (incremental ? Editions.all().stream().filter(Edition::hasIncrementalDumps).toList()
+                : Editions.readFrom(request.source())).stream().map(Edition::code).toList();
         Optional<Edition> named = Editions.of(edition);
         if (named.isPresent() && !ofSource.contains(edition)) {
             throw ApiException.badRequest("the edition '" + edition + "' is read from the source '" + named.get().jobSource()
                     + "', not '" + request.source() + "'");
+        }
+        if (!incremental && request.force() != null) {
+            throw ApiException.badRequest("force applies a day of incremental dumps (source '" + Edition.WIKTIONARY_INCREMENTAL
+                    + "') although days before it are missing; source '" + request.source() + "' takes none");
         }
         if (edition == null && ofSource.size() == 1) {
             edition = ofSource.get(0);
@@ -84,6 +90,10 @@ public class JobRequestValidator {
         set(requested, RunParameters.COMPLETE, request.complete());
         set(requested, RunParameters.LANGUAGES, request.languages() == null ? null : String.join(",", request.languages()));
         set(requested, RunParameters.FAULT_AT, request.faultAt());
+        if (incremental) {
+            set(requested, RunParameters.INCREMENTAL, true);
+            set(requested, RunParameters.FORCE, request.force());
+        }
         try {
             RunParameters parameters = RunParameters.of(requested, Settings.defaultChunkSize(), Settings.testFaultsEnabled());
             parameters = parameters.withDump(checkedDump(parameters.dump(), Editions.of(parameters.edition()).orElseThrow()));
@@ -99,6 +109,7 @@ public class JobRequestValidator {
         Set<String> sources = new TreeSet<>();
         sources.add(JOURNAL_SOURCE);
         Editions.all().forEach(edition -> sources.add(edition.jobSource()));
+        sources.add(Edition.WIKTIONARY_INCREMENTAL);
         return Set.copyOf(sources);
     }
 

@@ -17,15 +17,19 @@ import org.aqea.edition.Edition;
 import org.aqea.extraction.EditionDump;
 import org.aqea.run.DumpIdentity;
 import org.aqea.run.DumpPolicy;
+import org.aqea.run.IncrementalDay;
 import org.aqea.run.RunParameters;
 import org.aqea.run.RunRefusal;
+import org.aqea.store.lexicon.ChangedPages;
 import org.aqea.store.runs.RunRow;
 import org.aqea.store.runs.RunStore;
 
 /**
- * Reads the main-namespace articles of the run's dump (redirects are not entries) as the run's edition reads its
- * dumps ({@link Edition#openDump}), decompressing in parallel where it can. Before reading it binds the run to the dump: a restart that finds another
- * file fails instead of mixing two dumps in the shards. The checkpoint is the number of main-namespace pages
+ * Reads the main-namespace articles of the run's dump (redirects are not entries; an incremental run reads them too)
+ * as the run's edition reads its dumps ({@link Edition#openDump}), decompressing in parallel where it can. Before
+ * reading it binds the run to the dump: a restart that finds another file fails instead of mixing two dumps in the
+ * shards; the first execution of an incremental run checks that its day follows the days applied
+ * ({@link IncrementalDay}). The checkpoint is the number of main-namespace pages
  * consumed, so a restart skips exactly what was committed.
  */
 @Named
@@ -45,7 +49,11 @@ public class DumpPageReader extends AbstractItemReader {
     @Resource
     ManagedThreadFactory decoderThreads;
 
+    @Inject
+    ChangedPages changedPages;
+
     private EditionDump reader;
+    private boolean incremental;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
@@ -55,6 +63,11 @@ public class DumpPageReader extends AbstractItemReader {
         try {
             // Once bound, the run keeps what it found complete; only the identity is compared again.
             boolean complete = row.dump().isPresent() ? row.completeDump() : completeDump(edition, row.parameters(), file);
+            incremental = row.parameters().incremental();
+            if (incremental && row.dump().isEmpty()) {
+                IncrementalDay.of(row.parameters().dump()).checkFollows(edition.code(), changedPages.lastDay(edition.code()),
+                        runs.lastFullDumpDate(edition.code()).flatMap(IncrementalDay::fullDumpDate), row.parameters().force());
+            }
             runs.bindDump(jobContext.getInstanceId(), identity(row.parameters(), file), complete);
         } catch (RunRefusal refusal) {
             jobContext.setExitStatus(refusal.exitStatus());
@@ -88,7 +101,8 @@ public class DumpPageReader extends AbstractItemReader {
     @Override
     public Object readItem() throws Exception {
         try {
-            return reader.nextArticle();
+            // An incremental run reads the redirects too: a page that became one lost its entries.
+            return incremental ? reader.nextPage() : reader.nextArticle();
         } catch (DumpFormatException e) {
             // The execution's exit status tells the user why, in the API and the dashboard.
             jobContext.setExitStatus("dump unreadable: " + e.getMessage());

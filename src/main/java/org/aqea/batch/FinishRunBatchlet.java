@@ -23,8 +23,8 @@ import org.aqea.store.runs.RunStore;
 import org.aqea.store.registry.RegistryStore;
 
 /**
- * Ends a run: what a complete dump of the edition no longer holds is deprecated (rejected pages count as seen); a
- * deprecation of more than {@value Deprecation#HOLD_SHARE} of the edition's active entries stops the job with
+ * Ends a run: what a complete dump of the edition no longer holds is deprecated (rejected pages count as seen), or
+ * what vanished from the pages an incremental run read (and its day is recorded as applied); a deprecation of more than {@value Deprecation#HOLD_SHARE} of the edition's active entries stops the job with
  * {@value #DEPRECATION_HELD} until a restart confirms it. Then the shards are deleted.
  */
 @Named
@@ -77,11 +77,13 @@ public class FinishRunBatchlet extends AbstractBatchlet {
             end(instanceId, finished.get());
             return "FINISHED";
         }
-        RunRow.FinishCounts counts = entries.countUnseen(instanceId, edition, languages, rejects.pageIdsOf(instanceId));
+        boolean incremental = row.parameters().incremental();
+        RunRow.FinishCounts counts = entries.countUnseen(instanceId, edition, languages, rejects.pageIdsOf(instanceId), incremental);
         // A confirmation holds for the entries the run was held for, not for any later count.
         OptionalLong confirmedUp = row.deprecationConfirmed() && row.finish().isPresent()
                 ? OptionalLong.of(row.finish().get().unseen()) : OptionalLong.empty();
-        Deprecation.Decision decision = Deprecation.decide(row.completeDump(), counts.active(), counts.unseen(), confirmedUp);
+        Deprecation.Decision decision = Deprecation.decide(row.completeDump(), incremental, counts.active(), counts.unseen(),
+                confirmedUp);
         if (decision == Deprecation.Decision.HOLD) {
             runs.held(instanceId, counts);
             LOG.warning(() -> "execution " + jobContext.getExecutionId() + " holds before deprecating " + counts.unseen()

@@ -20,11 +20,15 @@ import java.util.Map;
 import org.aqea.dump.DumpPage;
 import org.aqea.partition.PageShards;
 import org.aqea.run.FolderWrites;
+import org.aqea.store.lexicon.ChangedPages;
+import org.aqea.store.runs.RunRow;
 import org.aqea.partition.TitleRange;
 import org.aqea.partition.TitleRanges;
 
 /**
- * Appends each page to the shard of its title range. The checkpoint holds the length of every shard, forced to
+ * Appends each page to the shard of its title range. An incremental run takes only the pages the lexicon holds in an
+ * older revision or not at all, records them as read ({@link ChangedPages}) and shards those that are no redirects.
+ * The checkpoint holds the length of every shard, forced to
  * disk first, so that a restart cuts off what was written after the last commit and finds all that was before.
  */
 @Named
@@ -37,7 +41,11 @@ public class ShardWriter extends AbstractItemWriter {
     @Inject
     CurrentRun run;
 
+    @Inject
+    ChangedPages changedPages;
+
     private TitleRanges titleRanges;
+    private boolean incremental;
     private final Map<String, FileChannel> shards = new HashMap<>();
     private final HashMap<String, Long> lengths = new HashMap<>();
     private final Set<FileChannel> unforced = new HashSet<>();
@@ -46,6 +54,7 @@ public class ShardWriter extends AbstractItemWriter {
     @SuppressWarnings("unchecked")
     public void open(Serializable checkpoint) throws IOException {
         titleRanges = run.parameters().splitTitleRanges();
+        incremental = run.parameters().incremental();
         Path directory = WorkDirectory.of(jobContext.getInstanceId());
         Files.createDirectories(directory);
         Map<String, Long> committed = checkpoint == null ? Map.of() : (Map<String, Long>) checkpoint;
@@ -62,17 +71,21 @@ public class ShardWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) throws IOException {
-        run.requireRunning();
+        RunRow row = run.requireRunning();
+        List<DumpPage> pages = items.stream().map(DumpPage.class::cast).toList();
+        if (incremental) {
+            pages = changedPages.takeNewer(row.instanceId(), row.edition(), pages).stream()
+                    .filter(page -> !page.isRedirect()).toList();
+        }
         try {
-            write(items);
+            write(pages);
         } catch (IOException e) {
             throw FolderWrites.failed(WorkDirectory.of(jobContext.getInstanceId()), e);
         }
     }
 
-    private void write(List<Object> items) throws IOException {
-        for (Object item : items) {
-            DumpPage page = (DumpPage) item;
+    private void write(List<DumpPage> pages) throws IOException {
+        for (DumpPage page : pages) {
             String label = titleRanges.rangeOf(page.title()).label();
             ByteBuffer record = ByteBuffer.wrap(PageShards.encode(page));
             FileChannel channel = shards.get(label);

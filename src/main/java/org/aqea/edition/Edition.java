@@ -34,9 +34,19 @@ public interface Edition {
     /** For people: {@code German Wiktionary}. */
     String name();
 
+    /** The {@code source} of a job request that reads a Wiktionary edition's full dumps. */
+    String WIKTIONARY_DUMP = "wiktionary-dump";
+    /** The {@code source} of a job request that reads a day of a Wiktionary edition's incremental dumps. */
+    String WIKTIONARY_INCREMENTAL = "wiktionary-incremental";
+
     /** The {@code source} of a job request that reads the edition's dumps. */
     default String jobSource() {
-        return "wiktionary-dump";
+        return WIKTIONARY_DUMP;
+    }
+
+    /** Whether Wikimedia publishes daily incremental dumps of the edition that a run can apply. */
+    default boolean hasIncrementalDumps() {
+        return jobSource().equals(WIKTIONARY_DUMP);
     }
 
     /** The wiki's database name, as dumps name it: {@code dewiktionary}. */

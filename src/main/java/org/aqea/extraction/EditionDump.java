@@ -59,6 +59,16 @@ public final class EditionDump implements Closeable {
         return null;
     }
 
+    /**
+     * The next page of the main namespace, redirects included (an incremental run reads a page that became a
+     * redirect as a page whose entries vanished), or null at the end of the dump.
+     *
+     * @throws IOException when the dump is of another wiki than the edition's, or cannot be read
+     */
+    public DumpPage nextPage() throws IOException {
+        return next();
+    }
+
     /** Passes over the first {@code count} pages, redirects included: what an earlier reader consumed. */
     public void skip(long count) throws IOException {
         while (pagesConsumed < count && next() != null) {

@@ -5,7 +5,8 @@ import java.util.OptionalLong;
 /**
  * Whether a finishing run may deprecate the entries of its edition that it did not see. Only a run over a complete
  * dump of the edition deprecates; one that would deprecate more than {@link #HOLD_SHARE} of the active entries is
- * held until an admin confirms, because a small or truncated dump looks exactly like a mass deletion.
+ * held until an admin confirms, because a small or truncated dump looks exactly like a mass deletion. An incremental
+ * run deprecates what vanished from the pages it read, whatever the share: it holds those pages whole.
  */
 public final class Deprecation {
 
@@ -29,6 +30,15 @@ public final class Deprecation {
      *                    confirmation holds for no more than that, whatever a later count says
      */
     public static Decision decide(boolean completeDump, long active, long unseen, OptionalLong confirmedUp) {
+        return decide(completeDump, false, active, unseen, confirmedUp);
+    }
+
+    /** @param pagesReadOnly the run counted only the pages it read (an incremental run) */
+    public static Decision decide(boolean completeDump, boolean pagesReadOnly, long active, long unseen,
+                                  OptionalLong confirmedUp) {
+        if (pagesReadOnly) {
+            return Decision.DEPRECATE;
+        }
         if (!completeDump) {
             return Decision.SKIP_INCOMPLETE_DUMP;
         }

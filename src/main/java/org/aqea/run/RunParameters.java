@@ -24,9 +24,13 @@ import org.aqea.partition.TitleRanges;
  * @param complete   the dump holds the whole edition, so that what it lacks may be deprecated
  * @param languages  the language codes whose entries the run takes, when given; else the edition's default
  *                   ({@link Edition#defaultLanguages}: all for Wiktionary, those with an AQEA domain for Wikidata)
+ * @param incremental the dump is a day of the edition's incremental dumps ({@link IncrementalDay}): the run updates the
+ *                   pages it holds and touches no other
+ * @param force      an incremental day is applied although days before it are missing
  */
 public record RunParameters(String edition, String dump, List<String> ranges, Integer partitions, Integer threads,
-                            int chunkSize, int skipLimit, boolean complete, String faultAt, List<String> languages) {
+                            int chunkSize, int skipLimit, boolean complete, String faultAt, List<String> languages,
+                            boolean incremental, boolean force) {
 
     public static final String EDITION = "edition";
     /** The edition's earlier name: accepted from callers that still send it. */
@@ -39,6 +43,8 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
     public static final String SKIP_LIMIT = "skipLimit";
     public static final String COMPLETE = "complete";
     public static final String LANGUAGES = "languages";
+    public static final String INCREMENTAL = "incremental";
+    public static final String FORCE = "force";
     public static final int MAX_LANGUAGES = 500;
     /** Test-only: {@code <range>:<n>} fails that partition after n pages in the first execution of a run. */
     public static final String FAULT_AT = "faultAt";
@@ -89,9 +95,19 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
         Integer threads = number(parameters, THREADS, 1, MAX_THREADS, "");
         Integer chunkSize = number(parameters, CHUNK_SIZE, 1, MAX_CHUNK_SIZE, " pages");
         Integer skipLimit = number(parameters, SKIP_LIMIT, 0, MAX_SKIP_LIMIT, "");
-        String complete = optional(parameters, COMPLETE);
-        if (complete != null && !complete.equals("true") && !complete.equals("false")) {
-            throw invalid("complete must be true or false, not '" + complete + "'");
+        boolean complete = flag(parameters, COMPLETE);
+        boolean incremental = flag(parameters, INCREMENTAL);
+        boolean force = flag(parameters, FORCE);
+        if (incremental) {
+            if (!Editions.of(edition).orElseThrow().hasIncrementalDumps()) {
+                throw invalid("incremental dumps are read for Wiktionary editions, not '" + edition + "'");
+            }
+            if (complete) {
+                throw invalid("an incremental dump holds the pages changed on a day, never the whole edition: complete must not be true");
+            }
+            IncrementalDay.of(dump);
+        } else if (force) {
+            throw invalid("force applies an incremental day although days before it are missing; this run is not incremental");
         }
         String faultAt = optional(parameters, FAULT_AT);
         if (faultAt != null && !faultsAllowed) {
@@ -102,7 +118,7 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
         }
         return new RunParameters(edition, dump, partitions == null ? ranges : null, partitions, threads,
                 chunkSize == null ? defaultChunkSize : chunkSize, skipLimit == null ? DEFAULT_SKIP_LIMIT : skipLimit,
-                Boolean.parseBoolean(complete), faultAt, languages(parameters));
+                complete, faultAt, languages(parameters), incremental, force);
     }
 
     /**
@@ -117,7 +133,7 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
     /** The same parameters reading the dump from where the dump policy resolved it. */
     public RunParameters withDump(String checkedDump) {
         return new RunParameters(edition, checkedDump, ranges, partitions, threads, chunkSize, skipLimit, complete, faultAt,
-                languages);
+                languages, incremental, force);
     }
 
     /**
@@ -190,6 +206,10 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
         if (languages != null) {
             properties.setProperty(LANGUAGES, String.join(",", languages));
         }
+        if (incremental) {
+            properties.setProperty(INCREMENTAL, "true");
+            properties.setProperty(FORCE, Boolean.toString(force));
+        }
         return properties;
     }
 
@@ -218,6 +238,14 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
     private static String optional(Properties parameters, String name) {
         String value = parameters.getProperty(name);
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static boolean flag(Properties parameters, String name) {
+        String value = optional(parameters, name);
+        if (value != null && !value.equals("true") && !value.equals("false")) {
+            throw invalid(name + " must be true or false, not '" + value + "'");
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static Integer number(Properties parameters, String name, int min, int max, String unit) {

@@ -16,6 +16,8 @@ public class RunRefusal extends RuntimeException {
     public static final String EDITION_BUSY = "EDITION_BUSY";
     /** A restart found another dump than the one the run began to read. */
     public static final String DUMP_CHANGED = "DUMP_CHANGED";
+    /** A day of incremental dumps applied already, or applied before the days that precede it. */
+    public static final String DAY_REFUSED = "DAY_REFUSED";
     /** A restart of a run after which a newer run of the edition completed. */
     public static final String SUPERSEDED = "SUPERSEDED";
 

@@ -22,4 +22,10 @@ class DeprecationTest {
     void aConfirmationHoldsForTheNumbersItWasGivenFor() {
         assertEquals(Deprecation.Decision.HOLD, Deprecation.decide(true, 1_000, 990, OptionalLong.of(100)));
     }
+
+    /** An incremental run counts the pages it read only: what vanished from them goes, whatever its share. */
+    @Test
+    void anIncrementalRunDeprecatesWhatVanishedFromThePagesItRead() {
+        assertEquals(Deprecation.Decision.DEPRECATE, Deprecation.decide(false, true, 10, 9, OptionalLong.empty()));
+    }
 }

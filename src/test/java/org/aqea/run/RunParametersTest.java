@@ -42,4 +42,27 @@ class RunParametersTest {
         assertTrue(notACode.getMessage().contains("'Deutsch' is no language code"), notACode.getMessage());
         assertThrows(RunRefusal.class, () -> RunParameters.of(parameters("de", ",,"), 500, false));
     }
+
+    @Test
+    void anIncrementalRunReadsADayOfAWiktionaryEditionAndSurvivesTheRoundTrip() {
+        Properties day = parameters("de", null);
+        day.setProperty(RunParameters.DUMP, "/dumps/dewiktionary-20261203-pages-meta-hist-incr.xml.bz2");
+        day.setProperty(RunParameters.INCREMENTAL, "true");
+        day.setProperty(RunParameters.FORCE, "true");
+        RunParameters parameters = RunParameters.of(day, 500, false);
+        assertTrue(parameters.incremental() && parameters.force());
+        assertEquals(parameters, RunParameters.of(parameters.toProperties(), 500, false));
+
+        day.setProperty(RunParameters.COMPLETE, "true");
+        assertEquals("an incremental dump holds the pages changed on a day, never the whole edition: complete must not be true",
+                assertThrows(RunRefusal.class, () -> RunParameters.of(day, 500, false)).getMessage());
+        Properties wikidata = parameters("wikidata", null);
+        wikidata.setProperty(RunParameters.INCREMENTAL, "true");
+        assertEquals("incremental dumps are read for Wiktionary editions, not 'wikidata'",
+                assertThrows(RunRefusal.class, () -> RunParameters.of(wikidata, 500, false)).getMessage());
+        Properties full = parameters("de", null);
+        full.setProperty(RunParameters.FORCE, "true");
+        assertEquals("force applies an incremental day although days before it are missing; this run is not incremental",
+                assertThrows(RunRefusal.class, () -> RunParameters.of(full, 500, false)).getMessage());
+    }
 }

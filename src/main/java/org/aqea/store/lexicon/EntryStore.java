@@ -24,6 +24,7 @@ import org.aqea.address.LexemeKey;
 import org.aqea.address.SemanticField;
 import org.aqea.address.WordClass;
 import org.aqea.lexicon.TakenLanguages;
+import org.aqea.run.IncrementalDay;
 import org.aqea.store.registry.RegistryLog;
 import org.aqea.store.runs.RunRow;
 import org.aqea.store.LocalTransaction;
@@ -37,6 +38,14 @@ import org.aqea.store.StoreException;
  */
 @ApplicationScoped
 public class EntryStore {
+
+    /**
+     * Parameters: whether only the pages an incremental run read count, and the run. An incremental run touches no
+     * entry of a page it did not read.
+     */
+    private static final String READ_BY_RUN = """
+            (NOT ? OR EXISTS (SELECT 1 FROM run_page p WHERE p.job_instance_id = ? AND p.edition = e.edition
+                                AND p.page_id = e.page_id))""";
 
     @Resource(lookup = "jdbc/aqea-lexicon")
     private DataSource dataSource;
@@ -124,11 +133,12 @@ public class EntryStore {
 
     /**
      * Counts the run's view of its edition before it finishes: first the existing entries of its rejected pages
-     * are kept (counted as seen, left as they were), then the active entries and those the run did not see. The
-     * planner's statistics are those the allocation, the job's step before, refreshed.
+     * are kept (counted as seen, left as they were), then the active entries and those the run did not see: of the
+     * whole edition, or of the pages an incremental run read ({@code pagesReadOnly}). The planner's statistics are
+     * those the allocation, the job's step before, refreshed.
      */
     public RunRow.FinishCounts countUnseen(long jobInstanceId, String edition, TakenLanguages languages,
-                                           List<Long> rejectedPageIds) {
+                                           List<Long> rejectedPageIds, boolean pagesReadOnly) {
         return LocalTransaction.run(dataSource, "counting the entries the run did not see", connection -> {
             long kept;
             try (PreparedStatement keep = connection.prepareStatement("""
@@ -152,10 +162,13 @@ public class EntryStore {
                         AND r.page_id = e.page_id AND r.heading_index = e.heading_index
                     WHERE e.edition = ? AND e.status <> 'deprecated'
                       AND (?::text[] IS NULL OR e.lang_code = ANY (?::text[]))
+                      AND """ + READ_BY_RUN + """
                     """)) {
                 count.setLong(1, jobInstanceId);
                 count.setString(2, edition);
                 setLanguages(connection, count, 3, languages);
+                count.setBoolean(5, pagesReadOnly);
+                count.setLong(6, jobInstanceId);
                 try (ResultSet rs = count.executeQuery()) {
                     rs.next();
                     kept = rs.getLong(3);
@@ -172,6 +185,7 @@ public class EntryStore {
     public int finishRun(RunRow run, TakenLanguages languages, boolean deprecate, RunRow.FinishCounts counts) {
         long jobInstanceId = run.instanceId();
         String edition = run.edition();
+        boolean incremental = run.parameters().incremental();
         return LocalTransaction.run(dataSource, "finishing the run", connection -> {
             RegistryLog.nameRun(connection, "job " + jobInstanceId);
             int deprecated = 0;
@@ -182,6 +196,7 @@ public class EntryStore {
                                AND (?::text[] IS NULL OR e.lang_code = ANY (?::text[])) AND NOT EXISTS (
                                  SELECT 1 FROM run_entry r WHERE r.job_instance_id = ? AND r.edition = e.edition
                                    AND r.page_id = e.page_id AND r.heading_index = e.heading_index)
+                               AND """ + READ_BY_RUN + """
                              """);
                      PreparedStatement lexemes = connection.prepareStatement("""
                              UPDATE lexeme l SET status = 'deprecated' WHERE status <> 'deprecated' AND NOT EXISTS (
@@ -190,8 +205,22 @@ public class EntryStore {
                     entries.setString(1, edition);
                     setLanguages(connection, entries, 2, languages);
                     entries.setLong(4, jobInstanceId);
+                    entries.setBoolean(5, incremental);
+                    entries.setLong(6, jobInstanceId);
                     deprecated = entries.executeUpdate();
                     lexemes.executeUpdate();
+                }
+            }
+            if (incremental) {
+                try (PreparedStatement day = connection.prepareStatement(
+                        "INSERT INTO incremental_day (edition, day, job_instance_id) VALUES (?, ?, ?)");
+                     PreparedStatement forgetPages = connection.prepareStatement("DELETE FROM run_page WHERE job_instance_id = ?")) {
+                    day.setString(1, edition);
+                    day.setObject(2, IncrementalDay.of(run.parameters().dump()).day());
+                    day.setLong(3, jobInstanceId);
+                    day.executeUpdate();
+                    forgetPages.setLong(1, jobInstanceId);
+                    forgetPages.executeUpdate();
                 }
             }
             try (PreparedStatement forget = connection.prepareStatement("DELETE FROM run_entry WHERE job_instance_id = ?");

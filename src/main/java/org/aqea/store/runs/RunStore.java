@@ -148,6 +148,13 @@ public class RunStore {
         return Optional.ofNullable(em.find(Run.class, instanceId)).map(RunStore::row);
     }
 
+    /** The date in the name of the dump of the edition's last finished run over a complete dump, if it has one. */
+    public Optional<String> lastFullDumpDate(String edition) {
+        return em.createQuery("select r.dumpDate from Run r where r.edition = :edition and r.status = 'FINISHED'"
+                        + " and r.completeDump = true order by r.jobInstanceId desc", String.class)
+                .setParameter("edition", edition).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** Runs of the edition marked running (their executions may have died since). */
     public List<RunRow> running(String edition) {
         return em.createQuery("select r from Run r where r.edition = :edition and r.status = 'RUNNING'", Run.class)

@@ -1,0 +1,149 @@
+package org.aqea.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.aqea.testing.DumpFiles;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Days of incremental ("adds-changes") dumps applied to a lexicon built from a full dump give what a full run over the
+ * final state gives: the same entries with the same content and status, every lexeme keeping its address. A day holds
+ * edited pages (some edited twice that day), new pages, pages that became redirects, and a page in an older revision
+ * than the full dump's (passed over). A day applied already and a day after a missing one are refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class IncrementalDumpIT {
+
+    private static final int BASE_PAGES = 600;
+    private static final String CONTENT_DIGEST = """
+            SELECT count(*) || ':' || md5(string_agg(edition || page_id || ':' || heading_index || ':' || status || ':'
+                || content_hash || ':' || coalesce(lexeme_key, '-') || ':' || (address IS NULL), ','
+                ORDER BY edition, page_id, heading_index))
+            FROM entry""";
+
+    private final ApiClient admin = ApiClient.admin();
+
+    @Test
+    void daysAppliedInOrderGiveWhatAFullRunOverTheFinalStateGives() throws Exception {
+        List<DumpFiles.Page> generated = Jobs.pages(BASE_PAGES + 60, 91);
+        TreeMap<Long, DumpFiles.Page> state = new TreeMap<>();
+        generated.subList(0, BASE_PAGES).forEach(page -> state.put(page.id(), page));
+        Path full = Jobs.bz2("dewiktionary-20261201-pages-articles.xml.bz2", new ArrayList<>(state.values()));
+
+        Database.clear();
+        Jobs.run(admin, Jobs.request(full, ""));
+        Map<String, Integer> fullRun = lexemeAddresses();
+
+        List<DumpFiles.Page> lemmas = state.values().stream().filter(page -> page.text().contains(FIRST_SENSE)).toList();
+        // Day 1: 40 pages edited, 20 new; a page in an older revision than the full dump holds, which must not undo it.
+        List<List<DumpFiles.Page>> day1 = new ArrayList<>();
+        lemmas.subList(0, 40).forEach(page -> day1.add(List.of(edited(page, 1, 0))));
+        generated.subList(BASE_PAGES, BASE_PAGES + 20).forEach(page -> day1.add(List.of(page)));
+        DumpFiles.Page stale = lemmas.get(100);
+        day1.add(List.of(stale.withRevision(999, stale.text().replace(FIRST_SENSE, FIRST_SENSE + "veraltet "))));
+        apply("20261201", day1, state);
+        assertEquals(stale, state.get(stale.id()), "the stale revision was not taken");
+
+        // Day 2: 30 pages edited twice that day (their newest revision counts), 5 lemma pages become redirects, 20 new.
+        List<List<DumpFiles.Page>> day2 = new ArrayList<>();
+        lemmas.subList(30, 60).forEach(page -> day2.add(List.of(edited(state.get(page.id()), 2, 0), edited(state.get(page.id()), 2, 1))));
+        lemmas.subList(60, 65).forEach(page -> day2.add(List.of(new DumpFiles.Page(page.title(), 0, page.id(),
+                "#WEITERLEITUNG [[" + lemmas.get(0).title() + "]]", lemmas.get(0).title(), 2_500_000 + page.id()))));
+        generated.subList(BASE_PAGES + 20, BASE_PAGES + 40).forEach(page -> day2.add(List.of(page)));
+        apply("20261202", day2, state);
+
+        // Day 3: 30 edited (among them pages new on day 1), 20 new.
+        List<List<DumpFiles.Page>> day3 = new ArrayList<>();
+        lemmas.subList(70, 100).forEach(page -> day3.add(List.of(edited(state.get(page.id()), 3, 0))));
+        generated.subList(BASE_PAGES + 40, BASE_PAGES + 60).forEach(page -> day3.add(List.of(page)));
+        apply("20261203", day3, state);
+
+        String incremental = Database.single(CONTENT_DIGEST);
+        Map<String, Integer> afterDays = lexemeAddresses();
+        assertRefused("20261202", day2, "DAY_REFUSED: day 2026-12-02 of edition 'de' was applied already (the last day"
+                + " applied is 2026-12-03)");
+        assertRefused("20261205", day3, "DAY_REFUSED: days are missing before 2026-12-05 for edition 'de': 2026-12-04;"
+                + " apply them first, or give force=true to apply this day without them");
+        assertEquals(incremental, Database.single(CONTENT_DIGEST), "a refused day changed nothing");
+
+        Database.clear();
+        Jobs.run(admin, Jobs.request(full, ""));
+        Jobs.run(admin, Jobs.request(Jobs.bz2("dewiktionary-20261204-pages-articles.xml.bz2", new ArrayList<>(state.values())), ""));
+        assertEquals(Database.single(CONTENT_DIGEST), incremental, "the days give what a full run over the final state gives");
+        Map<String, Integer> fullOverFinalState = lexemeAddresses();
+        assertEquals(fullOverFinalState.keySet(), afterDays.keySet(), "the same lexemes");
+        fullRun.forEach((lexeme, address) -> assertEquals(address, afterDays.get(lexeme), lexeme + " kept its address"));
+        assertTrue(afterDays.size() > fullRun.size(), "the new pages brought new lexemes");
+        assertTrue(Database.count("SELECT count(*) FROM entry WHERE status = 'deprecated'") > 0, "the redirects' entries went");
+        assertEquals(0, Database.count("SELECT count(*) FROM run_page"), "a finished run drops its record of the pages it read");
+    }
+
+    private static final String FIRST_SENSE = "{{Bedeutungen}}\n:[1] ";
+
+    /** The page with its first sense rewritten, in a revision of that day. */
+    private static DumpFiles.Page edited(DumpFiles.Page page, int day, int edit) {
+        DumpFiles.Page changed = page.withRevision(2_000_000 + day * 100_000 + page.id() * 2 + edit,
+                page.text().replace(FIRST_SENSE, FIRST_SENSE + "Tag " + day + "." + edit + " "));
+        assertNotEquals(page.text(), changed.text());
+        return changed;
+    }
+
+    /** Applies a day's dump (each page with its revisions, oldest first) and keeps the newest revisions as the state. */
+    private void apply(String day, List<List<DumpFiles.Page>> pages, Map<Long, DumpFiles.Page> state) throws Exception {
+        JsonNode run = Jobs.run(admin, request(incrementalDump(day, pages)));
+        assertEquals("COMPLETED", run.get("exitStatus").asText(), run::toString);
+        for (List<DumpFiles.Page> revisions : pages) {
+            DumpFiles.Page newest = revisions.get(revisions.size() - 1);
+            DumpFiles.Page held = state.get(newest.id());
+            if (held == null || held.revision() < newest.revision()) {
+                state.put(newest.id(), newest);
+            }
+        }
+    }
+
+    private void assertRefused(String day, List<List<DumpFiles.Page>> pages, String exitStatus) throws Exception {
+        JsonNode refused = Jobs.awaitEnd(admin, Jobs.start(admin, request(incrementalDump(day, pages))), 120);
+        assertEquals("FAILED", refused.get("status").asText(), refused::toString);
+        assertEquals(exitStatus, refused.get("exitStatus").asText());
+    }
+
+    private static String request(Path dump) {
+        return "{\"source\":\"wiktionary-incremental\",\"edition\":\"de\",\"dump\":\"" + dump + "\",\"partitions\":3}";
+    }
+
+    private static Path incrementalDump(String day, List<List<DumpFiles.Page>> pages) throws IOException {
+        Path file = Path.of("target", "it-dumps", "dewiktionary-" + day + "-pages-meta-hist-incr.xml.bz2").toAbsolutePath();
+        Files.createDirectories(file.getParent());
+        return DumpFiles.writeHistoryBz2(file, "dewiktionary", pages);
+    }
+
+    private static Map<String, Integer> lexemeAddresses() throws SQLException {
+        Map<String, Integer> addresses = new HashMap<>();
+        try (Connection connection = Database.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT lexeme_key, address FROM lexeme")) {
+            while (rs.next()) {
+                addresses.put(rs.getString(1), (Integer) rs.getObject(2));
+            }
+        }
+        return addresses;
+    }
+}
