@@ -40,11 +40,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.aqea.batch.Executions;
+import org.aqea.batch.IncrementalDays;
 import org.aqea.batch.JobParameters;
 import org.aqea.config.Settings;
 import org.aqea.journal.Journal;
 import org.aqea.journal.JournalFile;
 import org.aqea.run.RunParameters;
+import org.aqea.run.RunRefusal;
 import org.aqea.store.runs.RejectStore;
 import org.aqea.store.runs.RunRow;
 import org.aqea.store.runs.RunStore;
@@ -73,6 +75,9 @@ public class JobsResource {
 
     @Inject
     QualityReports quality;
+
+    @Inject
+    IncrementalDays incrementalDays;
 
     @Context
     UriInfo uriInfo;
@@ -118,6 +123,14 @@ public class JobsResource {
                 if (Executions.isAlive(operator, run.executionId())) {
                     throw ApiException.conflict("execution " + run.executionId() + " of edition '" + edition
                             + "' is running; one run per edition at a time. Wait for it or stop it");
+                }
+            }
+            RunParameters parameters = RunParameters.of(start.parameters(), Settings.defaultChunkSize(), true);
+            if (parameters.incremental()) {
+                try {
+                    incrementalDays.checkNext(parameters);
+                } catch (RunRefusal refusal) {
+                    throw ApiException.conflict(refusal.getMessage());
                 }
             }
         }

@@ -20,7 +20,6 @@ import org.aqea.run.DumpPolicy;
 import org.aqea.run.IncrementalDay;
 import org.aqea.run.RunParameters;
 import org.aqea.run.RunRefusal;
-import org.aqea.store.lexicon.ChangedPages;
 import org.aqea.store.runs.RunRow;
 import org.aqea.store.runs.RunStore;
 
@@ -50,7 +49,7 @@ public class DumpPageReader extends AbstractItemReader {
     ManagedThreadFactory decoderThreads;
 
     @Inject
-    ChangedPages changedPages;
+    IncrementalDays incrementalDays;
 
     private EditionDump reader;
     private boolean incremental;
@@ -65,8 +64,7 @@ public class DumpPageReader extends AbstractItemReader {
             boolean complete = row.dump().isPresent() ? row.completeDump() : completeDump(edition, row.parameters(), file);
             incremental = row.parameters().incremental();
             if (incremental && row.dump().isEmpty()) {
-                IncrementalDay.of(row.parameters().dump()).checkFollows(edition.code(), changedPages.lastDay(edition.code()),
-                        runs.lastFullDumpDate(edition.code()).flatMap(IncrementalDay::fullDumpDate), row.parameters().force());
+                incrementalDays.checkNext(row.parameters());
             }
             runs.bindDump(jobContext.getInstanceId(), identity(row.parameters(), file), complete);
         } catch (RunRefusal refusal) {

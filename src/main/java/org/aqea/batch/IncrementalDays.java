@@ -1,0 +1,31 @@
+package org.aqea.batch;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.aqea.run.IncrementalDay;
+import org.aqea.run.RunParameters;
+import org.aqea.run.RunRefusal;
+import org.aqea.store.lexicon.ChangedPages;
+import org.aqea.store.runs.RunStore;
+
+/**
+ * Whether an incremental run's day may be applied to its edition now ({@link IncrementalDay#checkFollows}), from the
+ * days the lexicon applied and the edition's last full dump: checked by the job when the run binds its dump, and by
+ * the API before it starts one, to answer at once.
+ */
+@ApplicationScoped
+public class IncrementalDays {
+
+    @Inject
+    ChangedPages changedPages;
+
+    @Inject
+    RunStore runs;
+
+    /** @throws RunRefusal {@link RunRefusal#DAY_REFUSED} saying why the day may not be applied now */
+    public void checkNext(RunParameters parameters) {
+        String edition = parameters.edition();
+        IncrementalDay.of(parameters.dump()).checkFollows(edition, changedPages.lastDay(edition),
+                runs.lastFullDumpDate(edition).flatMap(IncrementalDay::fullDumpDate), parameters.force());
+    }
+}
