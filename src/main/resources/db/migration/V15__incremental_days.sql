@@ -16,3 +16,7 @@ CREATE TABLE run_page (
     page_id          bigint  NOT NULL,
     PRIMARY KEY (job_instance_id, edition, page_id)
 );
+
+-- GET /api/changes lists entries by the time of their change. A block range index: new and changed rows go to the
+-- end of the table in the order of their change, and it costs an insert next to nothing, unlike a B-tree.
+CREATE INDEX entry_updated_at ON entry USING brin (updated_at);

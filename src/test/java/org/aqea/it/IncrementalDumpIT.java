@@ -14,8 +14,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.aqea.testing.DumpFiles;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * final state gives: the same entries with the same content and status, every lexeme keeping its address. A day holds
  * edited pages (some edited twice that day), new pages, pages that became redirects, and a page in an older revision
  * than the full dump's (passed over). A day applied already and a day after a missing one are refused, by the API at
- * once and by the job whoever starts it.
+ * once and by the job whoever starts it. The changes since a day began list what that day changed, a page at a time.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -76,7 +78,9 @@ class IncrementalDumpIT {
         List<List<DumpFiles.Page>> day3 = new ArrayList<>();
         lemmas.subList(70, 100).forEach(page -> day3.add(List.of(edited(state.get(page.id()), 3, 0))));
         generated.subList(BASE_PAGES + 40, BASE_PAGES + 60).forEach(page -> day3.add(List.of(page)));
+        String beforeDay3 = Database.single("SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')");
         apply("20261203", day3, state);
+        assertChangesSinceAreWhatChangedThen(beforeDay3, day3);
 
         String incremental = Database.single(CONTENT_DIGEST);
         Map<String, Integer> afterDays = lexemeAddresses();
@@ -103,6 +107,47 @@ class IncrementalDumpIT {
         assertTrue(afterDays.size() > fullRun.size(), "the new pages brought new lexemes");
         assertTrue(Database.count("SELECT count(*) FROM entry WHERE status = 'deprecated'") > 0, "the redirects' entries went");
         assertEquals(0, Database.count("SELECT count(*) FROM run_page"), "a finished run drops its record of the pages it read");
+    }
+
+    /**
+     * The changes since a time, read a page of 7 at a time once they are settled, are the entries stamped since then,
+     * each once, in the order of their change, all of pages of that day.
+     */
+    private void assertChangesSinceAreWhatChangedThen(String since, List<List<DumpFiles.Page>> day) throws Exception {
+        List<String> expected = new ArrayList<>();
+        try (Connection connection = Database.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT edition || ':' || page_id || ':' || heading_index FROM entry"
+                     + " WHERE updated_at >= '" + since + "' ORDER BY updated_at, edition, page_id, heading_index")) {
+            while (rs.next()) {
+                expected.add(rs.getString(1));
+            }
+        }
+        JsonNode first;
+        long deadline = System.currentTimeMillis() + 60_000;
+        // The list ends a few seconds before the oldest running transaction began: wait until it holds the last change.
+        while (Database.count("SELECT count(*) FROM entry WHERE updated_at >= '"
+                + (first = admin.get("/api/changes?since=" + since + "&size=7").body()).get("until").asText() + "'") > 0) {
+            assertTrue(System.currentTimeMillis() < deadline, "the changes settle within a minute: " + first.get("until"));
+            Thread.sleep(500);
+        }
+        List<String> listed = new ArrayList<>();
+        JsonNode page = first;
+        while (true) {
+            for (JsonNode entry : page.get("changes")) {
+                JsonNode source = entry.get("source");
+                listed.add(source.get("edition").asText() + ":" + source.get("pageId").asLong() + ":" + source.get("headingIndex").asInt());
+            }
+            if (page.get("next").isNull()) {
+                break;
+            }
+            page = admin.get("/api/changes?since=" + since + "&size=7&after=" + page.get("next").asText()).body();
+        }
+        assertEquals(expected, listed);
+        assertTrue(listed.size() > 7, "several pages: " + listed.size());
+        Set<String> ofTheDay = new HashSet<>();
+        day.forEach(revisions -> ofTheDay.add(String.valueOf(revisions.get(0).id())));
+        listed.forEach(key -> assertTrue(ofTheDay.contains(key.split(":")[1]), key + " is of a page of that day"));
+        assertEquals(400, admin.getWith("/api/changes?since=yesterday").statusCode());
     }
 
     private static final String FIRST_SENSE = "{{Bedeutungen}}\n:[1] ";

@@ -1,6 +1,5 @@
 package org.aqea.store.lexicon;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,14 +8,18 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.TypedQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.aqea.address.AqeaAddress;
 import org.aqea.address.BlockCapacity;
 import org.aqea.edition.Editions;
@@ -101,6 +104,44 @@ public class EntryQueries {
             values.forEach(query::setParameter);
             return query.setFirstResult(offset).setMaxResults(limit).getResultStream().map(EntryQueries::toEntry).toList();
         });
+    }
+
+    /** Where a list of changes stopped: the last entry's change time and key. */
+    public record ChangeCursor(Instant updatedAt, String edition, long pageId, int headingIndex) {
+    }
+
+    /**
+     * Entries that changed (written, given their address, deprecated) at or after {@code since} and before
+     * {@code until}, in the order of their change, after the cursor when one is given.
+     */
+    public List<StoredEntry> changes(Instant since, Instant until, Optional<ChangeCursor> after, int limit) {
+        return read(em -> {
+            String jpql = ENTRY_AND_OVERFLOW + "where e.updatedAt >= :since and e.updatedAt < :until"
+                    + (after.isEmpty() ? "" : " and (e.updatedAt > :t or (e.updatedAt = :t and (e.id.edition > :edition"
+                    + " or (e.id.edition = :edition and (e.id.pageId > :page or (e.id.pageId = :page"
+                    + " and e.id.headingIndex > :heading))))))")
+                    + " order by e.updatedAt, e.id.edition, e.id.pageId, e.id.headingIndex";
+            TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class)
+                    .setParameter("since", since).setParameter("until", until);
+            after.ifPresent(cursor -> query.setParameter("t", cursor.updatedAt()).setParameter("edition", cursor.edition())
+                    .setParameter("page", cursor.pageId()).setParameter("heading", cursor.headingIndex()));
+            return query.setMaxResults(limit).getResultStream().map(EntryQueries::toEntry).toList();
+        });
+    }
+
+    /** How much the application servers' clocks may differ from the database's: NTP keeps them far closer. */
+    public static final int CLOCK_TOLERANCE_SECONDS = 5;
+
+    /**
+     * The time before which every change is committed: the start of the oldest transaction still running on the
+     * lexicon, less {@value #CLOCK_TOLERANCE_SECONDS} seconds. A transaction stamps its entries when it begins and
+     * commits them later: with the database's clock (deprecation, allocation) or the application server's (a chunk).
+     */
+    public Instant changesSettledBefore() {
+        return read(em -> ((OffsetDateTime) em.createNativeQuery("""
+                SELECT least(now(), coalesce(min(xact_start), now())) - make_interval(secs => ?1)
+                FROM pg_stat_activity WHERE datname = current_database() AND xact_start IS NOT NULL
+                """, OffsetDateTime.class).setParameter(1, CLOCK_TOLERANCE_SECONDS).getSingleResult()).toInstant());
     }
 
     /** Addresses of entries by language and lemma, for relations. */
