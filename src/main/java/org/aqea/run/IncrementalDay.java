@@ -57,13 +57,17 @@ public record IncrementalDay(String wiki, LocalDate day) {
      *
      * @param lastApplied the last day applied to the edition, if any
      * @param fullDump    the date of the edition's last finished full dump, if any
-     * @param force       apply it although days are missing before it
+     * @param force       apply it although days are missing before it, or unknown
      * @throws RunRefusal {@link RunRefusal#DAY_REFUSED} saying why
      */
     public void checkFollows(String edition, Optional<LocalDate> lastApplied, Optional<LocalDate> fullDump, boolean force) {
         if (lastApplied.isEmpty() && fullDump.isEmpty()) {
-            throw refused("edition '" + edition + "' has no finished run of a dated full dump to update: run its full"
-                    + " dump (<wiki>-<yyyymmdd>-pages-articles.xml.bz2) first");
+            if (force) {
+                return;
+            }
+            throw refused("edition '" + edition + "' has no finished run of a dated full dump to follow: run its full"
+                    + " dump (<wiki>-<yyyymmdd>-pages-articles.xml.bz2) first, or give force=true to apply this day"
+                    + " without knowing the days before it (after a full run of a 'latest' dump, say)");
         }
         LocalDate next;
         if (lastApplied.isPresent() && (fullDump.isEmpty() || !lastApplied.get().isBefore(fullDump.get()))) {

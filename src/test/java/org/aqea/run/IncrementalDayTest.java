@@ -59,12 +59,14 @@ class IncrementalDayTest {
     }
 
     @Test
-    void withoutAFullRunThereIsNothingToUpdate() {
+    void withoutADatedFullRunOnlyAForcedDayIsApplied() {
         RunRefusal refusal = assertThrows(RunRefusal.class,
-                () -> day("2026-12-01").checkFollows("de", Optional.empty(), Optional.empty(), true));
+                () -> day("2026-12-01").checkFollows("de", Optional.empty(), Optional.empty(), false));
         assertEquals(RunRefusal.DAY_REFUSED, refusal.code());
-        assertEquals("edition 'de' has no finished run of a dated full dump to update: run its full dump"
-                + " (<wiki>-<yyyymmdd>-pages-articles.xml.bz2) first", refusal.getMessage());
+        assertEquals("edition 'de' has no finished run of a dated full dump to follow: run its full dump"
+                + " (<wiki>-<yyyymmdd>-pages-articles.xml.bz2) first, or give force=true to apply this day without knowing"
+                + " the days before it (after a full run of a 'latest' dump, say)", refusal.getMessage());
+        assertDoesNotThrow(() -> day("2026-12-01").checkFollows("de", Optional.empty(), Optional.empty(), true));
     }
 
     private static IncrementalDay day(String date) {
