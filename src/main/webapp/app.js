@@ -117,8 +117,11 @@ async function showJobs(mine) {
         event.preventDefault();
         const ranges = document.getElementById('start-ranges').value.split(',').map(r => r.trim()).filter(r => r);
         const edition = document.getElementById('start-edition');
-        const request = {source: edition.selectedOptions[0].dataset.source, edition: edition.value,
-            dump: document.getElementById('start-dump').value.trim()};
+        const dump = document.getElementById('start-dump').value.trim();
+        let source = edition.selectedOptions[0].dataset.source;
+        // A day of a Wiktionary edition's incremental dumps, named as Wikimedia names them, is read as such.
+        if (source === 'wiktionary-dump' && /-pages-meta-hist-incr\.xml(\.bz2|\.gz)?$/.test(dump)) source = 'wiktionary-incremental';
+        const request = {source, edition: edition.value, dump};
         if (ranges.length) request.ranges = ranges;
         const partitions = document.getElementById('start-partitions').value;
         if (partitions) request.partitions = Number(partitions);

@@ -43,6 +43,11 @@ public record IncrementalDay(String wiki, LocalDate day) {
                 + " <wiki>-<yyyymmdd>-pages-meta-hist-incr.xml.bz2 (as Wikimedia publishes it), not '" + name + "'");
     }
 
+    /** Whether a dump's location (a path or URL) names a day of incremental dumps. */
+    public static boolean isIncrementalDump(String location) {
+        return NAME.matcher(location.substring(location.lastIndexOf('/') + 1)).matches();
+    }
+
     /** The date of a full dump from its file name ({@code 20241020}), when it names one. */
     public static Optional<LocalDate> fullDumpDate(String date) {
         try {

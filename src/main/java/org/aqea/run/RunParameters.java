@@ -108,6 +108,9 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
             IncrementalDay.of(dump);
         } else if (force) {
             throw invalid("force applies an incremental day although days before it are missing; this run is not incremental");
+        } else if (IncrementalDay.isIncrementalDump(dump)) {
+            throw invalid("'" + dump.substring(dump.lastIndexOf('/') + 1) + "' is a day of incremental dumps: read it with"
+                    + " the source 'wiktionary-incremental'");
         }
         String faultAt = optional(parameters, FAULT_AT);
         if (faultAt != null && !faultsAllowed) {

@@ -222,6 +222,12 @@ class DashboardIT {
         page.fill("#start-dump", "/etc/passwd");
         page.click("#start-submit");
         page.waitForSelector("#start-error:has-text('not in an allowed dump folder')");
+        // A day of incremental dumps is started as one: the server judges it by the days of the edition.
+        Path day = DumpFiles.writeHistoryBz2(dump.resolveSibling("dewiktionary-20000101-pages-meta-hist-incr.xml.bz2"),
+                "dewiktionary", List.of(List.of(DumpFiles.Page.article(1, "Tag", "text"))));
+        page.fill("#start-dump", day.toString());
+        page.click("#start-submit");
+        page.waitForSelector("#start-error:has-text('full dump')");
     }
 
     @Test

@@ -60,6 +60,10 @@ class RunParametersTest {
         wikidata.setProperty(RunParameters.INCREMENTAL, "true");
         assertEquals("incremental dumps are read for Wiktionary editions, not 'wikidata'",
                 assertThrows(RunRefusal.class, () -> RunParameters.of(wikidata, 500, false)).getMessage());
+        Properties notIncremental = parameters("de", null);
+        notIncremental.setProperty(RunParameters.DUMP, "/dumps/dewiktionary-20261203-pages-meta-hist-incr.xml.bz2");
+        assertEquals("'dewiktionary-20261203-pages-meta-hist-incr.xml.bz2' is a day of incremental dumps: read it with the"
+                + " source 'wiktionary-incremental'", assertThrows(RunRefusal.class, () -> RunParameters.of(notIncremental, 500, false)).getMessage());
         Properties full = parameters("de", null);
         full.setProperty(RunParameters.FORCE, "true");
         assertEquals("force applies an incremental day although days before it are missing; this run is not incremental",
