@@ -82,7 +82,13 @@ public final class Settings {
 
     /** Downloads of dumps given by URL, into the cache, from the allowed hosts only. */
     public static DumpDownload dumpDownload() {
-        return new DumpDownload(dumpCacheDir(), Duration.ofSeconds(60), dumpPolicy()::checkUrl, maxDumpBytes());
+        return new DumpDownload(dumpCacheDir(), Duration.ofSeconds(60), dumpPolicy()::checkUrl, maxDumpBytes(),
+                operatorContact());
+    }
+
+    /** The operator's e-mail address or web page, sent with every download ({@code AQEA_OPERATOR_CONTACT}). */
+    public static Optional<String> operatorContact() {
+        return Optional.ofNullable(value("AQEA_OPERATOR_CONTACT", null)).map(String::trim).filter(c -> !c.isEmpty());
     }
 
     /** The largest dump a download may bring: {@code AQEA_MAX_DUMP_BYTES}, default 20 GiB. */

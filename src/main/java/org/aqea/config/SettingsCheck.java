@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.aqea.dump.Bzip2Decoder;
+import org.aqea.dump.UserAgent;
 import org.aqea.run.DumpPolicy;
 import org.aqea.run.RunParameters;
 
@@ -54,6 +55,7 @@ public final class SettingsCheck {
         check.trustedProxies();
         check.bzip2Decoder();
         check.logFormat();
+        check.operatorContact();
         check.cluster();
         return List.copyOf(check.problems);
     }
@@ -66,6 +68,14 @@ public final class SettingsCheck {
     private void required(String name, String what) {
         if (value(name) == null) {
             problems.add(name + " is not set: it must hold " + what + " (the Quick start generates one)");
+        }
+    }
+
+    private void operatorContact() {
+        String value = value("AQEA_OPERATOR_CONTACT");
+        if (value != null && !UserAgent.isContact(value)) {
+            problems.add("AQEA_OPERATOR_CONTACT='" + value + "': allowed is an e-mail address or a web page (http:// or"
+                    + " https://), sent to the dump servers with every download");
         }
     }
 

@@ -29,7 +29,8 @@ import java.util.logging.Logger;
  * fetched anew), a download is complete only when it has the length the server announced and, where the dump
  * server publishes a {@code sha1sums} file beside it, the SHA-1 listed there; a complete file is used again as
  * long as the server describes the same file. Every URL it requests, redirects included, passes the caller's
- * check first; a dump larger than the limit or than the free disk is not downloaded.
+ * check first; a dump larger than the limit or than the free disk is not downloaded. Every request names the product
+ * and the operator ({@link UserAgent}).
  */
 public final class DumpDownload {
 
@@ -46,17 +47,20 @@ public final class DumpDownload {
     private final Duration stallTimeout;
     private final Consumer<URI> urlCheck;
     private final long maxBytes;
+    private final Optional<String> contact;
 
     /**
      * @param stallTimeout how long a download may receive nothing before it is dropped and resumed
      * @param urlCheck     throws for a URL that must not be requested (the first one and every redirect)
      * @param maxBytes     the largest file it downloads
+     * @param contact      the operator's e-mail address or web page, for the User-Agent ({@link UserAgent})
      */
-    public DumpDownload(Path cache, Duration stallTimeout, Consumer<URI> urlCheck, long maxBytes) {
+    public DumpDownload(Path cache, Duration stallTimeout, Consumer<URI> urlCheck, long maxBytes, Optional<String> contact) {
         this.cache = cache;
         this.stallTimeout = stallTimeout;
         this.urlCheck = urlCheck;
         this.maxBytes = maxBytes;
+        this.contact = contact;
     }
 
     /** Where the dump of this URL is (or will be) kept: {@code <cache>/<host>/<file name>}. */
@@ -270,9 +274,13 @@ public final class DumpDownload {
      * reported without the client's own message: that would tell a caller what lies behind an address.
      */
     private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) throws IOException {
-        HttpRequest sent = request.timeout(Duration.ofMinutes(2)).build();
+        HttpRequest sent = request.timeout(Duration.ofMinutes(2)).header("User-Agent", UserAgent.of(contact)).build();
         for (int redirects = 0; ; redirects++) {
             urlCheck.accept(sent.uri());
+            if (contact.isEmpty() && UserAgent.isWikimedia(sent.uri().getHost())) {
+                throw new IOException("Wikimedia asks every client to say who runs it (its User-Agent policy) and blocks"
+                        + " those that do not: set AQEA_OPERATOR_CONTACT to your e-mail address or web page");
+            }
             HttpResponse<T> response;
             try {
                 response = http.send(sent, body);

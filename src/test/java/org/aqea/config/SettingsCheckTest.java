@@ -35,6 +35,9 @@ class SettingsCheckTest {
                 problems(Map.of("AQEA_OPEN_READ", "yes")));
         assertEquals(List.of("AQEA_HTTP_PORT=70000: allowed is a TCP port from 1 to 65535"),
                 problems(Map.of("AQEA_HTTP_PORT", "70000")));
+        assertEquals(List.of("AQEA_OPERATOR_CONTACT='Max': allowed is an e-mail address or a web page (http:// or https://),"
+                + " sent to the dump servers with every download"), problems(Map.of("AQEA_OPERATOR_CONTACT", "Max")));
+        assertEquals(List.of(), problems(Map.of("AQEA_OPERATOR_CONTACT", "https://example.org/lexicon")));
         assertEquals(List.of("AQEA_CHUNK_SIZE='5k': allowed is a number of pages from 1 to 5000"),
                 problems(Map.of("AQEA_CHUNK_SIZE", "5k")));
         assertEquals(List.of("AQEA_MAX_DUMP_BYTES=1000: allowed is a number of bytes from 1048576"),

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -46,6 +47,8 @@ class DumpDownloadTest {
     private volatile int stallsLeft;
     private final CountDownLatch released = new CountDownLatch(1);
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> userAgents = new CopyOnWriteArrayList<>();
+    private static final Optional<String> CONTACT = Optional.of("dumps@example.org");
 
     private static byte[] bytes(long seed, int length) {
         byte[] bytes = new byte[length];
@@ -75,6 +78,7 @@ class DumpDownloadTest {
         String range = exchange.getRequestHeaders().getFirst("Range");
         String ifRange = exchange.getRequestHeaders().getFirst("If-Range");
         requests.add(exchange.getRequestMethod() + (range == null ? "" : " " + range));
+        userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
         byte[] body = content;
         exchange.getResponseHeaders().set("ETag", etag);
         if (exchange.getRequestMethod().equals("HEAD")) {
@@ -109,7 +113,7 @@ class DumpDownloadTest {
     @Test
     void aStalledDownloadResumesWhereItStoppedAndIsCompleteOnlyAtFullLength() throws IOException {
         stallsLeft = 1;
-        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE);
+        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE, CONTACT);
         Path file = download.fetch(url(), bytes -> { }, DAEMONS);
         assertArrayEquals(content, Files.readAllBytes(file));
         assertEquals(download.localPath(url()), file);
@@ -119,7 +123,7 @@ class DumpDownloadTest {
 
     @Test
     void aCompleteDownloadIsUsedAgainUntilTheServerHasAnotherFile() throws IOException {
-        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE);
+        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE, CONTACT);
         download.fetch(url(), bytes -> { }, DAEMONS);
         download.fetch(url(), bytes -> { }, DAEMONS);
         assertEquals(1, requests.stream().filter(r -> r.startsWith("GET")).count(), "downloaded once: " + requests);
@@ -133,7 +137,7 @@ class DumpDownloadTest {
     @Test
     void aPartOfAnotherVersionIsNotResumed() throws IOException {
         stallsLeft = 5;
-        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE);
+        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE, CONTACT);
         IOException failed = assertThrows(IOException.class, () -> download.fetch(url(), bytes -> { }, DAEMONS));
         assertTrue(failed.getMessage().contains("the next attempt resumes it"), failed.getMessage());
 
@@ -147,9 +151,29 @@ class DumpDownloadTest {
 
     @Test
     void aMissingFileIsReportedWithTheServersAnswer() {
-        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE);
+        DumpDownload download = new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE, CONTACT);
         URI missing = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/dumps/none.xml.bz2");
         IOException error = assertThrows(IOException.class, () -> download.describe(missing));
         assertTrue(error.getMessage().contains("answered HTTP 404"), error.getMessage());
+    }
+
+    @Test
+    void everyRequestNamesTheProductAndTheOperator() throws IOException {
+        new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE, CONTACT).fetch(url(), bytes -> { }, DAEMONS);
+        assertEquals(List.of("HEAD", "GET"), requests);
+        assertEquals(List.of("AQEA-Extractor/0.1.0 (dumps@example.org) Java-http-client/" + Runtime.version().feature()),
+                userAgents.stream().distinct().toList());
+    }
+
+    /** Refused before any request: nothing leaves the machine. */
+    @Test
+    void aDownloadFromWikimediaNeedsTheOperatorsContact() {
+        DumpDownload anonymous = new DumpDownload(cache, Duration.ofSeconds(1), url -> { }, Long.MAX_VALUE, Optional.empty());
+        IOException refused = assertThrows(IOException.class, () -> anonymous.describe(
+                URI.create("https://dumps.wikimedia.org/dewiktionary/latest/dewiktionary-latest-pages-articles.xml.bz2")));
+        assertEquals("Wikimedia asks every client to say who runs it (its User-Agent policy) and blocks those that do not:"
+                + " set AQEA_OPERATOR_CONTACT to your e-mail address or web page", refused.getMessage());
+        assertTrue(UserAgent.isWikimedia("de.wiktionary.org") && !UserAgent.isWikimedia("ftp.acc.umu.se")
+                && !UserAgent.isWikimedia("notwikimedia.org"));
     }
 }

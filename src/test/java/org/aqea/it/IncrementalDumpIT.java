@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import org.aqea.testing.DumpFiles;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,6 +45,12 @@ class IncrementalDumpIT {
             FROM entry""";
 
     private final ApiClient admin = ApiClient.admin();
+
+    /** The application migrates its database as it starts: the test's first run waits for it. */
+    @BeforeAll
+    static void awaitServer() throws InterruptedException {
+        ApiClient.anonymous().awaitHealthy(() -> true);
+    }
 
     @Test
     void daysAppliedInOrderGiveWhatAFullRunOverTheFinalStateGives() throws Exception {
