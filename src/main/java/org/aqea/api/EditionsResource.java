@@ -1,31 +1,44 @@
 package org.aqea.api;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
+import org.aqea.batch.IncrementalDays;
+import org.aqea.edition.Edition;
 import org.aqea.edition.Editions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The editions this server reads (Wiktionary editions and Wikidata's lexemes): the start form offers them, a job's
- * {@code edition} names one, and {@code source} is what a job request that reads its dumps sends.
+ * {@code edition} names one, and {@code source} is what a job request that reads its dumps sends; for an edition with
+ * incremental dumps, the source that reads them, the last day applied and the day to apply next.
  */
 @Path("editions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EditionsResource {
 
-    public record EditionView(String code, String name, String source) {
+    public record EditionView(String code, String name, String source, String incrementalSource, String lastDayApplied,
+                              String nextDay) {
     }
+
+    @Inject
+    IncrementalDays days;
 
     @Operation(summary = "The editions this server can extract (Wiktionary editions, Wikidata's lexemes), by code")
     @APIResponse(responseCode = "200", description = "The editions, sorted by code")
     @GET
     public List<EditionView> editions() {
-        return Editions.all().stream().map(edition -> new EditionView(edition.code(), edition.name(), edition.jobSource())).toList();
+        return Editions.all().stream().map(edition -> edition.hasIncrementalDumps()
+                ? new EditionView(edition.code(), edition.name(), edition.jobSource(), Edition.WIKTIONARY_INCREMENTAL,
+                        days.lastApplied(edition.code()).map(LocalDate::toString).orElse(null),
+                        days.next(edition.code()).map(LocalDate::toString).orElse(null))
+                : new EditionView(edition.code(), edition.name(), edition.jobSource(), null, null, null)).toList();
     }
 }

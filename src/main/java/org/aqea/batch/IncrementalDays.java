@@ -2,6 +2,8 @@ package org.aqea.batch;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.aqea.run.IncrementalDay;
 import org.aqea.run.RunParameters;
 import org.aqea.run.RunRefusal;
@@ -22,10 +24,24 @@ public class IncrementalDays {
     @Inject
     RunStore runs;
 
+    /** The day of incremental dumps to apply next to the edition, when its days or a dated full dump are known. */
+    public Optional<LocalDate> next(String edition) {
+        return IncrementalDay.next(changedPages.lastDay(edition), lastFullDump(edition));
+    }
+
+    /** The last day applied to the edition. */
+    public Optional<LocalDate> lastApplied(String edition) {
+        return changedPages.lastDay(edition);
+    }
+
     /** @throws RunRefusal {@link RunRefusal#DAY_REFUSED} saying why the day may not be applied now */
     public void checkNext(RunParameters parameters) {
         String edition = parameters.edition();
-        IncrementalDay.of(parameters.dump()).checkFollows(edition, changedPages.lastDay(edition),
-                runs.lastFullDumpDate(edition).flatMap(IncrementalDay::fullDumpDate), parameters.force());
+        IncrementalDay.of(parameters.dump()).checkFollows(edition, changedPages.lastDay(edition), lastFullDump(edition),
+                parameters.force());
+    }
+
+    private Optional<LocalDate> lastFullDump(String edition) {
+        return runs.lastFullDumpDate(edition).flatMap(IncrementalDay::fullDumpDate);
     }
 }

@@ -66,7 +66,8 @@ public record IncrementalDay(String wiki, LocalDate day) {
      * @throws RunRefusal {@link RunRefusal#DAY_REFUSED} saying why
      */
     public void checkFollows(String edition, Optional<LocalDate> lastApplied, Optional<LocalDate> fullDump, boolean force) {
-        if (lastApplied.isEmpty() && fullDump.isEmpty()) {
+        Optional<LocalDate> next = next(lastApplied, fullDump);
+        if (next.isEmpty()) {
             if (force) {
                 return;
             }
@@ -74,24 +75,30 @@ public record IncrementalDay(String wiki, LocalDate day) {
                     + " dump (<wiki>-<yyyymmdd>-pages-articles.xml.bz2) first, or give force=true to apply this day"
                     + " without knowing the days before it (after a full run of a 'latest' dump, say)");
         }
-        LocalDate next;
-        if (lastApplied.isPresent() && (fullDump.isEmpty() || !lastApplied.get().isBefore(fullDump.get()))) {
-            if (!day.isAfter(lastApplied.get())) {
-                throw refused("day " + day + " of edition '" + edition + "' was applied already (the last day applied is "
-                        + lastApplied.get() + ")");
-            }
-            next = lastApplied.get().plusDays(1);
-        } else {
+        if (fullDump.isPresent() && next.get().equals(fullDump.get())) {
             if (day.isBefore(fullDump.get())) {
                 throw refused("day " + day + " is older than the full dump of " + fullDump.get() + " the edition '"
                         + edition + "' was last read from");
             }
-            next = fullDump.get();
+        } else if (!day.isAfter(lastApplied.orElseThrow())) {
+            throw refused("day " + day + " of edition '" + edition + "' was applied already (the last day applied is "
+                    + lastApplied.get() + ")");
         }
-        if (day.isAfter(next) && !force) {
-            throw refused("days are missing before " + day + " for edition '" + edition + "': " + missing(next, day)
+        if (day.isAfter(next.get()) && !force) {
+            throw refused("days are missing before " + day + " for edition '" + edition + "': " + missing(next.get(), day)
                     + "; apply them first, or give force=true to apply this day without them");
         }
+    }
+
+    /**
+     * The day to apply next: the day after the last one applied, or the day of the last full dump when that is newer
+     * (a full run starts the days again from its own); empty when neither is known.
+     */
+    public static Optional<LocalDate> next(Optional<LocalDate> lastApplied, Optional<LocalDate> fullDump) {
+        if (lastApplied.isPresent() && (fullDump.isEmpty() || !lastApplied.get().isBefore(fullDump.get()))) {
+            return Optional.of(lastApplied.get().plusDays(1));
+        }
+        return fullDump;
     }
 
     private static String missing(LocalDate from, LocalDate before) {

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * final state gives: the same entries with the same content and status, every lexeme keeping its address. A day holds
  * edited pages (some edited twice that day), new pages, pages that became redirects, and a page in an older revision
  * than the full dump's (passed over). A day applied already and a day after a missing one are refused, by the API at
- * once and by the job whoever starts it. The changes since a day began list what that day changed, a page at a time.
+ * once and by the job whoever starts it; the editions' list names the day to apply next. The changes since a day began
+ * list what that day changed, a page at a time.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -91,6 +92,16 @@ class IncrementalDumpIT {
 
         String incremental = Database.single(CONTENT_DIGEST);
         Map<String, Integer> afterDays = lexemeAddresses();
+        JsonNode editions = admin.get("/api/editions").body();
+        for (JsonNode edition : editions) {
+            if (edition.get("code").asText().equals("de")) {
+                assertEquals("wiktionary-incremental", edition.get("incrementalSource").asText(), edition::toString);
+                assertEquals("2026-12-03", edition.get("lastDayApplied").asText(), edition::toString);
+                assertEquals("2026-12-04", edition.get("nextDay").asText(), "the day to fetch next: " + edition);
+            } else if (edition.get("code").asText().equals("wikidata")) {
+                assertTrue(edition.get("incrementalSource").isNull(), edition::toString);
+            }
+        }
         ApiClient.Answer again = admin.post("/api/jobs", request(incrementalDump("20261202", day2)));
         assertEquals(409, again.status(), () -> String.valueOf(again.body()));
         assertEquals("day 2026-12-02 of edition 'de' was applied already (the last day applied is 2026-12-03)",

@@ -78,4 +78,14 @@ class IncrementalDayTest {
         assertEquals(RunRefusal.DAY_REFUSED, refusal.code());
         return refusal.getMessage();
     }
+
+    @Test
+    void theNextDayFollowsTheLastAppliedOrANewerFullDump() {
+        Optional<LocalDate> last = Optional.of(LocalDate.of(2026, 12, 3));
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 4)), IncrementalDay.next(last, FULL));
+        assertEquals(FULL, IncrementalDay.next(Optional.empty(), FULL));
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 20)), IncrementalDay.next(last, Optional.of(LocalDate.of(2026, 12, 20))));
+        assertEquals(Optional.of(LocalDate.of(2026, 12, 4)), IncrementalDay.next(last, Optional.empty()));
+        assertEquals(Optional.empty(), IncrementalDay.next(Optional.empty(), Optional.empty()));
+    }
 }
