@@ -24,16 +24,12 @@ public final class Deprecation {
     }
 
     /**
+     * @param pagesReadOnly the run counted only the pages it read (an incremental run)
      * @param active      active entries of the edition before the run finishes
      * @param unseen      of those, the ones the run did not see (rejected pages count as seen)
      * @param confirmedUp the unseen entries an admin confirmed to deprecate (those the run was held for); a
      *                    confirmation holds for no more than that, whatever a later count says
      */
-    public static Decision decide(boolean completeDump, long active, long unseen, OptionalLong confirmedUp) {
-        return decide(completeDump, false, active, unseen, confirmedUp);
-    }
-
-    /** @param pagesReadOnly the run counted only the pages it read (an incremental run) */
     public static Decision decide(boolean completeDump, boolean pagesReadOnly, long active, long unseen,
                                   OptionalLong confirmedUp) {
         if (pagesReadOnly) {
