@@ -28,8 +28,8 @@ import org.aqea.store.runs.RunStore;
  * as the run's edition reads its dumps ({@link Edition#openDump}), decompressing in parallel where it can. Before
  * reading it binds the run to the dump: a restart that finds another file fails instead of mixing two dumps in the
  * shards; the first execution of an incremental run checks that its day follows the days applied
- * ({@link IncrementalDay}). The checkpoint is the number of main-namespace pages
- * consumed, so a restart skips exactly what was committed.
+ * ({@link IncrementalDay}). The checkpoint is the number of main-namespace pages consumed, so a restart skips exactly
+ * what was committed.
  */
 @Named
 @Dependent

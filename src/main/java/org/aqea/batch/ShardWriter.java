@@ -28,8 +28,8 @@ import org.aqea.partition.TitleRanges;
 /**
  * Appends each page to the shard of its title range. An incremental run takes only the pages the lexicon holds in an
  * older revision or not at all, records them as read ({@link ChangedPages}) and shards those that are no redirects.
- * The checkpoint holds the length of every shard, forced to
- * disk first, so that a restart cuts off what was written after the last commit and finds all that was before.
+ * The checkpoint holds the length of every shard, forced to disk first, so that a restart cuts off what was written
+ * after the last commit and finds all that was before.
  */
 @Named
 @Dependent
