@@ -35,10 +35,13 @@ public class EditionsResource {
     @APIResponse(responseCode = "200", description = "The editions, sorted by code")
     @GET
     public List<EditionView> editions() {
-        return Editions.all().stream().map(edition -> edition.hasIncrementalDumps()
-                ? new EditionView(edition.code(), edition.name(), edition.jobSource(), Edition.WIKTIONARY_INCREMENTAL,
-                        days.lastApplied(edition.code()).map(LocalDate::toString).orElse(null),
-                        days.next(edition.code()).map(LocalDate::toString).orElse(null))
-                : new EditionView(edition.code(), edition.name(), edition.jobSource(), null, null, null)).toList();
+        return Editions.all().stream().map(edition -> {
+            if (!edition.hasIncrementalDumps()) {
+                return new EditionView(edition.code(), edition.name(), edition.jobSource(), null, null, null);
+            }
+            IncrementalDays.Days known = days.of(edition.code());
+            return new EditionView(edition.code(), edition.name(), edition.jobSource(), Edition.WIKTIONARY_INCREMENTAL,
+                    known.lastApplied().map(LocalDate::toString).orElse(null), known.next().map(LocalDate::toString).orElse(null));
+        }).toList();
     }
 }

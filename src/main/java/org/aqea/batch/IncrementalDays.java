@@ -24,14 +24,15 @@ public class IncrementalDays {
     @Inject
     RunStore runs;
 
-    /** The day of incremental dumps to apply next to the edition, when its days or a dated full dump are known. */
-    public Optional<LocalDate> next(String edition) {
-        return IncrementalDay.next(changedPages.lastDay(edition), lastFullDump(edition));
+    /**
+     * The last day applied to an edition, and the day to apply next, when its days or a dated full dump are known.
+     */
+    public record Days(Optional<LocalDate> lastApplied, Optional<LocalDate> next) {
     }
 
-    /** The last day applied to the edition. */
-    public Optional<LocalDate> lastApplied(String edition) {
-        return changedPages.lastDay(edition);
+    public Days of(String edition) {
+        Optional<LocalDate> lastApplied = changedPages.lastDay(edition);
+        return new Days(lastApplied, IncrementalDay.next(lastApplied, lastFullDump(edition)));
     }
 
     /** @throws RunRefusal {@link RunRefusal#DAY_REFUSED} saying why the day may not be applied now */
