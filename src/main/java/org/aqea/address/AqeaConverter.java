@@ -67,6 +67,12 @@ public final class AqeaConverter {
         return lexemes;
     }
 
+    /** A word's label: the word, cut to {@value #LABEL_LIMIT} code points with an ellipsis when longer. */
+    public static String label(String word) {
+        boolean truncated = word.codePointCount(0, word.length()) > LABEL_LIMIT;
+        return truncated ? word.substring(0, word.offsetByCodePoints(0, LABEL_LIMIT - 1)) + "…" : word;
+    }
+
     /** The AQEA fields of a lexeme; {@code allocation} is null while its address is still to be allocated. */
     public AqeaEntry toAqea(KeyedEntry lexeme, Allocation allocation) {
         LexicalEntry entry = lexeme.entry();
@@ -80,10 +86,7 @@ public final class AqeaConverter {
         boolean awaitingAddress = lexeme.request() != null && allocation == null;
         String status = address != null ? AqeaEntry.ACTIVE
                 : awaitingAddress || entry.formOf() != null ? AqeaEntry.DRAFT : AqeaEntry.PENDING_REVIEW;
-        boolean truncated = entry.word().codePointCount(0, entry.word().length()) > LABEL_LIMIT;
-        String label = truncated ? entry.word().substring(0, entry.word().offsetByCodePoints(0, LABEL_LIMIT - 1)) + "…" : entry.word();
-
-        return new AqeaEntry(address == null ? null : address.toString(), address == null ? reason : null, label,
+        return new AqeaEntry(address == null ? null : address.toString(), address == null ? reason : null, label(entry.word()),
                 description(entry), Domains.hexOf(entry.langCode()).orElse(null),
                 entry.langCode(), status, lexeme.field().field().id(), lexeme.field().rule());
     }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.aqea.batch.IncrementalDays;
@@ -24,8 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class EditionsResource {
 
+    /**
+     * @param liveSource     the source that follows the edition's wiki
+     * @param liveAppliedUpTo the end of the last window of the wiki's changes applied: the next live run starts there
+     */
     public record EditionView(String code, String name, String source, String incrementalSource, String lastDayApplied,
-                              String nextDay) {
+                              String nextDay, String liveSource, String liveAppliedUpTo) {
     }
 
     @Inject
@@ -37,11 +42,12 @@ public class EditionsResource {
     public List<EditionView> editions() {
         return Editions.all().stream().map(edition -> {
             if (!edition.hasIncrementalDumps()) {
-                return new EditionView(edition.code(), edition.name(), edition.jobSource(), null, null, null);
+                return new EditionView(edition.code(), edition.name(), edition.jobSource(), null, null, null, null, null);
             }
             IncrementalDays.Days known = days.of(edition.code());
             return new EditionView(edition.code(), edition.name(), edition.jobSource(), Edition.WIKTIONARY_INCREMENTAL,
-                    known.lastApplied().map(LocalDate::toString).orElse(null), known.next().map(LocalDate::toString).orElse(null));
+                    known.lastApplied().map(LocalDate::toString).orElse(null), known.next().map(LocalDate::toString).orElse(null),
+                    Edition.WIKTIONARY_LIVE, known.liveAppliedUpTo().map(Instant::toString).orElse(null));
         }).toList();
     }
 }

@@ -6,9 +6,11 @@ import java.util.List;
  * Body of {@code POST /api/jobs}.
  *
  * @param source     {@code wiktionary-dump}, {@code wiktionary-incremental} (a day of an edition's incremental dumps),
+ *                   {@code wiktionary-live} (the changes since the last run, from the wiki's API),
  *                   {@code wikidata-lexemes} (Wikidata's lexemes dump, read as the edition {@code wikidata}) or
  *                   {@code journal} (replay of the journal)
  * @param edition    the Wiktionary edition of the dump ({@code de}); none for Wikidata's lexemes
+ * @param dump       the dump's path or URL; none for a live run (it reads the API the operator set)
  * @param language   the edition's earlier name, still accepted
  *
  * @param ranges     title ranges such as {@code ["A-E","F-J"]}; default: the predecessor's five ranges

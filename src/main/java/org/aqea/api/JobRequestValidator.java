@@ -66,7 +66,8 @@ public class JobRequestValidator {
         Properties requested = new Properties();
         String edition = request.edition() != null ? request.edition() : request.language();
         boolean incremental = request.source().equals(Edition.WIKTIONARY_INCREMENTAL);
-        List<String> ofSource = (incremental ? Editions.all().stream().filter(Edition::hasIncrementalDumps).toList()
+        boolean live = request.source().equals(Edition.WIKTIONARY_LIVE);
+        List<String> ofSource = (incremental || live ? Editions.all().stream().filter(Edition::hasIncrementalDumps).toList()
                 : Editions.readFrom(request.source())).stream().map(Edition::code).toList();
         Optional<Edition> named = Editions.of(edition);
         if (named.isPresent() && !ofSource.contains(edition)) {
@@ -80,8 +81,12 @@ public class JobRequestValidator {
         if (edition == null && ofSource.size() == 1) {
             edition = ofSource.get(0);
         }
+        if (live && request.dump() != null) {
+            throw ApiException.badRequest("a live run reads the wiki's API that the operator set (AQEA_WIKI_API_URL);"
+                    + " it takes no dump");
+        }
         set(requested, RunParameters.EDITION, edition);
-        set(requested, RunParameters.DUMP, request.dump());
+        set(requested, RunParameters.DUMP, live && edition != null ? Settings.wikiApi(edition) : request.dump());
         set(requested, RunParameters.RANGES, request.ranges() == null ? null : String.join(",", request.ranges()));
         set(requested, RunParameters.PARTITIONS, request.partitions());
         set(requested, RunParameters.THREADS, request.threads());
@@ -94,9 +99,12 @@ public class JobRequestValidator {
             set(requested, RunParameters.INCREMENTAL, true);
             set(requested, RunParameters.FORCE, request.force());
         }
+        set(requested, RunParameters.LIVE, live ? true : null);
         try {
             RunParameters parameters = RunParameters.of(requested, Settings.defaultChunkSize(), Settings.testFaultsEnabled());
-            parameters = parameters.withDump(checkedDump(parameters.dump(), Editions.of(parameters.edition()).orElseThrow()));
+            if (!live) {
+                parameters = parameters.withDump(checkedDump(parameters.dump(), Editions.of(parameters.edition()).orElseThrow()));
+            }
             Properties job = parameters.toProperties();
             job.setProperty(JobParameters.SOURCE, request.source());
             return job;
@@ -110,6 +118,7 @@ public class JobRequestValidator {
         sources.add(JOURNAL_SOURCE);
         Editions.all().forEach(edition -> sources.add(edition.jobSource()));
         sources.add(Edition.WIKTIONARY_INCREMENTAL);
+        sources.add(Edition.WIKTIONARY_LIVE);
         return Set.copyOf(sources);
     }
 

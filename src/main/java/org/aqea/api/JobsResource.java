@@ -46,6 +46,7 @@ import org.aqea.config.Settings;
 import org.aqea.journal.Journal;
 import org.aqea.journal.JournalFile;
 import org.aqea.run.RunParameters;
+import org.aqea.run.LiveStart;
 import org.aqea.run.RunRefusal;
 import org.aqea.store.runs.RejectStore;
 import org.aqea.store.runs.RunRow;
@@ -97,6 +98,8 @@ public class JobsResource {
                         + "\"dump\": \"dewiktionary-latest-pages-articles-multistream.xml.bz2\", \"partitions\": 5}"),
                 @ExampleObject(name = "Wikidata lexemes", value = "{\"source\": \"wikidata-lexemes\", "
                         + "\"dump\": \"latest-lexemes.json.bz2\", \"partitions\": 5}"),
+                @ExampleObject(name = "The wiki's changes since the last run", value = "{\"source\": \"wiktionary-live\", "
+                        + "\"edition\": \"de\"}"),
                 @ExampleObject(name = "Journal replay", value = "{\"source\": \"journal\"}")}))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -126,12 +129,15 @@ public class JobsResource {
                 }
             }
             RunParameters parameters = RunParameters.of(start.parameters(), Settings.defaultChunkSize(), true);
-            if (parameters.incremental()) {
-                try {
+            try {
+                if (parameters.incremental()) {
                     incrementalDays.checkNext(parameters);
-                } catch (RunRefusal refusal) {
-                    throw ApiException.conflict(refusal.getMessage());
+                } else if (parameters.live()) {
+                    LiveStart.userAgent(Settings.operatorContact());
+                    incrementalDays.liveStart(parameters.edition());
                 }
+            } catch (RunRefusal refusal) {
+                throw ApiException.conflict(refusal.getMessage());
             }
         }
         long executionId = operator.start(start.jobName(), start.parameters());

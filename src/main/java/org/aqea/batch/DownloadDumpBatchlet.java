@@ -9,14 +9,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.logging.Logger;
 import org.aqea.config.Settings;
 import org.aqea.run.DumpPolicy;
+import org.aqea.run.LiveStart;
+import org.aqea.run.RunParameters;
+import org.aqea.run.RunRefusal;
+import org.aqea.store.lexicon.ChangedPages;
+import org.aqea.wiki.LiveChanges;
+import org.aqea.wiki.WikiApi;
+import org.aqea.wiki.WikiApiException;
 
 /**
  * A dump given by URL is downloaded into the cache first (resumed where an earlier attempt stopped, reused when
- * complete and unchanged); a dump given by path needs nothing.
+ * complete and unchanged); a dump given by path needs nothing. A live run fetches the wiki's changes since the last
+ * window applied to its edition ({@link LiveChanges}) into its work directory instead; the run's window is recorded,
+ * and becomes the edition's when the run finishes.
  */
 @Named
 @Dependent
@@ -34,14 +45,24 @@ public class DownloadDumpBatchlet extends AbstractBatchlet {
     @Resource
     ManagedThreadFactory threads;
 
+    @Inject
+    IncrementalDays incrementalDays;
+
+    @Inject
+    ChangedPages changedPages;
+
     /** The local file of the dump, downloaded or not. */
     static Path localDump(String dump) {
         return DumpPolicy.isUrl(dump) ? Settings.dumpDownload().localPath(URI.create(dump)) : Path.of(dump);
     }
 
     @Override
-    public String process() throws IOException {
-        String dump = run.parameters().dump();
+    public String process() throws IOException, InterruptedException {
+        RunParameters parameters = run.parameters();
+        if (parameters.live()) {
+            return fetchLiveChanges(parameters);
+        }
+        String dump = parameters.dump();
         if (!DumpPolicy.isUrl(dump)) {
             return "LOCAL";
         }
@@ -55,5 +76,39 @@ public class DownloadDumpBatchlet extends AbstractBatchlet {
         }, threads);
         LOG.info(() -> "execution " + executionId + ": dump " + dump + " is in " + file);
         return "DOWNLOADED";
+    }
+
+    private String fetchLiveChanges(RunParameters parameters) throws IOException, InterruptedException {
+        long instanceId = jobContext.getInstanceId();
+        Instant since;
+        String userAgent;
+        try {
+            String api = Settings.wikiApi(parameters.edition());
+            if (!parameters.dump().equals(api)) {
+                throw new RunRefusal(RunRefusal.DUMP_NOT_ALLOWED, "a live run of edition '" + parameters.edition()
+                        + "' reads the API the operator set (AQEA_WIKI_API_URL), " + api + ", not " + parameters.dump());
+            }
+            userAgent = LiveStart.userAgent(Settings.operatorContact());
+            since = incrementalDays.liveStart(parameters.edition());
+        } catch (RunRefusal refusal) {
+            jobContext.setExitStatus(refusal.exitStatus());
+            throw refusal;
+        }
+        Files.createDirectories(WorkDirectory.of(instanceId));
+        WikiApi api = new WikiApi(URI.create(parameters.dump()), userAgent,
+                WikiApi.Politeness.wikimedia(Settings.wikiApiBudget()), wait -> Thread.sleep(wait.toMillis()));
+        LiveChanges.Fetched fetched;
+        try {
+            fetched = LiveChanges.fetch(api, CurrentRun.edition(parameters).siteDatabase(), since,
+                    WorkDirectory.liveExport(instanceId), WorkDirectory.liveTitles(instanceId));
+        } catch (WikiApiException e) {
+            jobContext.setExitStatus("wiki unreachable: " + e.getMessage());
+            throw e;
+        }
+        changedPages.recordWindow(instanceId, parameters.edition(), fetched);
+        LOG.info(() -> "execution " + jobContext.getExecutionId() + ": the wiki's changes from " + fetched.since() + " to "
+                + fetched.until() + ": " + fetched.changes() + " changes of " + fetched.titles() + " titles, "
+                + fetched.pages() + " pages fetched in " + fetched.requests() + " requests");
+        return "FETCHED";
     }
 }

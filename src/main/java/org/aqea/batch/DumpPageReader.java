@@ -21,15 +21,18 @@ import org.aqea.run.IncrementalDay;
 import org.aqea.run.RunParameters;
 import org.aqea.run.RunRefusal;
 import org.aqea.store.runs.RunRow;
+import org.aqea.store.lexicon.ChangedPages;
 import org.aqea.store.runs.RunStore;
+import org.aqea.wiki.LiveChanges;
 
 /**
- * Reads the main-namespace articles of the run's dump (redirects are not entries; an incremental run reads them too)
- * as the run's edition reads its dumps ({@link Edition#openDump}), decompressing in parallel where it can. Before
- * reading it binds the run to the dump: a restart that finds another file fails instead of mixing two dumps in the
- * shards; the first execution of an incremental run checks that its day follows the days applied
- * ({@link IncrementalDay}). The checkpoint is the number of main-namespace pages consumed, so a restart skips exactly
- * what was committed.
+ * Reads the main-namespace articles of the run's dump, or of the changes a live run fetched (redirects are not entries;
+ * a run of changed pages reads them too), as the run's edition reads its dumps ({@link Edition#openDump}),
+ * decompressing in parallel where it can. Before reading it binds the run to the dump: a restart that finds another
+ * file fails instead of mixing two dumps in the shards; the first execution of an incremental run checks that its day
+ * follows the days applied ({@link IncrementalDay}); a live run records the pages that left the titles its changes
+ * named ({@link ChangedPages#recordReplaced}). The checkpoint is the number of main-namespace pages consumed, so a
+ * restart skips exactly what was committed.
  */
 @Named
 @Dependent
@@ -51,33 +54,41 @@ public class DumpPageReader extends AbstractItemReader {
     @Inject
     IncrementalDays incrementalDays;
 
+    @Inject
+    ChangedPages changedPages;
+
     private EditionDump reader;
-    private boolean incremental;
+    private boolean changedPagesOnly;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
         RunRow row = run.row();
-        Path file = DownloadDumpBatchlet.localDump(row.parameters().dump());
-        Edition edition = CurrentRun.edition(row.parameters());
+        RunParameters parameters = row.parameters();
+        long instanceId = jobContext.getInstanceId();
+        Path file = parameters.live() ? WorkDirectory.liveExport(instanceId) : DownloadDumpBatchlet.localDump(parameters.dump());
+        Edition edition = CurrentRun.edition(parameters);
         try {
             // Once bound, the run keeps what it found complete; only the identity is compared again.
-            boolean complete = row.dump().isPresent() ? row.completeDump() : completeDump(edition, row.parameters(), file);
-            incremental = row.parameters().incremental();
-            if (incremental && row.dump().isEmpty()) {
-                incrementalDays.checkNext(row.parameters());
+            boolean complete = row.dump().isPresent() ? row.completeDump() : completeDump(edition, parameters, file);
+            changedPagesOnly = parameters.readsChangedPagesOnly();
+            if (parameters.incremental() && row.dump().isEmpty()) {
+                incrementalDays.checkNext(parameters);
             }
-            runs.bindDump(jobContext.getInstanceId(), identity(row.parameters(), file), complete);
+            runs.bindDump(instanceId, identity(parameters, file), complete);
         } catch (RunRefusal refusal) {
             jobContext.setExitStatus(refusal.exitStatus());
             throw refusal;
         }
-        Path workDirectory = WorkDirectory.of(jobContext.getInstanceId());
+        if (parameters.live()) {
+            changedPages.recordReplaced(instanceId, parameters.edition(), LiveChanges.readTitleStates(WorkDirectory.liveTitles(instanceId)));
+        }
+        Path workDirectory = WorkDirectory.of(instanceId);
         reader = EditionDump.open(edition, file, decoderThreads, Settings.lbzip2(), page -> SitePages.write(workDirectory, page));
         reader.skip(checkpoint == null ? 0 : (Long) checkpoint);
     }
 
     private static DumpIdentity identity(RunParameters parameters, Path file) throws IOException {
-        String validator = DumpPolicy.isUrl(parameters.dump())
+        String validator = DumpPolicy.isUrl(parameters.dump()) && !parameters.live()
                 ? Settings.dumpDownload().validatorOf(java.net.URI.create(parameters.dump())) : "";
         return DumpIdentity.of(file, validator);
     }
@@ -99,8 +110,8 @@ public class DumpPageReader extends AbstractItemReader {
     @Override
     public Object readItem() throws Exception {
         try {
-            // An incremental run reads the redirects too: a page that became one lost its entries.
-            return incremental ? reader.nextPage() : reader.nextArticle();
+            // A run of changed pages reads the redirects too: a page that became one lost its entries.
+            return changedPagesOnly ? reader.nextPage() : reader.nextArticle();
         } catch (DumpFormatException e) {
             // The execution's exit status tells the user why, in the API and the dashboard.
             jobContext.setExitStatus("dump unreadable: " + e.getMessage());

@@ -24,7 +24,8 @@ import org.aqea.store.registry.RegistryStore;
 
 /**
  * Ends a run: what a complete dump of the edition no longer holds is deprecated (rejected pages count as seen), or
- * what vanished from the pages an incremental run read (and its day is recorded as applied); a deprecation of more than {@value Deprecation#HOLD_SHARE} of the edition's active entries stops the job with
+ * what vanished from the pages a run of changed pages read (and its day or live window is recorded as applied); a
+ * deprecation of more than {@value Deprecation#HOLD_SHARE} of the edition's active entries stops the job with
  * {@value #DEPRECATION_HELD} until a restart confirms it. Then the shards are deleted.
  */
 @Named
@@ -77,12 +78,13 @@ public class FinishRunBatchlet extends AbstractBatchlet {
             end(instanceId, finished.get());
             return "FINISHED";
         }
-        boolean incremental = row.parameters().incremental();
-        RunRow.FinishCounts counts = entries.countUnseen(instanceId, edition, languages, rejects.pageIdsOf(instanceId), incremental);
+        boolean changedPagesOnly = row.parameters().readsChangedPagesOnly();
+        RunRow.FinishCounts counts = entries.countUnseen(instanceId, edition, languages, rejects.pageIdsOf(instanceId),
+                changedPagesOnly);
         // A confirmation holds for the entries the run was held for, not for any later count.
         OptionalLong confirmedUp = row.deprecationConfirmed() && row.finish().isPresent()
                 ? OptionalLong.of(row.finish().get().unseen()) : OptionalLong.empty();
-        Deprecation.Decision decision = Deprecation.decide(row.completeDump(), incremental, counts.active(), counts.unseen(),
+        Deprecation.Decision decision = Deprecation.decide(row.completeDump(), changedPagesOnly, counts.active(), counts.unseen(),
                 confirmedUp);
         if (decision == Deprecation.Decision.HOLD) {
             runs.held(instanceId, counts);

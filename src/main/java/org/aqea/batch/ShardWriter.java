@@ -26,7 +26,7 @@ import org.aqea.partition.TitleRange;
 import org.aqea.partition.TitleRanges;
 
 /**
- * Appends each page to the shard of its title range. An incremental run takes only the pages the lexicon holds in an
+ * Appends each page to the shard of its title range. A run of changed pages takes only the pages the lexicon holds in an
  * older revision or not at all, records them as read ({@link ChangedPages}) and shards those that are no redirects.
  * The checkpoint holds the length of every shard, forced to disk first, so that a restart cuts off what was written
  * after the last commit and finds all that was before.
@@ -45,7 +45,7 @@ public class ShardWriter extends AbstractItemWriter {
     ChangedPages changedPages;
 
     private TitleRanges titleRanges;
-    private boolean incremental;
+    private boolean changedPagesOnly;
     private final Map<String, FileChannel> shards = new HashMap<>();
     private final HashMap<String, Long> lengths = new HashMap<>();
     private final Set<FileChannel> unforced = new HashSet<>();
@@ -54,7 +54,7 @@ public class ShardWriter extends AbstractItemWriter {
     @SuppressWarnings("unchecked")
     public void open(Serializable checkpoint) throws IOException {
         titleRanges = run.parameters().splitTitleRanges();
-        incremental = run.parameters().incremental();
+        changedPagesOnly = run.parameters().readsChangedPagesOnly();
         Path directory = WorkDirectory.of(jobContext.getInstanceId());
         Files.createDirectories(directory);
         Map<String, Long> committed = checkpoint == null ? Map.of() : (Map<String, Long>) checkpoint;
@@ -73,7 +73,7 @@ public class ShardWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) throws IOException {
         RunRow row = run.requireRunning();
         List<DumpPage> pages = items.stream().map(DumpPage.class::cast).toList();
-        if (incremental) {
+        if (changedPagesOnly) {
             pages = changedPages.takeNewer(row.instanceId(), row.edition(), pages).stream()
                     .filter(page -> !page.isRedirect()).toList();
         }

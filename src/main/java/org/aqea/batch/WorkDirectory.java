@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.aqea.config.Settings;
 
-/** Where a job instance keeps its shards: {@code <AQEA_WORK_DIR>/instance-<id>}. */
+/**
+ * Where a job instance keeps its shards, and a live run the changes it fetched: {@code <AQEA_WORK_DIR>/instance-<id>}.
+ */
 final class WorkDirectory {
 
     private WorkDirectory() {
@@ -15,6 +17,16 @@ final class WorkDirectory {
 
     static Path of(long jobInstanceId) {
         return Settings.workDir().resolve("instance-" + jobInstanceId);
+    }
+
+    /** The live wiki's current pages a live run fetched, as an XML export ({@link org.aqea.wiki.LiveChanges}). */
+    static Path liveExport(long jobInstanceId) {
+        return of(jobInstanceId).resolve("live-changes.xml");
+    }
+
+    /** The titles a live run's changes named, each with the page that holds it now. */
+    static Path liveTitles(long jobInstanceId) {
+        return of(jobInstanceId).resolve("live-titles.tsv");
     }
 
     /**

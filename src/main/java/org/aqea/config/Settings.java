@@ -91,6 +91,19 @@ public final class Settings {
         return Optional.ofNullable(value("AQEA_OPERATOR_CONTACT", null)).map(String::trim).filter(c -> !c.isEmpty());
     }
 
+    /**
+     * The Action API of an edition's wiki, which live runs read: {@code AQEA_WIKI_API_URL} with {@code {edition}} for
+     * the edition's code, default {@code https://{edition}.wiktionary.org/w/api.php}.
+     */
+    public static String wikiApi(String edition) {
+        return value("AQEA_WIKI_API_URL", "https://{edition}.wiktionary.org/w/api.php").replace("{edition}", edition);
+    }
+
+    /** The requests a live run may send to the wiki's API at most, {@code AQEA_WIKI_API_BUDGET}. */
+    public static int wikiApiBudget() {
+        return Integer.parseInt(value("AQEA_WIKI_API_BUDGET", "2000"));
+    }
+
     /** The largest dump a download may bring: {@code AQEA_MAX_DUMP_BYTES}, default 20 GiB. */
     public static long maxDumpBytes() {
         return Long.parseLong(value("AQEA_MAX_DUMP_BYTES", Long.toString(20L << 30)));

@@ -38,13 +38,18 @@ public interface Edition {
     String WIKTIONARY_DUMP = "wiktionary-dump";
     /** The {@code source} of a job request that reads a day of a Wiktionary edition's incremental dumps. */
     String WIKTIONARY_INCREMENTAL = "wiktionary-incremental";
+    /** The {@code source} of a job request that reads a Wiktionary edition's changes since the last from its wiki's API. */
+    String WIKTIONARY_LIVE = "wiktionary-live";
 
     /** The {@code source} of a job request that reads the edition's dumps. */
     default String jobSource() {
         return WIKTIONARY_DUMP;
     }
 
-    /** Whether Wikimedia publishes daily incremental dumps of the edition that a run can apply. */
+    /**
+     * Whether Wikimedia publishes daily incremental dumps of the edition that a run can apply, and a live run can
+     * follow its wiki's changes.
+     */
     default boolean hasIncrementalDumps() {
         return jobSource().equals(WIKTIONARY_DUMP);
     }

@@ -27,10 +27,12 @@ import org.aqea.partition.TitleRanges;
  * @param incremental the dump is a day of the edition's incremental dumps ({@link IncrementalDay}): the run updates the
  *                   pages it holds and touches no other
  * @param force      an incremental day is applied although days before it are missing
+ * @param live       the run reads the changes since the last run from the wiki's Action API (the dump is its
+ *                   {@code api.php}): it updates the pages they name and touches no other
  */
 public record RunParameters(String edition, String dump, List<String> ranges, Integer partitions, Integer threads,
                             int chunkSize, int skipLimit, boolean complete, String faultAt, List<String> languages,
-                            boolean incremental, boolean force) {
+                            boolean incremental, boolean force, boolean live) {
 
     public static final String EDITION = "edition";
     /** The edition's earlier name: accepted from callers that still send it. */
@@ -45,6 +47,7 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
     public static final String LANGUAGES = "languages";
     public static final String INCREMENTAL = "incremental";
     public static final String FORCE = "force";
+    public static final String LIVE = "live";
     public static final int MAX_LANGUAGES = 500;
     /** Test-only: {@code <range>:<n>} fails that partition after n pages in the first execution of a run. */
     public static final String FAULT_AT = "faultAt";
@@ -98,7 +101,19 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
         boolean complete = flag(parameters, COMPLETE);
         boolean incremental = flag(parameters, INCREMENTAL);
         boolean force = flag(parameters, FORCE);
-        if (incremental) {
+        boolean live = flag(parameters, LIVE);
+        if (live) {
+            if (!Editions.of(edition).orElseThrow().hasIncrementalDumps()) {
+                throw invalid("the live wiki is followed for Wiktionary editions, not '" + edition + "'");
+            }
+            if (incremental || force || complete) {
+                throw invalid("a live run reads the wiki's changes since the last run: incremental, force and complete"
+                        + " do not apply");
+            }
+            if (!DumpPolicy.isUrl(dump)) {
+                throw invalid("a live run reads the wiki's Action API: dump must be its api.php URL, not '" + dump + "'");
+            }
+        } else if (incremental) {
             if (!Editions.of(edition).orElseThrow().hasIncrementalDumps()) {
                 throw invalid("incremental dumps are read for Wiktionary editions, not '" + edition + "'");
             }
@@ -121,7 +136,7 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
         }
         return new RunParameters(edition, dump, partitions == null ? ranges : null, partitions, threads,
                 chunkSize == null ? defaultChunkSize : chunkSize, skipLimit == null ? DEFAULT_SKIP_LIMIT : skipLimit,
-                complete, faultAt, languages(parameters), incremental, force);
+                complete, faultAt, languages(parameters), incremental, force, live);
     }
 
     /**
@@ -136,7 +151,16 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
     /** The same parameters reading the dump from where the dump policy resolved it. */
     public RunParameters withDump(String checkedDump) {
         return new RunParameters(edition, checkedDump, ranges, partitions, threads, chunkSize, skipLimit, complete, faultAt,
-                languages, incremental, force);
+                languages, incremental, force, live);
+    }
+
+    /**
+     * Whether the run updates only the pages it reads (a day of incremental dumps, the live wiki's changes): it reads
+     * redirects too, takes a page only in a newer revision than the lexicon holds, and deprecates only what vanished
+     * from the pages it took.
+     */
+    public boolean readsChangedPagesOnly() {
+        return incremental || live;
     }
 
     /**
@@ -212,6 +236,9 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
         if (incremental) {
             properties.setProperty(INCREMENTAL, "true");
             properties.setProperty(FORCE, Boolean.toString(force));
+        }
+        if (live) {
+            properties.setProperty(LIVE, "true");
         }
         return properties;
     }

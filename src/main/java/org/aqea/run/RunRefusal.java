@@ -18,6 +18,11 @@ public class RunRefusal extends RuntimeException {
     public static final String DUMP_CHANGED = "DUMP_CHANGED";
     /** A day of incremental dumps applied already, or applied before the days that precede it. */
     public static final String DAY_REFUSED = "DAY_REFUSED";
+    /**
+     * A live run that cannot know where to start, or would miss changes: the lexicon follows no dated dump, or the
+     * last change it applied is older than the wiki's recent changes reach; or the operator is not named.
+     */
+    public static final String LIVE_REFUSED = "LIVE_REFUSED";
     /** A restart of a run after which a newer run of the edition completed. */
     public static final String SUPERSEDED = "SUPERSEDED";
 

@@ -129,6 +129,11 @@ public final class FakeWiki implements AutoCloseable {
         clock = clock.plus(duration);
     }
 
+    /** The wiki's clock. */
+    public synchronized Instant now() {
+        return clock;
+    }
+
     public synchronized Map<String, WikiPage> pages() {
         return Map.copyOf(pages);
     }

@@ -40,8 +40,8 @@ import org.aqea.store.StoreException;
 public class EntryStore {
 
     /**
-     * Parameters: whether only the pages an incremental run read count, and the run. An incremental run touches no
-     * entry of a page it did not read.
+     * Parameters: whether only the pages the run read count (a run of changed pages), and the run. Such a run touches
+     * no entry of a page it did not read.
      */
     private static final String READ_BY_RUN = """
             (NOT ? OR EXISTS (SELECT 1 FROM run_page p WHERE p.job_instance_id = ? AND p.edition = e.edition
@@ -134,7 +134,7 @@ public class EntryStore {
     /**
      * Counts the run's view of its edition before it finishes: first the existing entries of its rejected pages
      * are kept (counted as seen, left as they were), then the active entries and those the run did not see: of the
-     * whole edition, or of the pages an incremental run read ({@code pagesReadOnly}). The planner's statistics are
+     * whole edition, or of the pages a run of changed pages read ({@code pagesReadOnly}). The planner's statistics are
      * those the allocation, the job's step before, refreshed.
      */
     public RunRow.FinishCounts countUnseen(long jobInstanceId, String edition, TakenLanguages languages,
@@ -185,7 +185,7 @@ public class EntryStore {
     public int finishRun(RunRow run, TakenLanguages languages, boolean deprecate, RunRow.FinishCounts counts) {
         long jobInstanceId = run.instanceId();
         String edition = run.edition();
-        boolean incremental = run.parameters().incremental();
+        boolean changedPagesOnly = run.parameters().readsChangedPagesOnly();
         return LocalTransaction.run(dataSource, "finishing the run", connection -> {
             RegistryLog.nameRun(connection, "job " + jobInstanceId);
             int deprecated = 0;
@@ -205,20 +205,30 @@ public class EntryStore {
                     entries.setString(1, edition);
                     setLanguages(connection, entries, 2, languages);
                     entries.setLong(4, jobInstanceId);
-                    entries.setBoolean(5, incremental);
+                    entries.setBoolean(5, changedPagesOnly);
                     entries.setLong(6, jobInstanceId);
                     deprecated = entries.executeUpdate();
                     lexemes.executeUpdate();
                 }
             }
-            if (incremental) {
+            if (run.parameters().incremental()) {
                 try (PreparedStatement day = connection.prepareStatement(
-                        "INSERT INTO incremental_day (edition, day, job_instance_id) VALUES (?, ?, ?)");
-                     PreparedStatement forgetPages = connection.prepareStatement("DELETE FROM run_page WHERE job_instance_id = ?")) {
+                        "INSERT INTO incremental_day (edition, day, job_instance_id) VALUES (?, ?, ?)")) {
                     day.setString(1, edition);
                     day.setObject(2, IncrementalDay.of(run.parameters().dump()).day());
                     day.setLong(3, jobInstanceId);
                     day.executeUpdate();
+                }
+            }
+            if (run.parameters().live()) {
+                try (PreparedStatement window = connection.prepareStatement(
+                        "UPDATE live_window SET applied_at = now() WHERE job_instance_id = ?")) {
+                    window.setLong(1, jobInstanceId);
+                    window.executeUpdate();
+                }
+            }
+            if (changedPagesOnly) {
+                try (PreparedStatement forgetPages = connection.prepareStatement("DELETE FROM run_page WHERE job_instance_id = ?")) {
                     forgetPages.setLong(1, jobInstanceId);
                     forgetPages.executeUpdate();
                 }

@@ -1,0 +1,163 @@
+package org.aqea.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.aqea.testing.DumpFiles;
+import org.aqea.testing.FakeWiki;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Live runs follow a wiki's changes through its Action API (a WireMock stand-in on the tests' loopback port, which
+ * the server's AQEA_WIKI_API_URL names): after each run the lexicon equals what full runs over dumps of the same
+ * states give, entry for entry, and every lexeme keeps its address. The wiki's history holds edits, new pages, a
+ * page edited twice, pages that became redirects, deletions, a restoration, moves, a list long enough to continue,
+ * and a lag error, a 429 and a dropped connection, which the client waits out.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LiveWikiIT {
+
+    private static final int BASE_PAGES = 600;
+    private static final String FIRST_SENSE = "{{Bedeutungen}}\n:[1] ";
+    private static final String CONTENT_DIGEST = """
+            SELECT count(*) || ':' || md5(string_agg(edition || page_id || ':' || heading_index || ':' || status || ':'
+                || content_hash || ':' || coalesce(lexeme_key, '-') || ':' || (address IS NULL), ','
+                ORDER BY edition, page_id, heading_index))
+            FROM entry""";
+    private static final String LIVE = "{\"source\":\"wiktionary-live\",\"edition\":\"de\",\"partitions\":3}";
+
+    private final ApiClient admin = ApiClient.admin();
+
+    @BeforeAll
+    static void awaitServer() throws InterruptedException {
+        ApiClient.anonymous().awaitHealthy(() -> true);
+    }
+
+    @Test
+    void liveRunsGiveWhatFullRunsOverTheSameStatesGive() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<DumpFiles.Page> generated = Jobs.pages(BASE_PAGES + 40, 57);
+        List<DumpFiles.Page> base = generated.subList(0, BASE_PAGES);
+        Path full = Jobs.bz2("dewiktionary-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + "-pages-articles.xml.bz2", base);
+
+        Database.clear();
+        ApiClient.Answer unknown = admin.post("/api/jobs", LIVE);
+        assertEquals(409, unknown.status(), () -> String.valueOf(unknown.body()));
+        assertTrue(unknown.body().get("detail").asText().startsWith("edition 'de' has no finished run of a dated full dump"),
+                unknown.body()::toString);
+        ApiClient.Answer withDump = admin.post("/api/jobs", "{\"source\":\"wiktionary-live\",\"edition\":\"de\",\"dump\":\"x\"}");
+        assertEquals(400, withDump.status(), () -> String.valueOf(withDump.body()));
+
+        Jobs.run(admin, Jobs.request(full, ""));
+        Map<String, Integer> fullRun = lexemeAddresses();
+        List<DumpFiles.Page> lemmas = base.stream().filter(page -> page.text().contains(FIRST_SENSE)).toList();
+
+        try (FakeWiki wiki = new FakeWiki("dewiktionary", Integer.getInteger("aqea.test.dumphost.port"),
+                today.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1)), 5_000_000)) {
+            base.forEach(page -> wiki.hold(page.id(), page.title(), page.revision(), page.text(), page.redirectTo() != null));
+
+            // First window: edits (one page twice), new pages, redirects, deletions, moves; a long list; troubles.
+            lemmas.subList(0, 40).forEach(page -> wiki.edit(page.title(), edited(page.text(), "a")));
+            wiki.edit(lemmas.get(0).title(), edited(page(wiki, lemmas.get(0)), "b"));
+            generated.subList(BASE_PAGES, BASE_PAGES + 20).forEach(page -> wiki.create(page.id(), page.title(), page.text()));
+            lemmas.subList(40, 45).forEach(page -> wiki.edit(page.title(), "#WEITERLEITUNG [[" + lemmas.get(1).title() + "]]"));
+            lemmas.subList(50, 53).forEach(page -> wiki.delete(page.title()));
+            wiki.move(lemmas.get(60).title(), lemmas.get(60).title() + "chen");
+            wiki.move(lemmas.get(61).title(), lemmas.get(61).title() + "lein");
+            wiki.advance(Duration.ofMinutes(5));
+            wiki.listLimit(25);
+            wiki.trouble(FakeWiki.Trouble.MAXLAG, FakeWiki.Trouble.TOO_MANY_REQUESTS, FakeWiki.Trouble.CONNECTION_DROP);
+            JsonNode first = Jobs.run(admin, LIVE);
+            assertEquals("COMPLETED", first.get("exitStatus").asText(), first::toString);
+            String afterFirst = Database.single(CONTENT_DIGEST);
+            List<DumpFiles.Page> firstState = state(wiki);
+            assertTrue(wiki.userAgents().stream().allMatch(agent -> agent.contains("(aqea-tests@example.org)")),
+                    wiki.userAgents()::toString);
+
+            // Second window: a deleted page restored, more edits and new pages, another deletion and move.
+            wiki.restore(lemmas.get(50).id());
+            lemmas.subList(100, 110).forEach(page -> wiki.edit(page.title(), edited(page.text(), "c")));
+            generated.subList(BASE_PAGES + 20, BASE_PAGES + 40).forEach(page -> wiki.create(page.id(), page.title(), page.text()));
+            wiki.delete(lemmas.get(120).title());
+            wiki.move(lemmas.get(0).title(), lemmas.get(0).title() + "e");
+            wiki.advance(Duration.ofMinutes(5));
+            Jobs.run(admin, LIVE);
+            String afterSecond = Database.single(CONTENT_DIGEST);
+            List<DumpFiles.Page> secondState = state(wiki);
+            Map<String, Integer> afterLive = lexemeAddresses();
+
+            // A window without changes changes nothing; a third run finds none.
+            wiki.advance(Duration.ofMinutes(5));
+            Jobs.run(admin, LIVE);
+            assertEquals(afterSecond, Database.single(CONTENT_DIGEST));
+            JsonNode windows = admin.get("/api/editions").body();
+            for (JsonNode edition : windows) {
+                if (edition.get("code").asText().equals("de")) {
+                    assertEquals("wiktionary-live", edition.get("liveSource").asText(), edition::toString);
+                    assertEquals(wiki.now().minus(Duration.ofMinutes(1)).toString(), edition.get("liveAppliedUpTo").asText());
+                }
+            }
+            assertEquals(3, Database.count("SELECT count(*) FROM live_window WHERE applied_at IS NOT NULL"));
+            assertEquals(0, Database.count("SELECT count(*) FROM run_page"), "a finished run drops its record of the pages it read");
+
+            Database.clear();
+            Jobs.run(admin, Jobs.request(full, ""));
+            Jobs.run(admin, Jobs.request(Jobs.bz2("dewiktionary-20990101-pages-articles.xml.bz2", firstState), ""));
+            assertEquals(Database.single(CONTENT_DIGEST), afterFirst, "the first live run gives what a full run over its state gives");
+            Jobs.run(admin, Jobs.request(Jobs.bz2("dewiktionary-20990102-pages-articles.xml.bz2", secondState), ""));
+            assertEquals(Database.single(CONTENT_DIGEST), afterSecond, "the second live run gives what a full run over its state gives");
+            Map<String, Integer> fullOverFinalState = lexemeAddresses();
+            assertEquals(fullOverFinalState.keySet(), afterLive.keySet(), "the same lexemes");
+            fullRun.forEach((lexeme, address) -> assertEquals(address, afterLive.get(lexeme), lexeme + " kept its address"));
+            assertTrue(afterLive.size() > fullRun.size(), "the new pages brought new lexemes");
+        }
+    }
+
+    private static String page(FakeWiki wiki, DumpFiles.Page page) {
+        return wiki.pages().get(page.title()).text();
+    }
+
+    private static String edited(String text, String mark) {
+        return text.replace(FIRST_SENSE, FIRST_SENSE + "Bearbeitung " + mark + " ");
+    }
+
+    /** The wiki's pages now, as a full dump holds them. */
+    private static List<DumpFiles.Page> state(FakeWiki wiki) {
+        List<DumpFiles.Page> pages = new ArrayList<>();
+        wiki.pages().values().stream().sorted(Comparator.comparingLong(FakeWiki.WikiPage::pageId)).forEach(page ->
+                pages.add(new DumpFiles.Page(page.title(), 0, page.pageId(), page.text(),
+                        page.redirect() ? page.text().replaceAll("(?s).*\\[\\[([^\\]]+)]].*", "$1") : null, page.revision())));
+        return pages;
+    }
+
+    private static Map<String, Integer> lexemeAddresses() throws SQLException {
+        Map<String, Integer> addresses = new HashMap<>();
+        try (Connection connection = Database.connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT lexeme_key, address FROM lexeme")) {
+            while (rs.next()) {
+                addresses.put(rs.getString(1), (Integer) rs.getObject(2));
+            }
+        }
+        return addresses;
+    }
+}
