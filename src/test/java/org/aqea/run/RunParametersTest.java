@@ -69,4 +69,28 @@ class RunParametersTest {
         assertEquals("force applies an incremental day although days before it are missing; this run is not incremental",
                 assertThrows(RunRefusal.class, () -> RunParameters.of(full, 500, false)).getMessage());
     }
+
+    @Test
+    void aLiveRunReadsAWiktionaryEditionsApiAndNothingElse() {
+        Properties live = parameters("de", null);
+        live.setProperty(RunParameters.DUMP, "https://de.wiktionary.org/w/api.php");
+        live.setProperty(RunParameters.LIVE, "true");
+        RunParameters parameters = RunParameters.of(live, 500, false);
+        assertTrue(parameters.live() && parameters.readsChangedPagesOnly() && !parameters.incremental());
+        assertEquals(parameters, RunParameters.of(parameters.toProperties(), 500, false));
+        assertTrue(!RunParameters.of(parameters("de", null), 500, false).readsChangedPagesOnly(), "a full run reads all");
+
+        Properties alsoIncremental = (Properties) live.clone();
+        alsoIncremental.setProperty(RunParameters.INCREMENTAL, "true");
+        assertEquals("a live run reads the wiki's changes since the last run: incremental, force and complete do not apply",
+                assertThrows(RunRefusal.class, () -> RunParameters.of(alsoIncremental, 500, false)).getMessage());
+        Properties aFile = (Properties) live.clone();
+        aFile.setProperty(RunParameters.DUMP, "/dumps/dump.bz2");
+        assertEquals("a live run reads the wiki's Action API: dump must be its api.php URL, not '/dumps/dump.bz2'",
+                assertThrows(RunRefusal.class, () -> RunParameters.of(aFile, 500, false)).getMessage());
+        Properties wikidata = parameters("wikidata", null);
+        wikidata.setProperty(RunParameters.LIVE, "true");
+        assertEquals("the live wiki is followed for Wiktionary editions, not 'wikidata'",
+                assertThrows(RunRefusal.class, () -> RunParameters.of(wikidata, 500, false)).getMessage());
+    }
 }
