@@ -132,6 +132,15 @@ async function showJobs(mine) {
             document.getElementById('start-error').textContent = 'The server refused: ' + e.message;
         }
     });
+    document.getElementById('start-live').addEventListener('click', async () => {
+        const edition = document.getElementById('start-edition').value;
+        try {
+            const started = await api('/jobs', {method: 'POST', body: JSON.stringify({source: 'wiktionary-live', edition})});
+            location.hash = '#/jobs/' + started.executionId;
+        } catch (e) {
+            document.getElementById('start-error').textContent = 'The server refused: ' + e.message;
+        }
+    });
     document.getElementById('journal-replay').addEventListener('click', async () => {
         try {
             const started = await api('/jobs', {method: 'POST', body: JSON.stringify({source: 'journal'})});

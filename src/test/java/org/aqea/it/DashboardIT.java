@@ -228,6 +228,11 @@ class DashboardIT {
         page.fill("#start-dump", day.toString());
         page.click("#start-submit");
         page.waitForSelector("#start-error:has-text('full dump')");
+        // The wiki's changes are applied to an edition that follows a full dump of the last 30 days; Dutch follows none.
+        page.selectOption("#start-edition", "nl");
+        page.click("#start-live");
+        page.waitForSelector("#start-error:has-text(\"edition 'nl'\")");
+        assertTrue(page.textContent("#start-error").contains("full dump"), page.textContent("#start-error"));
     }
 
     @Test
