@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.aqea.testing.DumpFiles;
+import org.aqea.testing.FakeWiki;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 
@@ -117,6 +122,60 @@ class CrashRecoveryIT {
         SERVER.kill();
         startServer();
         restartToTheEnd(admin, halted, undisturbedPair);
+    }
+
+    /**
+     * {@code kill -9} of a live run while it fetches the wiki's changes (the wiki answers slowly), and again while it
+     * writes them: a new server, a restart, and the lexicon is what an undisturbed live run over the same window stores,
+     * with the window applied once.
+     */
+    @Test
+    void aLiveRunKilledWhileFetchingOrWritingGivesWhatAnUndisturbedOneGives() throws Exception {
+        ApiClient admin = ApiClient.admin();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<DumpFiles.Page> pages = Jobs.pages(2_200, 16);
+        List<DumpFiles.Page> base = pages.subList(0, 2_000);
+        Path full = Jobs.bz2("dewiktionary-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + "-pages-articles.xml.bz2", base);
+        String live = "{\"source\":\"wiktionary-live\",\"edition\":\"de\",\"chunkSize\":10,\"threads\":2}";
+        try (FakeWiki wiki = new FakeWiki("dewiktionary", Integer.getInteger("aqea.test.dumphost.port"),
+                today.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1)), 5_000_000)) {
+            base.forEach(page -> wiki.hold(page.id(), page.title(), page.revision(), page.text(), false));
+            base.stream().filter(page -> page.text().contains("{{Bedeutungen}}")).limit(600).forEach(page -> wiki.edit(page.title(),
+                    page.text().replace("{{Bedeutungen}}\n:[1] ", "{{Bedeutungen}}\n:[1] geändert ")));
+            pages.subList(2_000, 2_200).forEach(page -> wiki.create(page.id(), page.title(), page.text()));
+            base.subList(1_000, 1_010).forEach(page -> wiki.delete(page.title()));
+            base.subList(1_100, 1_105).forEach(page -> wiki.move(page.title(), page.title() + "chen"));
+            wiki.advance(Duration.ofMinutes(5));
+
+            Database.clear();
+            Jobs.run(admin, Jobs.request(full, ""));
+            Jobs.run(admin, live);
+            String undisturbedLive = Database.entryDigest();
+
+            Database.clear();
+            Jobs.run(admin, Jobs.request(full, ""));
+            wiki.latency(Duration.ofMillis(300));
+            int before = wiki.requests();
+            long fetching = Jobs.start(admin, live);
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (wiki.requests() < before + 4) {
+                assertTrue(System.currentTimeMillis() < deadline, "the live run fetches within a minute");
+                Thread.sleep(20);
+            }
+            SERVER.kill();
+            wiki.latency(Duration.ZERO);
+            startServer();
+            restartToTheEnd(admin, fetching, undisturbedLive);
+
+            Database.clear();
+            Jobs.run(admin, Jobs.request(full, ""));
+            long writing = Jobs.start(admin, live);
+            Jobs.awaitWritten(admin, writing, 300);
+            SERVER.kill();
+            startServer();
+            restartToTheEnd(admin, writing, undisturbedLive);
+            assertEquals(1, Database.count("SELECT count(*) FROM live_window WHERE applied_at IS NOT NULL"), "applied once");
+        }
     }
 
     /** Until the server no longer answers: a test fault halted it. */
