@@ -5,9 +5,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.aqea.testing.EmptyLexicon;
 import java.util.HashMap;
 import java.util.Map;
+import org.aqea.testing.EmptyLexicon;
 
 /** Direct reads of the test database, to compare what the server stored. */
 final class Database {
@@ -19,6 +19,17 @@ final class Database {
     static final String ENTRY_DIGEST = """
             SELECT count(*) || ':' || coalesce(md5(string_agg(edition || page_id || ':' || heading_index || ':'
                 || coalesce(address::text, '-') || ':' || status || ':' || content_hash, ',' ORDER BY edition, page_id, heading_index)), '')
+            FROM entry""";
+
+    /**
+     * The digest of every stored entry without its address's value: identity, status, content, lexeme, and whether it
+     * has an address. Runs that add the same lexemes in another order give them other addresses; {@link
+     * #lexemeAddresses} compares those that must stay.
+     */
+    static final String CONTENT_DIGEST = """
+            SELECT count(*) || ':' || md5(string_agg(edition || page_id || ':' || heading_index || ':' || status || ':'
+                || content_hash || ':' || coalesce(lexeme_key, '-') || ':' || (address IS NULL), ','
+                ORDER BY edition, page_id, heading_index))
             FROM entry""";
 
     /** The digest of the address registry: every lexeme with its address, block choice, field and status. */
@@ -44,6 +55,18 @@ final class Database {
 
     static String entryDigest() throws SQLException {
         return single(ENTRY_DIGEST);
+    }
+
+    /** Every lexeme's address (null while it has none), by lexeme key. */
+    static Map<String, Integer> lexemeAddresses() throws SQLException {
+        Map<String, Integer> addresses = new HashMap<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT lexeme_key, address FROM lexeme")) {
+            while (rs.next()) {
+                addresses.put(rs.getString(1), (Integer) rs.getObject(2));
+            }
+        }
+        return addresses;
     }
 
     /** The latest change of any entry. */

@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class IncrementalDumpIT {
 
     private static final int BASE_PAGES = 600;
-    private static final String CONTENT_DIGEST = """
-            SELECT count(*) || ':' || md5(string_agg(edition || page_id || ':' || heading_index || ':' || status || ':'
-                || content_hash || ':' || coalesce(lexeme_key, '-') || ':' || (address IS NULL), ','
-                ORDER BY edition, page_id, heading_index))
-            FROM entry""";
 
     private final ApiClient admin = ApiClient.admin();
 
@@ -62,7 +55,7 @@ class IncrementalDumpIT {
 
         Database.clear();
         Jobs.run(admin, Jobs.request(full, ""));
-        Map<String, Integer> fullRun = lexemeAddresses();
+        Map<String, Integer> fullRun = Database.lexemeAddresses();
 
         List<DumpFiles.Page> lemmas = state.values().stream().filter(page -> page.text().contains(FIRST_SENSE)).toList();
         // Day 1: 40 pages edited, 20 new; a page in an older revision than the full dump holds, which must not undo it.
@@ -90,8 +83,8 @@ class IncrementalDumpIT {
         apply("20261203", day3, state);
         assertChangesSinceAreWhatChangedThen(beforeDay3, day3);
 
-        String incremental = Database.single(CONTENT_DIGEST);
-        Map<String, Integer> afterDays = lexemeAddresses();
+        String incremental = Database.single(Database.CONTENT_DIGEST);
+        Map<String, Integer> afterDays = Database.lexemeAddresses();
         JsonNode editions = admin.get("/api/editions").body();
         for (JsonNode edition : editions) {
             if (edition.get("code").asText().equals("de")) {
@@ -113,13 +106,13 @@ class IncrementalDumpIT {
         assertEquals("FAILED", refused.get("status").asText(), refused::toString);
         assertEquals("DAY_REFUSED: days are missing before 2026-12-05 for edition 'de': 2026-12-04; apply them first, or"
                 + " give force=true to apply this day without them", refused.get("exitStatus").asText());
-        assertEquals(incremental, Database.single(CONTENT_DIGEST), "a refused day changed nothing");
+        assertEquals(incremental, Database.single(Database.CONTENT_DIGEST), "a refused day changed nothing");
 
         Database.clear();
         Jobs.run(admin, Jobs.request(full, ""));
         Jobs.run(admin, Jobs.request(Jobs.bz2("dewiktionary-20261204-pages-articles.xml.bz2", new ArrayList<>(state.values())), ""));
-        assertEquals(Database.single(CONTENT_DIGEST), incremental, "the days give what a full run over the final state gives");
-        Map<String, Integer> fullOverFinalState = lexemeAddresses();
+        assertEquals(Database.single(Database.CONTENT_DIGEST), incremental, "the days give what a full run over the final state gives");
+        Map<String, Integer> fullOverFinalState = Database.lexemeAddresses();
         assertEquals(fullOverFinalState.keySet(), afterDays.keySet(), "the same lexemes");
         fullRun.forEach((lexeme, address) -> assertEquals(address, afterDays.get(lexeme), lexeme + " kept its address"));
         assertTrue(afterDays.size() > fullRun.size(), "the new pages brought new lexemes");
@@ -199,16 +192,5 @@ class IncrementalDumpIT {
         Path file = Path.of("target", "it-dumps", "dewiktionary-" + day + "-pages-meta-hist-incr.xml.bz2").toAbsolutePath();
         Files.createDirectories(file.getParent());
         return DumpFiles.writeHistoryBz2(file, "dewiktionary", pages);
-    }
-
-    private static Map<String, Integer> lexemeAddresses() throws SQLException {
-        Map<String, Integer> addresses = new HashMap<>();
-        try (Connection connection = Database.connect(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT lexeme_key, address FROM lexeme")) {
-            while (rs.next()) {
-                addresses.put(rs.getString(1), (Integer) rs.getObject(2));
-            }
-        }
-        return addresses;
     }
 }

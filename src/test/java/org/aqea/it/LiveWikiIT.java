@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.aqea.testing.DumpFiles;
@@ -39,11 +34,6 @@ class LiveWikiIT {
 
     private static final int BASE_PAGES = 600;
     private static final String FIRST_SENSE = "{{Bedeutungen}}\n:[1] ";
-    private static final String CONTENT_DIGEST = """
-            SELECT count(*) || ':' || md5(string_agg(edition || page_id || ':' || heading_index || ':' || status || ':'
-                || content_hash || ':' || coalesce(lexeme_key, '-') || ':' || (address IS NULL), ','
-                ORDER BY edition, page_id, heading_index))
-            FROM entry""";
     private static final String LIVE = "{\"source\":\"wiktionary-live\",\"edition\":\"de\",\"partitions\":3}";
 
     private final ApiClient admin = ApiClient.admin();
@@ -74,7 +64,7 @@ class LiveWikiIT {
 
         Database.clear();
         Jobs.run(admin, Jobs.request(full, ""));
-        Map<String, Integer> fullRun = lexemeAddresses();
+        Map<String, Integer> fullRun = Database.lexemeAddresses();
         List<DumpFiles.Page> lemmas = base.stream().filter(page -> page.text().contains(FIRST_SENSE)).toList();
 
         try (FakeWiki wiki = new FakeWiki("dewiktionary", Integer.getInteger("aqea.test.dumphost.port"),
@@ -94,7 +84,7 @@ class LiveWikiIT {
             wiki.trouble(FakeWiki.Trouble.MAXLAG, FakeWiki.Trouble.TOO_MANY_REQUESTS, FakeWiki.Trouble.CONNECTION_DROP);
             JsonNode first = Jobs.run(admin, LIVE);
             assertEquals("COMPLETED", first.get("exitStatus").asText(), first::toString);
-            String afterFirst = Database.single(CONTENT_DIGEST);
+            String afterFirst = Database.single(Database.CONTENT_DIGEST);
             List<DumpFiles.Page> firstState = state(wiki);
             assertTrue(wiki.userAgents().stream().allMatch(agent -> agent.contains("(aqea-tests@example.org)")),
                     wiki.userAgents()::toString);
@@ -107,14 +97,14 @@ class LiveWikiIT {
             wiki.move(lemmas.get(0).title(), lemmas.get(0).title() + "e");
             wiki.advance(Duration.ofMinutes(5));
             Jobs.run(admin, LIVE);
-            String afterSecond = Database.single(CONTENT_DIGEST);
+            String afterSecond = Database.single(Database.CONTENT_DIGEST);
             List<DumpFiles.Page> secondState = state(wiki);
-            Map<String, Integer> afterLive = lexemeAddresses();
+            Map<String, Integer> afterLive = Database.lexemeAddresses();
 
             // A window without changes changes nothing; a third run finds none.
             wiki.advance(Duration.ofMinutes(5));
             Jobs.run(admin, LIVE);
-            assertEquals(afterSecond, Database.single(CONTENT_DIGEST));
+            assertEquals(afterSecond, Database.single(Database.CONTENT_DIGEST));
             JsonNode windows = admin.get("/api/editions").body();
             for (JsonNode edition : windows) {
                 if (edition.get("code").asText().equals("de")) {
@@ -128,10 +118,10 @@ class LiveWikiIT {
             Database.clear();
             Jobs.run(admin, Jobs.request(full, ""));
             Jobs.run(admin, Jobs.request(Jobs.bz2("dewiktionary-20990101-pages-articles.xml.bz2", firstState), ""));
-            assertEquals(Database.single(CONTENT_DIGEST), afterFirst, "the first live run gives what a full run over its state gives");
+            assertEquals(Database.single(Database.CONTENT_DIGEST), afterFirst, "the first live run gives what a full run over its state gives");
             Jobs.run(admin, Jobs.request(Jobs.bz2("dewiktionary-20990102-pages-articles.xml.bz2", secondState), ""));
-            assertEquals(Database.single(CONTENT_DIGEST), afterSecond, "the second live run gives what a full run over its state gives");
-            Map<String, Integer> fullOverFinalState = lexemeAddresses();
+            assertEquals(Database.single(Database.CONTENT_DIGEST), afterSecond, "the second live run gives what a full run over its state gives");
+            Map<String, Integer> fullOverFinalState = Database.lexemeAddresses();
             assertEquals(fullOverFinalState.keySet(), afterLive.keySet(), "the same lexemes");
             fullRun.forEach((lexeme, address) -> assertEquals(address, afterLive.get(lexeme), lexeme + " kept its address"));
             assertTrue(afterLive.size() > fullRun.size(), "the new pages brought new lexemes");
@@ -153,16 +143,5 @@ class LiveWikiIT {
                 pages.add(new DumpFiles.Page(page.title(), 0, page.pageId(), page.text(),
                         page.redirect() ? page.text().replaceAll("(?s).*\\[\\[([^\\]]+)]].*", "$1") : null, page.revision())));
         return pages;
-    }
-
-    private static Map<String, Integer> lexemeAddresses() throws SQLException {
-        Map<String, Integer> addresses = new HashMap<>();
-        try (Connection connection = Database.connect(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT lexeme_key, address FROM lexeme")) {
-            while (rs.next()) {
-                addresses.put(rs.getString(1), (Integer) rs.getObject(2));
-            }
-        }
-        return addresses;
     }
 }
