@@ -69,10 +69,14 @@ final class BenchServer {
     }
 
     static long startJob(Path dump, Edition edition) throws Exception {
+        return startJob("{\"source\":\"" + edition.jobSource() + "\",\"edition\":\"" + edition.code() + "\",\"dump\":\"" + dump + "\"}");
+    }
+
+    /** Starts a job with this request ({@code POST /api/jobs}); its execution id. */
+    static long startJob(String request) throws Exception {
         JsonNode started = send(HttpRequest.newBuilder(URI.create(BASE + "/api/jobs")).header("Authorization", authorization("admin"))
                 .header("Content-Type", "application/json").header("X-Requested-With", "benchmark")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"source\":\"" + edition.jobSource() + "\",\"edition\":\""
-                        + edition.code() + "\",\"dump\":\"" + dump + "\"}")));
+                .POST(HttpRequest.BodyPublishers.ofString(request)));
         if (!started.has("executionId")) {
             throw new IllegalStateException("the job was not started: " + started);
         }
