@@ -102,7 +102,7 @@ public class DownloadDumpBatchlet extends AbstractBatchlet {
             fetched = LiveChanges.fetch(api, CurrentRun.edition(parameters).siteDatabase(), since,
                     WorkDirectory.liveExport(instanceId), WorkDirectory.liveTitles(instanceId));
         } catch (WikiApiException e) {
-            jobContext.setExitStatus("wiki unreachable: " + e.getMessage());
+            jobContext.setExitStatus("wiki API failed: " + e.getMessage());
             throw e;
         }
         changedPages.recordWindow(instanceId, parameters.edition(), fetched);

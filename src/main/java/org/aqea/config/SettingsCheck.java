@@ -48,6 +48,7 @@ public final class SettingsCheck {
         check.number("AQEA_PAGE_BUDGET_MS", 10, 600_000, "a number of milliseconds");
         check.number("AQEA_CHUNK_SIZE", 1, RunParameters.MAX_CHUNK_SIZE, "a number of pages");
         check.number("AQEA_MAX_DUMP_BYTES", 1L << 20, Long.MAX_VALUE, "a number of bytes");
+        check.number("AQEA_WIKI_API_BUDGET", 10, 1_000_000, "a number of requests");
         check.jdbcUrl("AQEA_DB_URL");
         check.jdbcUrl("AQEA_LEXICON_DB_URL");
         check.pooler();
@@ -56,6 +57,7 @@ public final class SettingsCheck {
         check.bzip2Decoder();
         check.logFormat();
         check.operatorContact();
+        check.wikiApi();
         check.cluster();
         return List.copyOf(check.problems);
     }
@@ -75,7 +77,15 @@ public final class SettingsCheck {
         String value = value("AQEA_OPERATOR_CONTACT");
         if (value != null && !UserAgent.isContact(value)) {
             problems.add("AQEA_OPERATOR_CONTACT='" + value + "': allowed is an e-mail address or a web page (http:// or"
-                    + " https://), sent to the dump servers with every download");
+                    + " https://), sent to the dump servers and wikis with every request");
+        }
+    }
+
+    private void wikiApi() {
+        String value = value("AQEA_WIKI_API_URL");
+        if (value != null && !value.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            problems.add("AQEA_WIKI_API_URL='" + value + "': allowed is the http(s) URL of a wiki's api.php, {edition}"
+                    + " standing for the edition's code (https://{edition}.wiktionary.org/w/api.php)");
         }
     }
 

@@ -36,8 +36,14 @@ class SettingsCheckTest {
         assertEquals(List.of("AQEA_HTTP_PORT=70000: allowed is a TCP port from 1 to 65535"),
                 problems(Map.of("AQEA_HTTP_PORT", "70000")));
         assertEquals(List.of("AQEA_OPERATOR_CONTACT='Max': allowed is an e-mail address or a web page (http:// or https://),"
-                + " sent to the dump servers with every download"), problems(Map.of("AQEA_OPERATOR_CONTACT", "Max")));
+                + " sent to the dump servers and wikis with every request"), problems(Map.of("AQEA_OPERATOR_CONTACT", "Max")));
         assertEquals(List.of(), problems(Map.of("AQEA_OPERATOR_CONTACT", "https://example.org/lexicon")));
+        assertEquals(List.of("AQEA_WIKI_API_URL='de.wiktionary.org/w/api.php': allowed is the http(s) URL of a wiki's"
+                + " api.php, {edition} standing for the edition's code (https://{edition}.wiktionary.org/w/api.php)"),
+                problems(Map.of("AQEA_WIKI_API_URL", "de.wiktionary.org/w/api.php")));
+        assertEquals(List.of(), problems(Map.of("AQEA_WIKI_API_URL", "https://{edition}.wiktionary.org/w/api.php")));
+        assertEquals(List.of("AQEA_WIKI_API_BUDGET='lots': allowed is a number of requests from 10 to 1000000"),
+                problems(Map.of("AQEA_WIKI_API_BUDGET", "lots")));
         assertEquals(List.of("AQEA_CHUNK_SIZE='5k': allowed is a number of pages from 1 to 5000"),
                 problems(Map.of("AQEA_CHUNK_SIZE", "5k")));
         assertEquals(List.of("AQEA_MAX_DUMP_BYTES=1000: allowed is a number of bytes from 1048576"),
