@@ -83,11 +83,6 @@ public class DownloadDumpBatchlet extends AbstractBatchlet {
         Instant since;
         String userAgent;
         try {
-            String api = Settings.wikiApi(parameters.edition());
-            if (!parameters.dump().equals(api)) {
-                throw new RunRefusal(RunRefusal.DUMP_NOT_ALLOWED, "a live run of edition '" + parameters.edition()
-                        + "' reads the API the operator set (AQEA_WIKI_API_URL), " + api + ", not " + parameters.dump());
-            }
             userAgent = LiveStart.userAgent(Settings.operatorContact());
             since = incrementalDays.liveStart(parameters.edition());
         } catch (RunRefusal refusal) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.aqea.config.Settings;
+import org.aqea.run.LiveStart;
 import org.aqea.run.RunParameters;
 import org.aqea.run.RunRefusal;
 import org.aqea.store.runs.RunRow;
@@ -51,7 +52,10 @@ public class RunGuard extends AbstractJobListener {
             } else {
                 RunParameters requested = RunParameters.of(given == null ? new Properties() : given,
                         Settings.defaultChunkSize(), Settings.testFaultsEnabled());
-                parameters = requested.withDump(Settings.dumpPolicy().check(requested.dump()));
+                // A live run reads the wiki's API the operator set, not a dump of the dump hosts.
+                parameters = requested.withDump(requested.live()
+                        ? LiveStart.checkedApi(requested.edition(), requested.dump(), Settings.wikiApi(requested.edition()))
+                        : Settings.dumpPolicy().check(requested.dump()));
             }
             boolean confirm = given != null && Boolean.parseBoolean(given.getProperty(RunParameters.CONFIRM_DEPRECATION));
             runs.begin(instanceId, executionId, parameters, confirm,

@@ -43,6 +43,19 @@ public final class LiveStart {
     }
 
     /**
+     * The API a live run reads: the one the operator set for the edition, whoever starts the run.
+     *
+     * @throws RunRefusal {@link RunRefusal#DUMP_NOT_ALLOWED} for another
+     */
+    public static String checkedApi(String edition, String requested, String configured) {
+        if (!requested.equals(configured)) {
+            throw new RunRefusal(RunRefusal.DUMP_NOT_ALLOWED, "a live run of edition '" + edition + "' reads the API the"
+                    + " operator set (AQEA_WIKI_API_URL), " + configured + ", not " + requested);
+        }
+        return requested;
+    }
+
+    /**
      * The User-Agent of a live run's requests, which must name the operator, as Wikimedia's User-Agent policy asks.
      *
      * @throws RunRefusal {@link RunRefusal#LIVE_REFUSED} when no contact is set

@@ -137,7 +137,7 @@ class CrashRecoveryIT {
         List<DumpFiles.Page> base = pages.subList(0, 2_000);
         Path full = Jobs.bz2("dewiktionary-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + "-pages-articles.xml.bz2", base);
         String live = "{\"source\":\"wiktionary-live\",\"edition\":\"de\",\"chunkSize\":10,\"threads\":2}";
-        try (FakeWiki wiki = new FakeWiki("dewiktionary", Integer.getInteger("aqea.test.dumphost.port"),
+        try (FakeWiki wiki = new FakeWiki("dewiktionary", Integer.getInteger("aqea.test.wiki.port"),
                 today.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1)), 5_000_000)) {
             base.forEach(page -> wiki.hold(page.id(), page.title(), page.revision(), page.text(), false));
             base.stream().filter(page -> page.text().contains("{{Bedeutungen}}")).limit(600).forEach(page -> wiki.edit(page.title(),

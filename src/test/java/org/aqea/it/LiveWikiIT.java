@@ -67,7 +67,7 @@ class LiveWikiIT {
         Map<String, Integer> fullRun = Database.lexemeAddresses();
         List<DumpFiles.Page> lemmas = base.stream().filter(page -> page.text().contains(FIRST_SENSE)).toList();
 
-        try (FakeWiki wiki = new FakeWiki("dewiktionary", Integer.getInteger("aqea.test.dumphost.port"),
+        try (FakeWiki wiki = new FakeWiki("dewiktionary", Integer.getInteger("aqea.test.wiki.port"),
                 today.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1)), 5_000_000)) {
             base.forEach(page -> wiki.hold(page.id(), page.title(), page.revision(), page.text(), page.redirectTo() != null));
 

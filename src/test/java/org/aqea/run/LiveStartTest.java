@@ -47,4 +47,14 @@ class LiveStartTest {
                 assertThrows(RunRefusal.class, () -> LiveStart.userAgent(Optional.empty())).exitStatus());
         assertTrue(LiveStart.userAgent(Optional.of("ops@example.org")).startsWith("AQEA-Extractor/0.1.0 (ops@example.org) "));
     }
+
+    @Test
+    void aLiveRunReadsTheApiTheOperatorSet() {
+        assertEquals("https://de.wiktionary.org/w/api.php", LiveStart.checkedApi("de", "https://de.wiktionary.org/w/api.php",
+                "https://de.wiktionary.org/w/api.php"));
+        RunRefusal other = assertThrows(RunRefusal.class, () -> LiveStart.checkedApi("de", "http://10.0.0.5/w/api.php",
+                "https://de.wiktionary.org/w/api.php"));
+        assertEquals("DUMP_NOT_ALLOWED: a live run of edition 'de' reads the API the operator set (AQEA_WIKI_API_URL),"
+                + " https://de.wiktionary.org/w/api.php, not http://10.0.0.5/w/api.php", other.exitStatus());
+    }
 }
