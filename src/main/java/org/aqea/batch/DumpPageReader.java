@@ -80,7 +80,8 @@ public class DumpPageReader extends AbstractItemReader {
             throw refusal;
         }
         if (parameters.live()) {
-            changedPages.recordReplaced(instanceId, parameters.edition(), LiveChanges.readTitleStates(WorkDirectory.liveTitles(instanceId)));
+            changedPages.recordReplaced(instanceId, parameters.edition(),
+                    LiveChanges.readTitleStates(WorkDirectory.liveTitles(instanceId)));
         }
         Path workDirectory = WorkDirectory.of(instanceId);
         reader = EditionDump.open(edition, file, decoderThreads, Settings.lbzip2(), page -> SitePages.write(workDirectory, page));

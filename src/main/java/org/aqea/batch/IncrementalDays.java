@@ -35,7 +35,8 @@ public class IncrementalDays {
 
     public Days of(String edition) {
         Optional<LocalDate> lastApplied = changedPages.lastDay(edition);
-        return new Days(lastApplied, IncrementalDay.next(lastApplied, lastFullDump(edition)), changedPages.lastWindowEnd(edition));
+        return new Days(lastApplied, IncrementalDay.next(lastApplied, lastFullDump(edition)),
+                changedPages.lastWindowEnd(edition));
     }
 
     /** @throws RunRefusal {@link RunRefusal#DAY_REFUSED} saying why the day may not be applied now */

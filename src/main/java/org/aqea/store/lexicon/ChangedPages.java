@@ -103,7 +103,8 @@ public class ChangedPages {
                 record.setLong(1, jobInstanceId);
                 record.setArray(2, connection.createArrayOf("text", titles.keySet().toArray()));
                 // The label index finds a title's entries (an entry's label is its word, cut when long).
-                record.setArray(3, connection.createArrayOf("text", titles.keySet().stream().map(AqeaConverter::label).toArray()));
+                record.setArray(3, connection.createArrayOf("text",
+                        titles.keySet().stream().map(AqeaConverter::label).toArray()));
                 record.setArray(4, connection.createArrayOf("bigint", titles.values().toArray()));
                 record.setString(5, edition);
                 record.executeUpdate();
