@@ -51,6 +51,10 @@ public class DownloadDumpBatchlet extends AbstractBatchlet {
     @Inject
     ChangedPages changedPages;
 
+    /** The thread of a live run's fetch, which a stop interrupts: a fetch may wait minutes for a busy wiki. */
+    private Thread fetching;
+    private volatile boolean stopping;
+
     /** The local file of the dump, downloaded or not. */
     static Path localDump(String dump) {
         return DumpPolicy.isUrl(dump) ? Settings.dumpDownload().localPath(URI.create(dump)) : Path.of(dump);
@@ -78,6 +82,14 @@ public class DownloadDumpBatchlet extends AbstractBatchlet {
         return "DOWNLOADED";
     }
 
+    @Override
+    public synchronized void stop() {
+        stopping = true;
+        if (fetching != null) {
+            fetching.interrupt();
+        }
+    }
+
     private String fetchLiveChanges(RunParameters parameters) throws IOException, InterruptedException {
         long instanceId = jobContext.getInstanceId();
         Instant since;
@@ -93,12 +105,30 @@ public class DownloadDumpBatchlet extends AbstractBatchlet {
         WikiApi api = new WikiApi(URI.create(parameters.dump()), userAgent,
                 WikiApi.Politeness.wikimedia(Settings.wikiApiBudget()), wait -> Thread.sleep(wait.toMillis()));
         LiveChanges.Fetched fetched;
+        synchronized (this) {
+            if (stopping) {
+                return "STOPPED";
+            }
+            fetching = Thread.currentThread();
+        }
         try {
             fetched = LiveChanges.fetch(api, CurrentRun.edition(parameters).siteDatabase(), since,
                     WorkDirectory.liveExport(instanceId), WorkDirectory.liveTitles(instanceId));
         } catch (WikiApiException e) {
             jobContext.setExitStatus("wiki API failed: " + e.getMessage());
             throw e;
+        } catch (InterruptedException e) {
+            if (!stopping) {
+                throw e;
+            }
+            // The step ends STOPPED; its restart fetches the window anew.
+            LOG.info(() -> "execution " + jobContext.getExecutionId() + ": the fetch of the wiki's changes stopped");
+            return "STOPPED";
+        } finally {
+            synchronized (this) {
+                fetching = null;
+            }
+            Thread.interrupted();
         }
         changedPages.recordWindow(instanceId, parameters.edition(), fetched);
         LOG.info(() -> "execution " + jobContext.getExecutionId() + ": the wiki's changes from " + fetched.since() + " to "

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the server's AQEA_WIKI_API_URL names): after each run the lexicon equals what full runs over dumps of the same
  * states give, entry for entry, and every lexeme keeps its address. The wiki's history holds edits, new pages, a
  * page edited twice, pages that became redirects, deletions, a restoration, moves, a list long enough to continue,
- * and a lag error, a 429 and a dropped connection, which the client waits out.
+ * and a lag error, a 429 and a dropped connection, which the client waits out; a stop while the wiki is slow ends the
+ * run at once, and its restart completes it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -112,7 +113,28 @@ class LiveWikiIT {
                     assertEquals(wiki.now().minus(Duration.ofMinutes(1)).toString(), edition.get("liveAppliedUpTo").asText());
                 }
             }
-            assertEquals(3, Database.count("SELECT count(*) FROM live_window WHERE applied_at IS NOT NULL"));
+            // A stop while the fetch waits for a slow wiki ends the run STOPPED at once; its restart fetches the window.
+            lemmas.subList(130, 135).forEach(page -> wiki.edit(page.title(), edited(page.text(), "d")));
+            wiki.advance(Duration.ofMinutes(5));
+            wiki.latency(Duration.ofSeconds(20));
+            int before = wiki.requests();
+            long slow = Jobs.start(admin, LIVE);
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (wiki.requests() == before) {
+                assertTrue(System.currentTimeMillis() < deadline, "the live run fetches within a minute");
+                Thread.sleep(50);
+            }
+            assertEquals(202, admin.post("/api/jobs/" + slow + "/stop", null).status());
+            JsonNode stopped = Jobs.awaitEnd(admin, slow, 15);
+            assertEquals("STOPPED", stopped.get("status").asText(), stopped::toString);
+            wiki.latency(Duration.ZERO);
+            ApiClient.Answer restarted = admin.post("/api/jobs/" + slow + "/restart", null);
+            assertEquals(202, restarted.status(), () -> String.valueOf(restarted.body()));
+            JsonNode afterStop = Jobs.awaitEnd(admin, restarted.body().get("executionId").asLong(), 300);
+            assertEquals("COMPLETED", afterStop.get("status").asText(), afterStop::toString);
+            String afterFourth = Database.single(Database.CONTENT_DIGEST);
+            List<DumpFiles.Page> fourthState = state(wiki);
+            assertEquals(4, Database.count("SELECT count(*) FROM live_window WHERE applied_at IS NOT NULL"));
             assertEquals(0, Database.count("SELECT count(*) FROM run_page"), "a finished run drops its record of the pages it read");
 
             Database.clear();
@@ -122,6 +144,8 @@ class LiveWikiIT {
             Jobs.run(admin, Jobs.request(Jobs.bz2("dewiktionary-20990102-pages-articles.xml.bz2", secondState), ""));
             assertEquals(Database.single(Database.CONTENT_DIGEST), afterSecond, "the second live run gives what a full run over its state gives");
             Map<String, Integer> fullOverFinalState = Database.lexemeAddresses();
+            Jobs.run(admin, Jobs.request(Jobs.bz2("dewiktionary-20990103-pages-articles.xml.bz2", fourthState), ""));
+            assertEquals(Database.single(Database.CONTENT_DIGEST), afterFourth, "the stopped and restarted run too");
             assertEquals(fullOverFinalState.keySet(), afterLive.keySet(), "the same lexemes");
             fullRun.forEach((lexeme, address) -> assertEquals(address, afterLive.get(lexeme), lexeme + " kept its address"));
             assertTrue(afterLive.size() > fullRun.size(), "the new pages brought new lexemes");
