@@ -9,6 +9,11 @@ public class DumpFormatException extends IOException {
         super(describe(file, byteOffset, lastTitle, problem), cause);
     }
 
+    /** A dump whose {@code message} already says where it broke. */
+    protected DumpFormatException(String message) {
+        super(message);
+    }
+
     private static String describe(String file, long byteOffset, String lastTitle, String problem) {
         StringBuilder message = new StringBuilder(file).append(": ").append(problem)
                 .append(" (near byte offset ").append(byteOffset);

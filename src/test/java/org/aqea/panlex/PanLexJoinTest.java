@@ -1,0 +1,188 @@
+package org.aqea.panlex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.aqea.address.Domains;
+import org.aqea.panlex.PanLexExpression.PanLexTranslation;
+import org.aqea.testing.PanLexSnapshots;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PanLexJoinTest {
+
+    @TempDir
+    Path folder;
+
+    /** The translations of a generated snapshot, computed from the generator's own tables, not from its files. */
+    private static Map<Integer, Map<Integer, String>> expected(PanLexSnapshots.Snapshot snapshot, int minimumScore) {
+        Map<Integer, Map<Integer, Set<Integer>>> sourcesOfPair = new TreeMap<>();
+        for (int meaning = 1; meaning <= snapshot.meanings().size(); meaning++) {
+            int source = snapshot.meaningSource().get(meaning);
+            int[] members = snapshot.meanings().get(meaning - 1);
+            for (int a : members) {
+                for (int b : members) {
+                    if (a != b && taken(snapshot, a) && taken(snapshot, b)) {
+                        sourcesOfPair.computeIfAbsent(a, k -> new TreeMap<>()).computeIfAbsent(b, k -> new TreeSet<>()).add(source);
+                    }
+                }
+            }
+        }
+        Map<Integer, Map<Integer, String>> expected = new TreeMap<>();
+        sourcesOfPair.forEach((a, others) -> others.forEach((b, sources) -> {
+            Map<Integer, Integer> bestOfGroup = new HashMap<>();
+            for (int source : sources) {
+                int[] qualityAndGroup = snapshot.sources().get(source);
+                bestOfGroup.merge(qualityAndGroup[1], qualityAndGroup[0], Math::max);
+            }
+            int score = bestOfGroup.values().stream().mapToInt(Integer::intValue).sum();
+            if (score >= minimumScore) {
+                expected.computeIfAbsent(a, k -> new TreeMap<>()).put(b, score + " from " + sources.size() + " "
+                        + snapshot.varietyOfExpression().get(b) + " " + snapshot.textOfExpression().get(b));
+            }
+        }));
+        return expected;
+    }
+
+    private static boolean taken(PanLexSnapshots.Snapshot snapshot, int expression) {
+        return Domains.of(PanLexLanguages.code(snapshot.varietyOfExpression().get(expression).substring(0, 3))).isPresent();
+    }
+
+    private static Map<Integer, Map<Integer, String>> joined(PanLexJoin join, List<PanLexExpression> all) throws IOException {
+        Map<Integer, Map<Integer, String>> found = new TreeMap<>();
+        for (PanLexExpression expression = join.next(); expression != null; expression = join.next()) {
+            all.add(expression);
+            Map<Integer, String> translations = new TreeMap<>();
+            for (PanLexTranslation translation : expression.translations()) {
+                translations.put(translation.id(), translation.score() + " from " + translation.sources() + " "
+                        + translation.variety() + " " + translation.text());
+            }
+            found.put(expression.id(), translations);
+        }
+        return found;
+    }
+
+    @Test
+    void translationsAreThoseOfSharedMeaningsScoredAsPanLexScores() throws IOException {
+        PanLexSnapshots.Snapshot snapshot = new PanLexSnapshots(3000, 9000, 7, true).writeZip(folder.resolve("panlex-20240301-csv.zip"));
+        List<PanLexExpression> all = new ArrayList<>();
+        Map<Integer, Map<Integer, String>> found;
+        // Runs of 1000 records: both sorts spill and merge.
+        try (PanLexSnapshot zip = PanLexSnapshot.open(folder.resolve("panlex-20240301-csv.zip"));
+             PanLexJoin join = PanLexJoin.of(zip, language -> Domains.of(language).isPresent(), 1, folder.resolve("work"), 1000)) {
+            found = joined(join, all);
+            assertEquals(List.of(), join.rejectedRows());
+        }
+        Map<Integer, Map<Integer, String>> expected = expected(snapshot, 1);
+        assertTrue(expected.size() > 500, "a test worth its name: " + expected.size() + " expressions with translations");
+        assertEquals(expected, found);
+        for (PanLexExpression expression : all) {
+            assertEquals(snapshot.textOfExpression().get(expression.id()), expression.text());
+            assertEquals(PanLexSnapshots.varietyOf(expression.id()), expression.variety());
+            for (int i = 1; i < expression.translations().size(); i++) {
+                assertTrue(expression.translations().get(i - 1).score() >= expression.translations().get(i).score());
+            }
+        }
+        assertEquals(List.of(), Files.list(folder.resolve("work")).toList(), "the spilled files are gone once closed");
+    }
+
+    @Test
+    void theFolderReadsAsTheZipAndTheThresholdLeavesOutWeakTranslations() throws IOException {
+        PanLexSnapshots generator = new PanLexSnapshots(800, 2400, 11, true);
+        generator.writeZip(folder.resolve("panlex-20240301-csv.zip"));
+        PanLexSnapshots.Snapshot snapshot = generator.writeFolder(folder.resolve("panlex-20240301-csv"));
+        List<PanLexExpression> fromZip = new ArrayList<>();
+        List<PanLexExpression> fromFolder = new ArrayList<>();
+        try (PanLexSnapshot zip = PanLexSnapshot.open(folder.resolve("panlex-20240301-csv.zip"));
+             PanLexJoin join = PanLexJoin.of(zip, language -> Domains.of(language).isPresent(), 9, folder.resolve("a"))) {
+            joined(join, fromZip);
+        }
+        try (PanLexSnapshot unpacked = PanLexSnapshot.open(folder.resolve("panlex-20240301-csv"));
+             PanLexJoin join = PanLexJoin.of(unpacked, language -> Domains.of(language).isPresent(), 9, folder.resolve("b"))) {
+            assertEquals(expected(snapshot, 9), joined(join, fromFolder));
+        }
+        assertEquals(fromZip, fromFolder);
+        assertTrue(fromZip.stream().allMatch(e -> e.translations().stream().allMatch(t -> t.score() >= 9)));
+    }
+
+    @Test
+    void textsComeBackAsWritten() throws IOException {
+        PanLexSnapshots.Snapshot snapshot = new PanLexSnapshots(2000, 30000, 3, true).writeFolder(folder.resolve("s"));
+        Set<String> texts = new TreeSet<>();
+        try (PanLexSnapshot unpacked = PanLexSnapshot.open(folder.resolve("s"));
+             PanLexJoin join = PanLexJoin.of(unpacked, language -> true, 0, folder.resolve("w"))) {
+            for (PanLexExpression expression = join.next(); expression != null; expression = join.next()) {
+                texts.add(expression.text());
+                assertEquals(snapshot.textOfExpression().get(expression.id()), expression.text());
+            }
+        }
+        for (String text : List.of("NA", "null", "a, b", "say \"hi\"", "line\nbreak", "𠁥𠁥", "\"", ",")) {
+            assertTrue(texts.contains(text), text + " among " + texts.size());
+        }
+    }
+
+    @Test
+    void rowsWithWrongValuesAreLeftOutAndNamedByTableAndLine() throws IOException {
+        Path snapshot = folder.resolve("s");
+        new PanLexSnapshots(500, 1500, 5, false).writeFolder(snapshot);
+        long exprLines = Files.lines(snapshot.resolve("expr.csv")).count();
+        Files.writeString(snapshot.resolve("expr.csv"), "x7,157,Wort,wort\n9999,424242,Wort,wort\n", StandardOpenOption.APPEND);
+        long denotationLines = Files.lines(snapshot.resolve("denotation.csv")).count();
+        Files.writeString(snapshot.resolve("denotation.csv"), "99999,88888888,1\n", StandardOpenOption.APPEND);
+        try (PanLexSnapshot unpacked = PanLexSnapshot.open(snapshot);
+             PanLexJoin join = PanLexJoin.of(unpacked, language -> true, 0, folder.resolve("w"))) {
+            List<String> rejected = join.rejectedRows().stream().map(Throwable::getMessage).toList();
+            assertEquals(List.of(
+                    "expr.csv, line " + (exprLines + 1) + ": the row its id is 'x7', not an id",
+                    "expr.csv, line " + (exprLines + 2) + ": the row names the language variety 424242, which langvar.csv lacks",
+                    "denotation.csv, line " + (denotationLines + 1) + ": the row names the meaning 88888888, which meaning.csv lacks"),
+                    rejected);
+            assertEquals(3, join.rejectedCount());
+            assertTrue(join.next() != null);
+        }
+    }
+
+    @Test
+    void aTableThatIsNoCsvFailsWithItsLine() throws IOException {
+        Path snapshot = folder.resolve("s");
+        new PanLexSnapshots(300, 900, 5, false).writeFolder(snapshot);
+        long lines = Files.lines(snapshot.resolve("meaning.csv")).count();
+        Files.writeString(snapshot.resolve("meaning.csv"), "77777,1\n\"7777,\"1\n", StandardOpenOption.APPEND);
+        PanLexFormatException failure = assertThrows(PanLexFormatException.class, () -> {
+            try (PanLexSnapshot unpacked = PanLexSnapshot.open(snapshot)) {
+                PanLexJoin.of(unpacked, language -> true, 0, folder.resolve("w")).close();
+            }
+        });
+        assertEquals("meaning.csv", failure.file());
+        assertEquals(lines + 2, failure.line(), failure.getMessage());
+        Files.writeString(snapshot.resolve("langvar.csv"), "id,lang,var_code\n1,aar,0\n", StandardCharsets.UTF_8);
+        PanLexFormatException header = assertThrows(PanLexFormatException.class, () -> {
+            try (PanLexSnapshot unpacked = PanLexSnapshot.open(snapshot)) {
+                PanLexJoin.of(unpacked, language -> true, 0, folder.resolve("w")).close();
+            }
+        });
+        assertEquals("langvar.csv, line 1: the header [id, lang, var_code] has no column 'lang_code' (needed: [id,"
+                + " lang_code, var_code])", header.getMessage());
+    }
+
+    @Test
+    void theSnapshotsDayIsInItsName() {
+        assertEquals("2024-03-01", PanLexSnapshot.dateOf("panlex-20240301-csv.zip").orElseThrow().toString());
+        assertEquals("2019-10-01", PanLexSnapshot.dateOf("panlex-20191001-csv").orElseThrow().toString());
+        assertTrue(PanLexSnapshot.dateOf("panlex-20241301-csv.zip").isEmpty());
+        assertTrue(PanLexSnapshot.dateOf("panlex-20240301-json.zip").isEmpty());
+    }
+}

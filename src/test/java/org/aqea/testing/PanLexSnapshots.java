@@ -1,0 +1,235 @@
+package org.aqea.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Generated PanLex snapshots in the CSV dialect of PanLex's bulk downloads: the real {@code langvar} table of 2024
+ * ({@code ../shared/realdata/panlex}), and made-up {@code source}, {@code meaning}, {@code expr}, {@code denotation}
+ * and {@code definition} tables with the columns the real ones have (SCHEMA.md there). Texts hold what real ones
+ * hold and a careless reader breaks on: commas, quotes, line breaks, the words {@code NA} and {@code null}, and
+ * characters beyond the Basic Multilingual Plane. Written streaming, so that benchmark sizes need no memory; a small
+ * snapshot also keeps its meanings, for tests that compute its translations another way.
+ */
+public final class PanLexSnapshots {
+
+    public static final Path LANGVAR_JSON = RealPages.FOLDER.resolve("panlex/real/langvar-json-2024/langvar.json");
+    /** Varieties the expressions are spread over: taken ones (with an AQEA domain) and others. */
+    public static final List<String> VARIETIES = List.of("deu-000", "eng-000", "fra-000", "spa-000", "ita-000",
+            "jpn-000", "cmn-000", "aar-000", "kor-000");
+    private static final String[] SPECIAL_TEXTS = {"NA", "null", "a, b", "say \"hi\"", "line\nbreak", "𠁥𠁥", "\"", "t", ","};
+    private static final String[] SYLLABLES = {"ka", "re", "mi", "so", "tu", "la", "ne", "po", "sch", "ü", "é", "ñ",
+            "ar", "ten", "bo", "gi", "ha", "ul", "ze", "dy"};
+
+    /** The generated tables as a test checks them: source id to (quality, group), meanings with their expressions. */
+    public record Snapshot(Map<Integer, int[]> sources, Map<Integer, String> sourceLabels, List<int[]> meanings,
+                           Map<Integer, Integer> meaningSource, Map<Integer, String> varietyOfExpression,
+                           Map<Integer, String> textOfExpression) {
+    }
+
+    private final int expressions;
+    private final int denotations;
+    private final long seed;
+    private final boolean keep;
+    private final Map<String, Integer> varietyIds = new HashMap<>();
+
+    /** A snapshot of {@code expressions} expressions and about {@code denotations} denotations. */
+    public PanLexSnapshots(int expressions, int denotations, long seed, boolean keep) {
+        this.expressions = expressions;
+        this.denotations = denotations;
+        this.seed = seed;
+        this.keep = keep;
+    }
+
+    /** Writes {@code panlex-20240301-csv.zip} into {@code folder}, its tables in a folder of the zip as PanLex did. */
+    public Snapshot writeZip(Path zip) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            return write((table, body) -> {
+                out.putNextEntry(new ZipEntry("panlex-20240301-csv/" + table + ".csv"));
+                Writer writer = new OutputStreamWriter(new NonClosing(out), StandardCharsets.UTF_8);
+                body.write(writer);
+                writer.flush();
+                out.closeEntry();
+            });
+        }
+    }
+
+    /** Writes the tables into {@code folder}, as the zip unpacks. */
+    public Snapshot writeFolder(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        return write((table, body) -> {
+            try (Writer writer = Files.newBufferedWriter(folder.resolve(table + ".csv"), StandardCharsets.UTF_8)) {
+                body.write(writer);
+            }
+        });
+    }
+
+    private interface Body {
+        void write(Writer writer) throws IOException;
+    }
+
+    private interface TableSink {
+        void table(String name, Body body) throws IOException;
+    }
+
+    private Snapshot write(TableSink sink) throws IOException {
+        SplittableRandom random = new SplittableRandom(seed);
+        sink.table("langvar", this::writeVarieties);
+        int sourceCount = Math.max(12, expressions / 2000);
+        Map<Integer, int[]> sources = new HashMap<>();
+        Map<Integer, String> labels = new HashMap<>();
+        sink.table("source", writer -> {
+            writer.write("id,reg_date,label,url,isbn,author,title,publisher,year,quality,grp,note,license,ip_claim,"
+                    + "ip_claimant,ip_claimant_email\n");
+            for (int id = 1; id <= sourceCount; id++) {
+                int quality = random.nextInt(10);
+                int group = random.nextInt(4) == 0 ? 1 + random.nextInt(id) : id;
+                String label = "deu-eng:Author " + id + ", \"Dictionary\"";
+                sources.put(id, new int[] {quality, group});
+                labels.put(id, label);
+                writer.write(id + ",2014-01-14," + quoted(label) + ",http://example.org/" + id + ",,"
+                        + quoted("Author, " + id) + "," + quoted("A dictionary\nin two lines") + ",,"
+                        + (1950 + id % 70) + "," + quality + "," + group + "," + (id % 3 == 0 ? "" : quoted("note"))
+                        + ",cc,,,\n");
+            }
+        });
+        Map<Integer, String> varietyOf = new HashMap<>();
+        Map<Integer, String> textOf = new HashMap<>();
+        sink.table("expr", writer -> {
+            writer.write("id,langvar,txt,txt_degr\n");
+            for (int id = 1; id <= expressions; id++) {
+                String variety = varietyOf(id);
+                String text = textOf(id);
+                if (keep) {
+                    varietyOf.put(id, variety);
+                    textOf.put(id, text);
+                }
+                writer.write(id + "," + varietyIds.get(variety) + "," + quoted(text) + "," + quoted(text.toLowerCase()) + "\n");
+            }
+        });
+        List<int[]> meanings = new ArrayList<>();
+        Map<Integer, Integer> meaningSource = new HashMap<>();
+        List<int[]> meaningRows = new ArrayList<>();
+        SplittableRandom meaningRandom = new SplittableRandom(seed + 1);
+        sink.table("meaning", writer -> {
+            writer.write("id,source\n");
+            int written = 0;
+            int id = 0;
+            while (written < denotations) {
+                id++;
+                int source = 1 + meaningRandom.nextInt(sourceCount);
+                writer.write(id + "," + source + "\n");
+                int size = 2 + meaningRandom.nextInt(3);
+                written += size;
+                if (keep) {
+                    meaningSource.put(id, source);
+                }
+            }
+            meaningRows.add(new int[] {id});
+        });
+        int meaningCount = meaningRows.get(0)[0];
+        sink.table("denotation", writer -> {
+            writer.write("id,meaning,expr\n");
+            SplittableRandom sizes = new SplittableRandom(seed + 1);
+            SplittableRandom members = new SplittableRandom(seed + 2);
+            long id = 0;
+            for (int meaning = 1; meaning <= meaningCount; meaning++) {
+                sizes.nextInt(sourceCount);
+                int size = 2 + sizes.nextInt(3);
+                int[] exprs = new int[size];
+                // Half the members come from a few popular expressions, so that pairs meet in several sources.
+                int popular = Math.min(expressions, 64 + expressions / 16);
+                for (int i = 0; i < size; i++) {
+                    exprs[i] = 1 + (members.nextBoolean() ? members.nextInt(popular) : members.nextInt(expressions));
+                    writer.write(++id + "," + meaning + "," + exprs[i] + "\n");
+                }
+                if (keep) {
+                    meanings.add(exprs);
+                }
+            }
+        });
+        sink.table("definition", writer -> {
+            writer.write("id,meaning,langvar,txt\n");
+            for (int meaning = 1; meaning <= meaningCount; meaning += 7) {
+                writer.write(meaning + "," + meaning + "," + varietyIds.get("eng-000") + ","
+                        + quoted("a thing, \"described\"\nover two lines") + "\n");
+            }
+        });
+        return new Snapshot(sources, labels, meanings, meaningSource, varietyOf, textOf);
+    }
+
+    private void writeVarieties(Writer writer) throws IOException {
+        JsonNode table = new ObjectMapper().readTree(LANGVAR_JSON.toFile());
+        writer.write("id,lang_code,var_code,mutable,name_expr,script_expr,meaning,region_expr,uid_expr,grp\n");
+        for (JsonNode row : table) {
+            String uid = String.format("%s-%03d", row.get("lang_code").asText(), row.get("var_code").asInt());
+            varietyIds.put(uid, row.get("id").asInt());
+            writer.write(row.get("id").asText() + "," + row.get("lang_code").asText() + "," + row.get("var_code").asText()
+                    + "," + (row.get("mutable").asInt() == 1 ? "t" : "f") + "," + row.get("name_expr").asText() + ","
+                    + row.get("script_expr").asText() + "," + row.get("meaning").asText() + ","
+                    + row.get("region_expr").asText() + "," + row.get("uid_expr").asText() + ","
+                    + row.get("grp").asText() + "\n");
+        }
+        for (String variety : VARIETIES) {
+            if (!varietyIds.containsKey(variety)) {
+                throw new IllegalStateException(LANGVAR_JSON + " has no variety " + variety);
+            }
+        }
+    }
+
+    /** The variety of expression {@code id}. */
+    public static String varietyOf(int id) {
+        return VARIETIES.get(Math.floorMod(id * 0x9E3779B1, VARIETIES.size()));
+    }
+
+    /** The text of expression {@code id}: made-up words, a few of them the texts readers break on. */
+    public static String textOf(int id) {
+        if (id % 97 == 0) {
+            int special = id / 97 - 1;
+            return SPECIAL_TEXTS[special % SPECIAL_TEXTS.length] + (special >= SPECIAL_TEXTS.length ? " " + id : "");
+        }
+        StringBuilder word = new StringBuilder();
+        int rest = id;
+        do {
+            word.append(SYLLABLES[rest % SYLLABLES.length]);
+            rest /= SYLLABLES.length;
+        } while (rest > 0);
+        return word.toString();
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() {
+            // the zip's entry is closed by the zip
+        }
+    }
+}
