@@ -100,7 +100,11 @@ public class DumpPageReader extends AbstractItemReader {
      */
     private static boolean completeDump(Edition edition, RunParameters parameters, Path file) throws IOException {
         try (PageStream head = edition.openDump(file)) {
-            head.nextPage();
+            if (head.siteDatabase().isEmpty()) {
+                // A dump names its wiki in its head; a source that knows it at once is not read further (PanLex's
+                // first page comes after the whole join).
+                head.nextPage();
+            }
             edition.dumpMismatch(head.siteDatabase()).ifPresent(mismatch -> {
                 throw new RunRefusal(RunRefusal.WRONG_EDITION, mismatch);
             });

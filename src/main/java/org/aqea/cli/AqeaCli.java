@@ -27,11 +27,13 @@ public final class AqeaCli {
                                     [--rejects <rejects.jsonl>] [--max-rejects <n, default 1000>]
                    aqea-cli extract --source wikidata-lexemes <latest-lexemes.json[.bz2|.gz]> [-o <entries.jsonl>]
                                     [--languages de,en] [--rejects <rejects.jsonl>] [--max-rejects <n>]
+                   aqea-cli extract --source panlex <panlex-YYYYMMDD-csv.zip or its folder> [-o <entries.jsonl>]
+                                    [--languages de,en] [--rejects <rejects.jsonl>] [--max-rejects <n>]
                      Writes one lexical entry per line as JSON (to standard output without -o); only the entries of
-                     the languages given (default: all for Wiktionary, those with an AQEA domain for Wikidata). A page
-                     that cannot be extracted is left out and reported, one JSON line each (title, page_id,
-                     revision_id, reason), to the --rejects file or standard error; more than --max-rejects of them
-                     stop the command with exit status 1. bz2 dumps are
+                     the languages given (default: all for Wiktionary, those with an AQEA domain for Wikidata and
+                     PanLex). A page that cannot be extracted (for PanLex, a row of a table) is left out and reported,
+                     one JSON line each (title, page_id, revision_id, reason), to the --rejects file or standard
+                     error; more than --max-rejects of them stop the command with exit status 1. bz2 dumps are
                      decompressed by lbzip2 where it is on the PATH; AQEA_BZIP2_DECODER=java, lbzip2 or the path
                      of an lbzip2 executable chooses.
                    aqea-cli import --db-url <jdbc:postgresql://host:port/db> [--db-user <user>]
@@ -143,7 +145,8 @@ public final class AqeaCli {
             return 2;
         }
         Path dump = Path.of(positional.get(0));
-        if (!Files.isRegularFile(dump)) {
+        // A folder is a dump too where the edition reads one (an unpacked PanLex snapshot).
+        if (!Files.isRegularFile(dump) && !Files.isDirectory(dump)) {
             System.err.println("aqea-cli: dump '" + dump + "' does not exist or is not a file");
             return 1;
         }

@@ -30,6 +30,8 @@ import org.aqea.panlex.PanLexExpression.PanLexTranslation;
  */
 public final class PanLexJoin implements Closeable {
 
+    /** The tables a join reads. */
+    static final List<String> TABLES = List.of("langvar", "source", "meaning", "expr", "denotation");
     /** Source labels kept per translation; the count of all is kept beside. */
     static final int LABELS = 5;
     /** Rejected rows kept for the record; beyond them only counted. */

@@ -1,5 +1,11 @@
 package org.aqea.cli;
 
+import org.aqea.address.Domains;
+import org.aqea.panlex.PanLexExpression;
+import org.aqea.panlex.PanLexJoin;
+import org.aqea.panlex.PanLexSnapshot;
+import org.aqea.testing.PanLexSnapshots;
+import java.nio.file.StandardOpenOption;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -133,10 +139,58 @@ class AqeaCliTest {
                 && line.get("aqea").get("reason").asText().startsWith("no AQEA domain")), "only the language asked for");
         assertTrue(runCli(2, "extract", "--source", "wikidata-lexemes", "--languages", "Bengali", dump.toString())
                 .contains("--languages: 'Bengali' is no language code"));
-        assertTrue(runCli(2, "extract", "--source", "wikidata", dump.toString()).contains("--source takes 'wikidata-lexemes'"));
+        assertTrue(runCli(2, "extract", "--source", "wikidata", dump.toString()).contains("--source takes 'panlex' or 'wikidata-lexemes'"));
         Path xml = DumpFiles.writeBz2(dir.resolve("de.xml.bz2"), DumpFiles.SCHEMA_011, new GermanPages(1).pages(5));
         assertTrue(runCli(1, "extract", "--source", "wikidata-lexemes", xml.toString(), "-o", dir.resolve("x.jsonl").toString())
                 .contains("not a Wikidata lexemes dump"));
+    }
+
+    /**
+     * A PanLex snapshot: one entry per expression of a language with an AQEA domain that has translations, with the
+     * translations, scores and dictionaries the join gives, an address in its language's block of unknown class; a
+     * row the join left out is reported as a rejected page with its table and line.
+     */
+    @Test
+    void aPanLexSnapshotGivesItsExpressionsWithTheirScoredTranslations() throws Exception {
+        Path snapshot = dir.resolve("panlex-20240301-csv");
+        new PanLexSnapshots(1500, 4500, 9, false).writeFolder(snapshot);
+        Files.writeString(snapshot.resolve("expr.csv"), "x1,157,Wort,wort\n", StandardOpenOption.APPEND);
+        List<PanLexExpression> joined = new ArrayList<>();
+        try (PanLexSnapshot unpacked = PanLexSnapshot.open(snapshot);
+             PanLexJoin join = PanLexJoin.of(unpacked, language -> Domains.of(language).isPresent(), 1, dir.resolve("join"))) {
+            for (PanLexExpression expression = join.next(); expression != null; expression = join.next()) {
+                joined.add(expression);
+            }
+        }
+        Path out = dir.resolve("panlex.jsonl");
+        Path rejects = dir.resolve("panlex-rejects.jsonl");
+        String stderr = runCli(0, "extract", "--source", "panlex", snapshot.toString(), "-o", out.toString(), "--rejects",
+                rejects.toString());
+        assertTrue(stderr.contains("rejected pages: 1"), stderr);
+        List<JsonNode> rejected = readLines(rejects);
+        assertTrue(rejected.get(0).get("title").asText().startsWith("expr.csv, line "), rejected.toString());
+        assertTrue(rejected.get(0).get("reason").asText().contains("its id is 'x1', not an id"), rejected.toString());
+        Map<Long, JsonNode> byId = new HashMap<>();
+        for (JsonNode line : readLines(out)) {
+            byId.put(line.get("source").get("page_id").asLong(), line);
+        }
+        assertEquals(joined.size(), byId.size());
+        for (PanLexExpression expression : joined) {
+            JsonNode line = byId.get((long) expression.id());
+            assertEquals(expression.text(), line.get("word").asText());
+            assertEquals(expression.language(), line.get("lang_code").asText());
+            assertEquals("panlex", line.get("source").get("edition").asText());
+            assertEquals(expression.translations().size(), line.get("translations").size());
+            for (int i = 0; i < expression.translations().size(); i++) {
+                PanLexExpression.PanLexTranslation translation = expression.translations().get(i);
+                JsonNode written = line.get("translations").get(i);
+                assertEquals(translation.text(), written.get("word").asText());
+                assertEquals(translation.score(), written.get("score").asInt());
+                assertEquals(translation.labels().get(0), written.get("sources").get(0).asText());
+            }
+            String domain = Domains.hexOf(expression.language()).orElseThrow().substring(2);
+            assertTrue(line.get("aqea").get("address").asText().startsWith("0x" + domain + ":1F:"), line.toString());
+        }
     }
 
     @Test

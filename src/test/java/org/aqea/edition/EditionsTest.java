@@ -15,7 +15,7 @@ class EditionsTest {
 
     @Test
     void theEditionsAreRegisteredByTheirCodes() {
-        assertEquals(Set.of("de", "en", "es", "fr", "it", "nl", "pt", "wikidata"), Editions.codes());
+        assertEquals(Set.of("de", "en", "es", "fr", "it", "nl", "pt", "wikidata", "panlex"), Editions.codes());
         assertEquals("German Wiktionary", Editions.of("de").orElseThrow().name());
         assertEquals("English Wiktionary", Editions.of("en").orElseThrow().name());
         assertEquals("Wikidata Lexemes", Editions.of("wikidata").orElseThrow().name());

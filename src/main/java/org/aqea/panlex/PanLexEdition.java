@@ -1,0 +1,98 @@
+package org.aqea.panlex;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadFactory;
+import org.aqea.address.Domains;
+import org.aqea.dump.PageStream;
+import org.aqea.edition.Edition;
+import org.aqea.edition.PageParser;
+import org.aqea.lexicon.LexicalEntry;
+
+/**
+ * PanLex as a source beside the Wiktionary editions: the edition {@value #CODE}, whose dump is a CSV snapshot
+ * ({@code panlex-20240301-csv.zip}) read as one page an expression with its translations ({@link ExpressionPages}).
+ * A run takes the languages with an AQEA domain unless told, and translations scored {@value #MINIMUM_SCORE} or
+ * more. Its data is CC0.
+ */
+public final class PanLexEdition implements Edition {
+
+    public static final String CODE = "panlex";
+    /** Translations scored lower are left out: one source of the lowest quality (0) attests nothing. */
+    public static final int MINIMUM_SCORE = 1;
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public String name() {
+        return "PanLex";
+    }
+
+    @Override
+    public String jobSource() {
+        return CODE;
+    }
+
+    @Override
+    public boolean hasIncrementalDumps() {
+        return false;
+    }
+
+    @Override
+    public String siteDatabase() {
+        return ExpressionPages.SITE_DATABASE;
+    }
+
+    /** PanLex's own servers are gone and its ids hold within one snapshot only: the project's page stands for all. */
+    @Override
+    public String pageUrl(String title, long pageId) {
+        return "https://panlex.org/";
+    }
+
+    /** PanLex gives no glosses; what the field classifier reads are the translations, by their languages. */
+    @Override
+    public String glossLanguage(LexicalEntry entry) {
+        return entry.langCode();
+    }
+
+    @Override
+    public Optional<Set<String>> defaultLanguages() {
+        return Optional.of(Domains.languages());
+    }
+
+    @Override
+    public String licence() {
+        return "CC0 1.0";
+    }
+
+    @Override
+    public String licenceUrl() {
+        return "https://creativecommons.org/publicdomain/zero/1.0/";
+    }
+
+    /** Translations between the languages with an AQEA domain; a run narrows them further by its own. */
+    @Override
+    public PageStream openDump(Path file) throws IOException {
+        return ExpressionPages.open(file, language -> Domains.of(language).isPresent(), MINIMUM_SCORE);
+    }
+
+    @Override
+    public PageStream openDump(Path file, ThreadFactory decoderThreads, Optional<Path> lbzip2) throws IOException {
+        return openDump(file);
+    }
+
+    @Override
+    public boolean isFullDump(String fileName, Optional<String> siteDatabase) {
+        return PanLexSnapshot.NAME.matcher(fileName).matches() && siteDatabase.map(siteDatabase()::equals).orElse(false);
+    }
+
+    @Override
+    public PageParser newParser() {
+        return new ExpressionParser();
+    }
+}
