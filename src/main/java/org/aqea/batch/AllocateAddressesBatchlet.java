@@ -72,7 +72,8 @@ public class AllocateAddressesBatchlet extends AbstractBatchlet {
                     + " once it is back, and it replays " + journal.directory() + " itself");
             return JOURNAL_PENDING;
         }
-        EntryStore.AllocationResult result = entries.allocatePendingAddresses(jobContext.getInstanceId());
+        EntryStore.AllocationResult result = entries.allocatePendingAddresses(jobContext.getInstanceId(),
+                CurrentRun.edition(run.parameters()).joinsLexemesByLemma());
         faults.haltAt("allocate-halt", jobContext.getInstanceId(), jobContext.getExecutionId());
         metrics.allocated(jobContext.getExecutionId(), result.entriesChanged(), result.lockConflicts());
         LOG.info(() -> "execution " + jobContext.getExecutionId() + ": addresses given to " + result.entriesChanged()

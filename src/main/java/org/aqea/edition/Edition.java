@@ -127,6 +127,14 @@ public interface Edition {
         return name.matches() && name.group(1).equals(wiki) && siteDatabase.map(wiki::equals).orElse(false);
     }
 
+    /**
+     * Whether the edition's entries, whose source names no part of speech, join the lexeme of known class that has
+     * their language and lemma where there is exactly one (PanLex), rather than keying a lexeme of unknown class.
+     */
+    default boolean joinsLexemesByLemma() {
+        return false;
+    }
+
     /** A parser for the edition's pages; a parser serves one thread. */
     PageParser newParser();
 

@@ -91,6 +91,12 @@ public final class PanLexEdition implements Edition {
         return PanLexSnapshot.NAME.matcher(fileName).matches() && siteDatabase.map(siteDatabase()::equals).orElse(false);
     }
 
+    /** PanLex names no part of speech: its expression joins the lexeme of its word where there is one. */
+    @Override
+    public boolean joinsLexemesByLemma() {
+        return true;
+    }
+
     @Override
     public PageParser newParser() {
         return new ExpressionParser();

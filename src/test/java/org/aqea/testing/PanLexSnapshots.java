@@ -48,6 +48,9 @@ public final class PanLexSnapshots {
     private final long seed;
     private final boolean keep;
     private final Map<String, Integer> varietyIds = new HashMap<>();
+    private final List<String[]> pairs = new ArrayList<>();
+    private java.util.function.IntPredicate omitted = id -> false;
+    private final Map<String, List<String>> rawRows = new HashMap<>();
 
     /** A snapshot of {@code expressions} expressions and about {@code denotations} denotations. */
     public PanLexSnapshots(int expressions, int denotations, long seed, boolean keep) {
@@ -55,6 +58,27 @@ public final class PanLexSnapshots {
         this.denotations = denotations;
         this.seed = seed;
         this.keep = keep;
+    }
+
+    /**
+     * Adds two expressions ({@code deu-000}, {@code Hund}) that translate each other in {@code sources} meanings, one
+     * of each of the first sources, after the generated ones.
+     */
+    public PanLexSnapshots withPair(String variety, String text, String otherVariety, String otherText, int sources) {
+        pairs.add(new String[] {variety, text, otherVariety, otherText, Integer.toString(sources)});
+        return this;
+    }
+
+    /** Leaves out the generated expressions {@code omitted} names, and their denotations, as a later snapshot would. */
+    public PanLexSnapshots omitting(java.util.function.IntPredicate omitted) {
+        this.omitted = omitted;
+        return this;
+    }
+
+    /** Appends a row as written ({@code x1,157,Wort,}) to the end of a table, such as a broken one. */
+    public PanLexSnapshots withRow(String table, String row) {
+        rawRows.computeIfAbsent(table, name -> new ArrayList<>()).add(row + "\n");
+        return this;
     }
 
     /** Writes {@code panlex-20240301-csv.zip} into {@code folder}, its tables in a folder of the zip as PanLex did. */
@@ -88,7 +112,13 @@ public final class PanLexSnapshots {
         void table(String name, Body body) throws IOException;
     }
 
-    private Snapshot write(TableSink sink) throws IOException {
+    private Snapshot write(TableSink tables) throws IOException {
+        TableSink sink = (name, body) -> tables.table(name, writer -> {
+            body.write(writer);
+            for (String row : rawRows.getOrDefault(name, List.of())) {
+                writer.write(row);
+            }
+        });
         SplittableRandom random = new SplittableRandom(seed);
         sink.table("langvar", this::writeVarieties);
         int sourceCount = Math.max(12, expressions / 2000);
@@ -113,7 +143,15 @@ public final class PanLexSnapshots {
         Map<Integer, String> textOf = new HashMap<>();
         sink.table("expr", writer -> {
             writer.write("id,langvar,txt,txt_degr\n");
+            for (int i = 0; i < pairs.size(); i++) {
+                String[] pair = pairs.get(i);
+                writer.write((expressions + 2 * i + 1) + "," + varietyIds.get(pair[0]) + "," + quoted(pair[1]) + ",\n");
+                writer.write((expressions + 2 * i + 2) + "," + varietyIds.get(pair[2]) + "," + quoted(pair[3]) + ",\n");
+            }
             for (int id = 1; id <= expressions; id++) {
+                if (omitted.test(id)) {
+                    continue;
+                }
                 String variety = varietyOf(id);
                 String text = textOf(id);
                 if (keep) {
@@ -142,6 +180,11 @@ public final class PanLexSnapshots {
                 }
             }
             meaningRows.add(new int[] {id});
+            for (String[] pair : pairs) {
+                for (int source = 1; source <= Integer.parseInt(pair[4]); source++) {
+                    writer.write(++id + "," + source + "\n");
+                }
+            }
         });
         int meaningCount = meaningRows.get(0)[0];
         sink.table("denotation", writer -> {
@@ -157,10 +200,20 @@ public final class PanLexSnapshots {
                 int popular = Math.min(expressions, 64 + expressions / 16);
                 for (int i = 0; i < size; i++) {
                     exprs[i] = 1 + (members.nextBoolean() ? members.nextInt(popular) : members.nextInt(expressions));
-                    writer.write(++id + "," + meaning + "," + exprs[i] + "\n");
+                    if (!omitted.test(exprs[i])) {
+                        writer.write(++id + "," + meaning + "," + exprs[i] + "\n");
+                    }
                 }
                 if (keep) {
                     meanings.add(exprs);
+                }
+            }
+            int meaning = meaningCount;
+            for (int i = 0; i < pairs.size(); i++) {
+                for (int source = 1; source <= Integer.parseInt(pairs.get(i)[4]); source++) {
+                    meaning++;
+                    writer.write(++id + "," + meaning + "," + (expressions + 2 * i + 1) + "\n");
+                    writer.write(++id + "," + meaning + "," + (expressions + 2 * i + 2) + "\n");
                 }
             }
         });

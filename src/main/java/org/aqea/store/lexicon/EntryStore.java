@@ -81,10 +81,13 @@ public class EntryStore {
      * Gives every entry of the run that waits for an address its lexeme's address, allocating new lexemes in the
      * spec's canonical order, all in one transaction. Entries of other runs are left to them.
      */
-    public AllocationResult allocatePendingAddresses(long jobInstanceId) {
+    public AllocationResult allocatePendingAddresses(long jobInstanceId, boolean joinByLemma) {
         analyze();
         return LocalTransaction.run(dataSource, "allocating addresses", connection -> {
             RegistryLog.nameRun(connection, "job " + jobInstanceId);
+            if (joinByLemma) {
+                joinLexemesByLemma(connection, jobInstanceId);
+            }
             List<AllocationRequest> requests = new ArrayList<>();
             try (PreparedStatement pending = connection.prepareStatement("""
                     SELECT DISTINCT e.lexeme_key, e.aqea_domain, e.word_class, e.field FROM entry e
@@ -120,6 +123,39 @@ public class EntryStore {
                 return new AllocationResult(changed, conflicts);
             }
         });
+    }
+
+    /**
+     * Entries of the run whose class is unknown (their source names none) take the key, class and field of the one
+     * addressed lexeme of known class that has their language and lemma, so that their data joins that lexeme under
+     * its address; where there are several (a noun and a verb) or none, they keep their own key. Only the run's own
+     * entries change; the lexemes and the other sources' entries stay as they are.
+     */
+    private static void joinLexemesByLemma(Connection connection, long jobInstanceId) throws SQLException {
+        try (PreparedStatement join = connection.prepareStatement("""
+                WITH candidate AS (
+                    SELECT e.edition, e.page_id, e.heading_index, min(l.lexeme_key) AS lexeme_key,
+                           min(l.word_class) AS word_class, count(*) AS lexemes
+                    FROM entry e
+                    JOIN run_entry r ON r.job_instance_id = ? AND r.edition = e.edition AND r.page_id = e.page_id
+                        AND r.heading_index = e.heading_index
+                    JOIN lexeme l ON regexp_replace(l.lexeme_key, '(\\|[^|]*){3}$', '')
+                            = e.lang_code || '|' || normalize(e.word, NFC)
+                        AND l.word_class <> 31 AND l.address IS NOT NULL AND l.status = 'active'
+                    WHERE e.word_class = 31 AND e.lexeme_key IS NOT NULL AND e.status <> 'deprecated'
+                    GROUP BY e.edition, e.page_id, e.heading_index
+                )
+                UPDATE entry e SET lexeme_key = c.lexeme_key, word_class = c.word_class,
+                    field = coalesce(o.field, e.field), field_rule = 'the lexeme''s: joined by its lemma', updated_at = now()
+                FROM candidate c
+                LEFT JOIN LATERAL (SELECT field FROM entry WHERE lexeme_key = c.lexeme_key AND edition <> c.edition
+                                   AND status <> 'deprecated' LIMIT 1) o ON true
+                WHERE c.lexemes = 1 AND e.edition = c.edition AND e.page_id = c.page_id
+                  AND e.heading_index = c.heading_index
+                """)) {
+            join.setLong(1, jobInstanceId);
+            join.executeUpdate();
+        }
     }
 
     /**

@@ -1,0 +1,138 @@
+package org.aqea.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.aqea.address.Domains;
+import org.aqea.panlex.PanLexExpression;
+import org.aqea.panlex.PanLexJoin;
+import org.aqea.panlex.PanLexSnapshot;
+import org.aqea.testing.PanLexSnapshots;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The job on PanLex snapshots next to a German Wiktionary run: one entry per expression with translations, as the
+ * join gives them; PanLex's Hund joins the German lexeme under its address without touching the German entry; a
+ * row with a wrong value is recorded with its table and line; a later complete snapshot deprecates only PanLex's
+ * expressions that vanished.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PanLexIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final ApiClient admin = ApiClient.admin();
+
+    @BeforeAll
+    static void serverReady() throws InterruptedException {
+        ApiClient.anonymous().awaitHealthy(() -> true);
+    }
+
+    private static Path snapshot(String name, PanLexSnapshots generator) throws IOException {
+        Path zip = Path.of("target", "it-dumps", name).toAbsolutePath();
+        Files.createDirectories(zip.getParent());
+        Files.deleteIfExists(zip);
+        generator.writeZip(zip);
+        return zip;
+    }
+
+    private static String request(Path zip, String extra) {
+        return "{\"source\":\"panlex\",\"dump\":\"" + zip + "\"" + extra + "}";
+    }
+
+    /** What the join gives for the snapshot, as the test reads it itself. */
+    private static List<PanLexExpression> joined(Path zip) throws IOException {
+        List<PanLexExpression> expressions = new ArrayList<>();
+        try (PanLexSnapshot snapshot = PanLexSnapshot.open(zip);
+             PanLexJoin join = PanLexJoin.of(snapshot, language -> Domains.of(language).isPresent(), 1,
+                     Path.of("target", "it-dumps", "panlex-join"))) {
+            for (PanLexExpression expression = join.next(); expression != null; expression = join.next()) {
+                expressions.add(expression);
+            }
+        }
+        return expressions;
+    }
+
+    private static PanLexSnapshots generated() {
+        return new PanLexSnapshots(2_000, 6_000, 21, false).withPair("deu-000", "Hund", "eng-000", "dog", 3);
+    }
+
+    @Test
+    void expressionsJoinTheLexemesOfTheirWordsAndACompleteSnapshotDeprecatesOnlyWhatVanished() throws Exception {
+        Database.clear();
+        Jobs.run(admin, Jobs.request("de", TwoEditions.germanDump(), ",\"complete\":true"));
+        String germanRows = Database.single("SELECT string_agg(edition || updated_at::text || status || address, ',') FROM entry");
+        String germanHund = Database.single("SELECT address FROM entry WHERE edition = 'de' AND word = 'Hund'");
+
+        Path first = snapshot("panlex-20240301-csv.zip", generated().withRow("expr", "x1,157,Wort,wort"));
+        List<PanLexExpression> expected = joined(first);
+        JsonNode job = Jobs.run(admin, request(first, ",\"partitions\":3"));
+        assertEquals(expected.size() + 1, Jobs.sum(job, "itemsRead"), job::toString);
+        assertEquals(expected.size(), Database.count("SELECT count(*) FROM entry WHERE edition = 'panlex' AND status <> 'deprecated'"));
+        for (PanLexExpression expression : expected.subList(0, 60)) {
+            JsonNode translations = JSON.readTree(Database.single("SELECT lexical->'translations' FROM entry WHERE edition = "
+                    + "'panlex' AND page_id = " + expression.id()));
+            assertEquals(expression.translations().size(), translations.size());
+            for (int i = 0; i < translations.size(); i++) {
+                PanLexExpression.PanLexTranslation translation = expression.translations().get(i);
+                assertEquals(translation.text(), translations.get(i).get("word").asText());
+                assertEquals(translation.language(), translations.get(i).get("lang_code").asText());
+                assertEquals(translation.score(), translations.get(i).get("score").asInt());
+                assertEquals(translation.labels().size(), translations.get(i).get("sources").size());
+            }
+        }
+        assertEquals(1, Database.count("SELECT count(*) FROM reject WHERE title LIKE 'expr.csv, line %' AND reason LIKE "
+                + "'%its id is ''x1'', not an id%'"), "the bad row, recorded with its table and line");
+
+        assertEquals(germanHund, Database.single("SELECT address FROM entry WHERE edition = 'panlex' AND word = 'Hund'"),
+                "PanLex's Hund joins the German lexeme");
+        assertEquals(1, Database.count("SELECT count(*) FROM entry WHERE edition = 'panlex' AND word = 'Hund' AND word_class = 1"));
+        assertEquals(germanRows, Database.single("SELECT string_agg(edition || updated_at::text || status || address, ',') "
+                + "FROM entry WHERE edition = 'de'"), "the German entries stay as they were");
+        JsonNode view = ApiClient.reader().get("/api/entries/" + germanHund).body();
+        JsonNode panlex = null;
+        for (JsonNode other : view.get("otherEditions")) {
+            if (other.get("source").get("edition").asText().equals("panlex")) {
+                panlex = other;
+            }
+        }
+        JsonNode hund = panlex == null ? view.get("entry") : panlex;
+        assertEquals("panlex", hund.get("source").get("edition").asText(), view::toString);
+        assertEquals("CC0 1.0", hund.get("source").get("licence").asText());
+        JsonNode dog = hund.get("lexical").get("translations").get(0);
+        assertEquals("dog", dog.get("word").asText());
+        assertTrue(dog.get("score").asInt() > 0 && dog.get("sources").size() == 3, dog::toString);
+
+        Path second = snapshot("panlex-20240401-csv.zip", generated().omitting(id -> id % 40 == 0));
+        Set<Integer> kept = new HashSet<>();
+        joined(second).forEach(expression -> kept.add(expression.id()));
+        long vanished = expected.stream().filter(expression -> !kept.contains(expression.id())).count();
+        assertTrue(vanished > 10, "some expressions vanish: " + vanished);
+        Jobs.run(admin, request(second, ""));
+        assertEquals(vanished, Database.count("SELECT count(*) FROM entry WHERE edition = 'panlex' AND status = 'deprecated'"));
+        assertEquals(kept.size(), Database.count("SELECT count(*) FROM entry WHERE edition = 'panlex' AND status <> 'deprecated'"));
+        assertEquals(germanRows, Database.single("SELECT string_agg(edition || updated_at::text || status || address, ',') "
+                + "FROM entry WHERE edition = 'de'"), "a complete PanLex run deprecates nothing of another source");
+        assertEquals(germanHund, Database.single("SELECT address FROM entry WHERE edition = 'panlex' AND word = 'Hund'"));
+    }
+
+    @Test
+    void aFileThatIsNoSnapshotIsRefused() throws Exception {
+        ApiClient.Answer refused = admin.post("/api/jobs", request(TwoEditions.germanDump(), ""));
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().toString().contains("not a zip"), refused.body()::toString);
+    }
+}
