@@ -458,13 +458,22 @@ async function inclusionHolds(proof, rootHex) {
     return sn === 0 && hex(r) === rootHex;
 }
 
-/** An edition's own pronunciation, forms and translations, in a few lines under its senses. */
+/**
+ * An edition's own pronunciation, forms and translations, in a few lines under its senses; translations that their
+ * source scores (PanLex) in a table with the score and the dictionaries that give them.
+ */
 function editionSummary(lexical) {
-    const translations = (lexical.translations || []).map(t => t.langCode + ' ' + t.word);
+    const all = lexical.translations || [];
+    const scored = all.filter(t => t.score != null);
+    const translations = all.map(t => t.langCode + ' ' + t.word);
     const shown = translations.slice(0, 12).join(', ') + (translations.length > 12 ? ' … (' + translations.length + ')' : '');
-    return el('p', {class: 'muted edition-summary'},
+    return [el('p', {class: 'muted edition-summary'},
         'IPA: ' + ((lexical.ipa || []).join(', ') || '—') + ' · forms: '
-            + ((lexical.forms || []).map(f => f.form).join(', ') || '—') + ' · translations: ' + (shown || '—'));
+            + ((lexical.forms || []).map(f => f.form).join(', ') || '—') + ' · translations: ' + (shown || '—')),
+        scored.length ? el('table', {class: 'scored-translations'}, el('thead', {}, el('tr', {},
+                el('th', {}, 'language'), el('th', {}, 'translation'), el('th', {}, 'score'), el('th', {}, 'dictionaries'))),
+            el('tbody', {}, scored.slice(0, 12).map(t => el('tr', {}, el('td', {}, t.langCode), el('td', {}, t.word),
+                el('td', {}, String(t.score)), el('td', {class: 'muted'}, (t.sources || []).join('; ')))))) : ''];
 }
 
 function chart(title, id, counts) {
