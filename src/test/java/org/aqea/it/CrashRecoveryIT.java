@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.aqea.devenv.ServerProcess;
 import org.aqea.devenv.WildFlyServer;
 import org.aqea.testing.GeneratedLexemes;
+import org.aqea.testing.PanLexSnapshots;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,26 @@ class CrashRecoveryIT {
         SERVER.kill();
         startServer();
         restartToTheEnd(admin, first, undisturbedLexemes);
+    }
+
+    /** The same for a PanLex snapshot: the restarted split joins the snapshot again and skips what it had handed out. */
+    @Test
+    void aKilledServerResumesAPanLexRunFromItsCheckpoints() throws Exception {
+        ApiClient admin = ApiClient.admin();
+        Path snapshot = Path.of("target", "it-dumps", "panlex-20240501-csv.zip").toAbsolutePath();
+        Files.createDirectories(snapshot.getParent());
+        Files.deleteIfExists(snapshot);
+        new PanLexSnapshots(12_000, 36_000, 31, false).withPair("deu-000", "Hund", "eng-000", "dog", 2).writeZip(snapshot);
+        Database.clear();
+        Jobs.run(admin, "{\"source\":\"panlex\",\"dump\":\"" + snapshot + "\"}");
+        String undisturbedPanLex = Database.entryDigest();
+        Database.clear();
+        long first = Jobs.start(admin, "{\"source\":\"panlex\",\"dump\":\"" + snapshot + "\",\"chunkSize\":10,\"threads\":2}");
+        Jobs.awaitWritten(admin, first, 1_000);
+
+        SERVER.kill();
+        startServer();
+        restartToTheEnd(admin, first, undisturbedPanLex);
     }
 
     /**
