@@ -2,7 +2,11 @@ package org.aqea.panlex;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.aqea.address.WordClass;
 import org.aqea.dump.DumpPage;
 import org.aqea.wikitext.PageBudget;
 import org.aqea.edition.PageParser;
@@ -11,12 +15,14 @@ import org.aqea.lexicon.SourceRef;
 import org.aqea.lexicon.Translation;
 
 /**
- * A page of {@link ExpressionPages} to its entry: the expression as lemma of its language, its translations with
- * PanLex's score and the dictionaries that give them. PanLex names no part of speech for most of its sources, so the
- * entry's is unknown; its language is named by PanLex's variety ({@code deu-000}). A page of a row the join left
- * out is refused with the row's table, line and fault.
+ * A page of {@link ExpressionPages} to its entries: the expression as lemma of its language, one entry per part of
+ * speech its denotations have (unknown where PanLex names none), each with the translations of those meanings,
+ * PanLex's score and the dictionaries that give them; its language is named by PanLex's variety ({@code deu-000}).
+ * A page of a row the join left out is refused with the row's table, line and fault.
  */
 public final class ExpressionParser implements PageParser {
+
+    private static final String UNKNOWN = "unknown";
 
     @Override
     public String edition() {
@@ -36,14 +42,23 @@ public final class ExpressionParser implements PageParser {
             throw new IllegalArgumentException(page.title() + " is not an expression of a PanLex snapshot: "
                     + e.getOriginalMessage(), e);
         }
-        List<Translation> translations = expression.translations().stream()
-                .map(translation -> new Translation(translation.language(), translation.text(), List.of(), null, false,
-                        List.of(), translation.variety(), translation.score(), translation.labels()))
-                .toList();
-        SourceRef source = new SourceRef(PanLexEdition.CODE, expression.text(), page.pageId(), page.revisionId(), 0,
-                page.timestamp(), 0);
-        return List.of(new LexicalEntry(expression.text(), expression.variety(), expression.language(),
-                "unknown", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                translations, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, source, List.of()));
+        // One entry per part of speech PanLex gives the expression, keyed on the page by its class's code so that it
+        // keeps its place whatever other classes a later snapshot adds.
+        Map<String, List<Translation>> byClass = new LinkedHashMap<>();
+        for (PanLexExpression.PanLexTranslation translation : expression.translations()) {
+            String pos = translation.wordClass() == null ? UNKNOWN : translation.wordClass();
+            byClass.computeIfAbsent(pos, key -> new ArrayList<>()).add(new Translation(translation.language(),
+                    translation.text(), List.of(), null, false, List.of(), translation.variety(), translation.score(),
+                    translation.labels()));
+        }
+        List<LexicalEntry> entries = new ArrayList<>();
+        byClass.forEach((pos, translations) -> {
+            SourceRef source = new SourceRef(PanLexEdition.CODE, expression.text(), page.pageId(), page.revisionId(),
+                    WordClass.ofPos(pos).code(), page.timestamp(), 0);
+            entries.add(new LexicalEntry(expression.text(), expression.variety(), expression.language(), pos, List.of(),
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), translations, List.of(),
+                    List.of(), List.of(), List.of(), List.of(), null, null, source, List.of()));
+        });
+        return entries;
     }
 }

@@ -14,12 +14,14 @@ public record PanLexExpression(int id, String variety, String language, String t
                                List<PanLexTranslation> translations) {
 
     /**
+     * @param wordClass the expression's part of speech in the meanings that give the translation ({@code noun}), or
+     *                  {@code null} where PanLex names none
      * @param score   PanLex's translation quality: for each group of sources that share a meaning of both, the best
      *                quality (0 to 9) of those sources, summed over the groups
      * @param sources how many sources give the translation
      * @param labels  the best of them by quality, at most {@value PanLexJoin#LABELS}, such as {@code deu-eng:Langenscheidt}
      */
-    public record PanLexTranslation(int id, String variety, String language, String text, int score, int sources,
-                                    List<String> labels) {
+    public record PanLexTranslation(int id, String variety, String language, String text, String wordClass, int score,
+                                    int sources, List<String> labels) {
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +46,13 @@ public final class PanLexJoin implements Closeable {
     private final Map<Integer, Source> sources = new HashMap<>();
     private final IntColumn meaningSource = new IntColumn();
     private final IntColumn exprOffset = new IntColumn();
+    /** PanLex's class expressions (art-303) that name a part of speech, by id: their index in {@link PanLexClasses}. */
+    private final Map<Integer, Integer> classExpressions = new HashMap<>();
+    private int partOfSpeechProperty;
+    private int classVariety;
+    private final BitSet takenDenotations = new BitSet();
+    /** Denotations of taken expressions with a part of speech: denotation << 8 | class, sorted. */
+    private long[] denotationClasses = new long[0];
     private final List<PanLexFormatException> rejected = new ArrayList<>();
     private long rejectedCount;
     private final Path texts;
@@ -83,6 +91,7 @@ public final class PanLexJoin implements Closeable {
             join.readMeanings(snapshot);
             join.readExpressions(snapshot);
             PairSort denotations = join.readDenotations(snapshot);
+            join.readDenotationClasses(snapshot);
             join.pairs = join.pairMeanings(denotations);
             join.cursor = join.pairs.sorted();
             join.hasPair = join.cursor.next();
@@ -100,25 +109,31 @@ public final class PanLexJoin implements Closeable {
             List<PanLexTranslation> translations = new ArrayList<>();
             while (hasPair && (int) (cursor.key() >>> 32) == expression) {
                 int other = (int) cursor.key();
-                List<Source> shared = new ArrayList<>();
                 long pairKey = cursor.key();
+                // The pair's records come by the expression's word class in the meaning, then by source.
                 while (hasPair && cursor.key() == pairKey) {
-                    Source source = sources.get((int) cursor.value());
-                    if (shared.isEmpty() || shared.get(shared.size() - 1) != source) {
-                        shared.add(source);
+                    int wordClass = (int) (cursor.value() >>> 32);
+                    List<Source> shared = new ArrayList<>();
+                    while (hasPair && cursor.key() == pairKey && (int) (cursor.value() >>> 32) == wordClass) {
+                        Source source = sources.get((int) cursor.value());
+                        if (shared.isEmpty() || shared.get(shared.size() - 1) != source) {
+                            shared.add(source);
+                        }
+                        hasPair = cursor.next();
                     }
-                    hasPair = cursor.next();
-                }
-                int score = score(shared);
-                if (score >= minimumScore) {
-                    Text text = text(other);
-                    shared.sort(Comparator.comparingInt(Source::quality).reversed().thenComparing(Source::label));
-                    translations.add(new PanLexTranslation(other, text.variety.uid, text.variety.language, text.text,
-                            score, shared.size(), shared.stream().limit(LABELS).map(Source::label).toList()));
+                    int score = score(shared);
+                    if (score >= minimumScore) {
+                        Text text = text(other);
+                        shared.sort(Comparator.comparingInt(Source::quality).reversed().thenComparing(Source::label));
+                        translations.add(new PanLexTranslation(other, text.variety.uid, text.variety.language, text.text,
+                                PanLexClasses.pos(wordClass), score, shared.size(),
+                                shared.stream().limit(LABELS).map(Source::label).toList()));
+                    }
                 }
             }
             if (!translations.isEmpty()) {
-                translations.sort(Comparator.comparingInt(PanLexTranslation::score).reversed()
+                translations.sort(Comparator.comparingInt((PanLexTranslation t) -> PanLexClasses.order(t.wordClass()))
+                        .thenComparing(Comparator.comparingInt(PanLexTranslation::score).reversed())
                         .thenComparing(PanLexTranslation::language).thenComparing(PanLexTranslation::text)
                         .thenComparingInt(PanLexTranslation::id));
                 Text text = text(expression);
@@ -161,6 +176,9 @@ public final class PanLexJoin implements Closeable {
                     int varCode = table.number(2, -1);
                     if (langCode.isEmpty() || varCode < 0 || varCode > 999) {
                         throw table.problem("names no language code and variety (" + langCode + ", " + table.text(2) + ")");
+                    }
+                    if (langCode.equals(PanLexClasses.VARIETY_LANGUAGE) && varCode == PanLexClasses.VARIETY_CODE) {
+                        classVariety = id;
                     }
                     String language = PanLexLanguages.code(langCode);
                     varieties.put(id, new Variety(String.format("%s-%03d", langCode, varCode), language,
@@ -222,6 +240,14 @@ public final class PanLexJoin implements Closeable {
                     if (variety == null) {
                         throw table.problem("names the language variety " + langvar + ", which langvar.csv lacks");
                     }
+                    if (langvar == classVariety && classVariety != 0) {
+                        String name = table.text(2);
+                        if (name.equals(PanLexClasses.PART_OF_SPEECH)) {
+                            partOfSpeechProperty = id;
+                        } else {
+                            PanLexClasses.index(name).ifPresent(index -> classExpressions.put(id, index));
+                        }
+                    }
                     if (!variety.taken) {
                         continue;
                     }
@@ -245,20 +271,21 @@ public final class PanLexJoin implements Closeable {
         }
     }
 
-    /** Denotations of taken expressions as (meaning, expression), sorted. */
+    /** Denotations of taken expressions as (meaning, expression; denotation), sorted. */
     private PairSort readDenotations(PanLexSnapshot snapshot) throws IOException {
         PairSort denotations = new PairSort(workDirectory, "denotation", runSize);
         try (PanLexTable table = snapshot.table("denotation", List.of("id", "meaning", "expr"))) {
             while (table.next()) {
                 try {
-                    table.id(0);
+                    int id = table.id(0);
                     int meaning = table.id(1);
                     int expression = table.id(2);
                     if (meaningSource.get(meaning) == 0) {
                         throw table.problem("names the meaning " + meaning + ", which meaning.csv lacks");
                     }
                     if (exprOffset.get(expression) != 0) {
-                        denotations.add(meaning, expression);
+                        denotations.add((long) meaning << 32 | expression, id);
+                        takenDenotations.set(id);
                     }
                 } catch (PanLexFormatException e) {
                     reject(e);
@@ -271,30 +298,79 @@ public final class PanLexJoin implements Closeable {
         return denotations;
     }
 
-    /** Every ordered pair of different taken expressions that share a meaning, with the meaning's source. */
+    /**
+     * The parts of speech PanLex gives taken denotations ({@code denotation_class}: the superclass
+     * {@code art-303 PartOfSpeechProperty}, or none, and a class such as {@code art-303 Noun}); a snapshot without
+     * the table gives none.
+     */
+    private void readDenotationClasses(PanLexSnapshot snapshot) throws IOException {
+        if (!snapshot.has("denotation_class") || classExpressions.isEmpty()) {
+            return;
+        }
+        long[] found = new long[1024];
+        int size = 0;
+        try (PanLexTable table = snapshot.table("denotation_class", List.of("id", "denotation", "expr1", "expr2"))) {
+            while (table.next()) {
+                try {
+                    table.id(0);
+                    int denotation = table.id(1);
+                    int superclass = table.number(2, 0);
+                    int wordClass = table.number(3, 0);
+                    Integer index = classExpressions.get(wordClass);
+                    if (index != null && takenDenotations.get(denotation)
+                            && (superclass == 0 || superclass == partOfSpeechProperty)) {
+                        if (size == found.length) {
+                            found = Arrays.copyOf(found, size * 2);
+                        }
+                        found[size++] = (long) denotation << 8 | index;
+                    }
+                } catch (PanLexFormatException e) {
+                    reject(e);
+                }
+            }
+        }
+        denotationClasses = Arrays.copyOf(found, size);
+        Arrays.sort(denotationClasses);
+    }
+
+    /** The part of speech of a denotation (its index in {@link PanLexClasses}), or {@link PanLexClasses#NONE}. */
+    private int classOf(int denotation) {
+        int at = Arrays.binarySearch(denotationClasses, (long) denotation << 8);
+        int next = at >= 0 ? at : -at - 1;
+        return next < denotationClasses.length && denotationClasses[next] >>> 8 == denotation
+                ? (int) (denotationClasses[next] & 0xFF) : PanLexClasses.NONE;
+    }
+
+    /**
+     * Every ordered pair of different taken expressions that share a meaning: the key (expression, other), the
+     * value the expression's part of speech in the meaning and the meaning's source.
+     */
     private PairSort pairMeanings(PairSort denotations) throws IOException {
         PairSort pairs = new PairSort(workDirectory, "pair", runSize);
         try (denotations; PairSort.Cursor sorted = denotations.sorted()) {
             int[] group = new int[16];
+            int[] classes = new int[16];
             boolean more = sorted.next();
             while (more) {
-                long meaning = sorted.key();
+                int meaning = (int) (sorted.key() >>> 32);
                 int size = 0;
-                while (more && sorted.key() == meaning) {
-                    int expression = (int) sorted.value();
+                while (more && (int) (sorted.key() >>> 32) == meaning) {
+                    int expression = (int) sorted.key();
                     if (size == 0 || group[size - 1] != expression) {
                         if (size == group.length) {
                             group = Arrays.copyOf(group, size * 2);
+                            classes = Arrays.copyOf(classes, size * 2);
                         }
+                        classes[size] = classOf((int) sorted.value());
                         group[size++] = expression;
                     }
                     more = sorted.next();
                 }
-                int source = meaningSource.get((int) meaning);
+                int source = meaningSource.get(meaning);
                 for (int a = 0; a < size; a++) {
                     for (int b = 0; b < size; b++) {
                         if (a != b) {
-                            pairs.add((long) group[a] << 32 | group[b], source);
+                            pairs.add((long) group[a] << 32 | group[b], (long) classes[a] << 32 | source);
                         }
                     }
                 }

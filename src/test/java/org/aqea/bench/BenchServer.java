@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.aqea.edition.Edition;
 import org.aqea.testing.DumpFiles;
 import org.aqea.testing.GeneratedLexemes;
+import org.aqea.testing.PanLexSnapshots;
 import org.aqea.testing.GeneratedDump;
 import org.aqea.testing.Secrets;
 import org.aqea.testing.SecurePort;
@@ -61,6 +62,16 @@ final class BenchServer {
             GeneratedLexemes.write(dump, new GeneratedLexemes(count).lexemes(count));
         }
         return dump;
+    }
+
+    /** A generated PanLex snapshot of {@code expressions} expressions and twice as many denotations. */
+    static Path panLexSnapshot(int expressions) throws Exception {
+        Path zip = Path.of("data", "dumps", "bench", "panlex-" + expressions, "panlex-20240301-csv.zip").toAbsolutePath();
+        Files.createDirectories(zip.getParent());
+        if (!Files.exists(zip)) {
+            new PanLexSnapshots(expressions, 2 * expressions, 1, false).writeZip(zip);
+        }
+        return zip;
     }
 
     static String authorization(String user) {

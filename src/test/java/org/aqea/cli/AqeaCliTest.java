@@ -1,6 +1,7 @@
 package org.aqea.cli;
 
 import org.aqea.address.Domains;
+import org.aqea.address.WordClass;
 import org.aqea.panlex.PanLexExpression;
 import org.aqea.panlex.PanLexJoin;
 import org.aqea.panlex.PanLexSnapshot;
@@ -170,27 +171,38 @@ class AqeaCliTest {
         List<JsonNode> rejected = readLines(rejects);
         assertTrue(rejected.get(0).get("title").asText().startsWith("expr.csv, line "), rejected.toString());
         assertTrue(rejected.get(0).get("reason").asText().contains("its id is 'x1', not an id"), rejected.toString());
-        Map<Long, JsonNode> byId = new HashMap<>();
+        Map<String, JsonNode> byEntry = new HashMap<>();
         for (JsonNode line : readLines(out)) {
-            byId.put(line.get("source").get("page_id").asLong(), line);
+            byEntry.put(line.get("source").get("page_id").asLong() + "/" + line.get("pos").asText(), line);
         }
-        assertEquals(joined.size(), byId.size());
+        int entries = 0;
         for (PanLexExpression expression : joined) {
-            JsonNode line = byId.get((long) expression.id());
-            assertEquals(expression.text(), line.get("word").asText());
-            assertEquals(expression.language(), line.get("lang_code").asText());
-            assertEquals("panlex", line.get("source").get("edition").asText());
-            assertEquals(expression.translations().size(), line.get("translations").size());
-            for (int i = 0; i < expression.translations().size(); i++) {
-                PanLexExpression.PanLexTranslation translation = expression.translations().get(i);
-                JsonNode written = line.get("translations").get(i);
-                assertEquals(translation.text(), written.get("word").asText());
-                assertEquals(translation.score(), written.get("score").asInt());
-                assertEquals(translation.labels().get(0), written.get("sources").get(0).asText());
+            Map<String, List<PanLexExpression.PanLexTranslation>> byClass = new HashMap<>();
+            expression.translations().forEach(translation -> byClass.computeIfAbsent(
+                    translation.wordClass() == null ? "unknown" : translation.wordClass(), pos -> new ArrayList<>()).add(translation));
+            for (Map.Entry<String, List<PanLexExpression.PanLexTranslation>> ofClass : byClass.entrySet()) {
+                entries++;
+                JsonNode line = byEntry.get(expression.id() + "/" + ofClass.getKey());
+                assertEquals(expression.text(), line.get("word").asText());
+                assertEquals(expression.language(), line.get("lang_code").asText());
+                assertEquals("panlex", line.get("source").get("edition").asText());
+                assertEquals(WordClass.ofPos(ofClass.getKey()).code(), line.get("source").get("heading_index").asInt());
+                assertEquals(ofClass.getValue().size(), line.get("translations").size());
+                for (int i = 0; i < ofClass.getValue().size(); i++) {
+                    PanLexExpression.PanLexTranslation translation = ofClass.getValue().get(i);
+                    JsonNode written = line.get("translations").get(i);
+                    assertEquals(translation.text(), written.get("word").asText());
+                    assertEquals(translation.score(), written.get("score").asInt());
+                    assertEquals(translation.labels().get(0), written.get("sources").get(0).asText());
+                }
+                String block = String.format("0x%s:%02X:", Domains.hexOf(expression.language()).orElseThrow().substring(2),
+                        WordClass.ofPos(ofClass.getKey()).code());
+                assertTrue(line.get("aqea").get("address").asText().startsWith(block), line.toString());
             }
-            String domain = Domains.hexOf(expression.language()).orElseThrow().substring(2);
-            assertTrue(line.get("aqea").get("address").asText().startsWith("0x" + domain + ":1F:"), line.toString());
         }
+        assertEquals(entries, byEntry.size());
+        assertTrue(byEntry.keySet().stream().anyMatch(key -> key.endsWith("/unknown"))
+                && byEntry.keySet().stream().anyMatch(key -> key.endsWith("/noun")), "entries of a class and of none");
     }
 
     @Test

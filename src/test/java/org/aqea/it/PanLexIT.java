@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.aqea.address.Domains;
+import org.aqea.address.WordClass;
 import org.aqea.panlex.PanLexExpression;
 import org.aqea.panlex.PanLexJoin;
 import org.aqea.panlex.PanLexSnapshot;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The job on PanLex snapshots next to a German Wiktionary run: one entry per expression with translations, as the
- * join gives them; PanLex's Hund joins the German lexeme under its address without touching the German entry; a
+ * The job on PanLex snapshots next to a German Wiktionary run: one entry per expression and part of speech with
+ * translations, as the join gives them; PanLex's Hund joins the German lexeme under its address without touching the German entry; a
  * row with a wrong value is recorded with its table and line; a later complete snapshot deprecates only PanLex's
  * expressions that vanished.
  */
@@ -66,6 +67,15 @@ class PanLexIT {
         return expressions;
     }
 
+    /** The entries the expressions give: one per expression and part of speech of its translations. */
+    private static Set<String> entries(List<PanLexExpression> expressions) {
+        Set<String> entries = new HashSet<>();
+        for (PanLexExpression expression : expressions) {
+            expression.translations().forEach(translation -> entries.add(expression.id() + "/" + translation.wordClass()));
+        }
+        return entries;
+    }
+
     private static PanLexSnapshots generated() {
         return new PanLexSnapshots(2_000, 6_000, 21, false).withPair("deu-000", "Hund", "eng-000", "dog", 3);
     }
@@ -81,13 +91,17 @@ class PanLexIT {
         List<PanLexExpression> expected = joined(first);
         JsonNode job = Jobs.run(admin, request(first, ",\"partitions\":3"));
         assertEquals(expected.size() + 1, Jobs.sum(job, "itemsRead"), job::toString);
-        assertEquals(expected.size(), Database.count("SELECT count(*) FROM entry WHERE edition = 'panlex' AND status <> 'deprecated'"));
+        assertEquals(entries(expected).size(), Database.count("SELECT count(*) FROM entry WHERE edition = 'panlex' AND status <> 'deprecated'"));
         for (PanLexExpression expression : expected.subList(0, 60)) {
+            PanLexExpression.PanLexTranslation best = expression.translations().get(0);
+            List<PanLexExpression.PanLexTranslation> ofClass = expression.translations().stream()
+                    .filter(translation -> java.util.Objects.equals(translation.wordClass(), best.wordClass())).toList();
             JsonNode translations = JSON.readTree(Database.single("SELECT lexical->'translations' FROM entry WHERE edition = "
-                    + "'panlex' AND page_id = " + expression.id()));
-            assertEquals(expression.translations().size(), translations.size());
+                    + "'panlex' AND page_id = " + expression.id() + " AND heading_index = "
+                    + WordClass.ofPos(best.wordClass() == null ? "unknown" : best.wordClass()).code()));
+            assertEquals(ofClass.size(), translations.size());
             for (int i = 0; i < translations.size(); i++) {
-                PanLexExpression.PanLexTranslation translation = expression.translations().get(i);
+                PanLexExpression.PanLexTranslation translation = ofClass.get(i);
                 assertEquals(translation.text(), translations.get(i).get("word").asText());
                 assertEquals(translation.language(), translations.get(i).get("lang_code").asText());
                 assertEquals(translation.score(), translations.get(i).get("score").asInt());
@@ -117,9 +131,8 @@ class PanLexIT {
         assertTrue(dog.get("score").asInt() > 0 && dog.get("sources").size() == 3, dog::toString);
 
         Path second = snapshot("panlex-20240401-csv.zip", generated().omitting(id -> id % 40 == 0));
-        Set<Integer> kept = new HashSet<>();
-        joined(second).forEach(expression -> kept.add(expression.id()));
-        long vanished = expected.stream().filter(expression -> !kept.contains(expression.id())).count();
+        Set<String> kept = entries(joined(second));
+        long vanished = entries(expected).stream().filter(entry -> !kept.contains(entry)).count();
         assertTrue(vanished > 10, "some expressions vanish: " + vanished);
         Jobs.run(admin, request(second, ""));
         assertEquals(vanished, Database.count("SELECT count(*) FROM entry WHERE edition = 'panlex' AND status = 'deprecated'"));

@@ -27,30 +27,52 @@ class PanLexJoinTest {
     @TempDir
     Path folder;
 
-    /** The translations of a generated snapshot, computed from the generator's own tables, not from its files. */
-    private static Map<Integer, Map<Integer, String>> expected(PanLexSnapshots.Snapshot snapshot, int minimumScore) {
-        Map<Integer, Map<Integer, Set<Integer>>> sourcesOfPair = new TreeMap<>();
+    /** The lexicon's part of speech of each generated class. */
+    private static final Map<String, String> POS = Map.of("Noun", "noun", "Verb", "verb", "Adjective", "adj", "Adverb", "adv");
+
+    /**
+     * The translations of a generated snapshot, computed from the generator's own tables, not from its files: by
+     * expression, then by the expression's part of speech in the meaning and the other expression.
+     */
+    private static Map<Integer, Map<String, String>> expected(PanLexSnapshots.Snapshot snapshot, int minimumScore) {
+        Map<Integer, Map<String, Set<Integer>>> sourcesOfPair = new TreeMap<>();
+        Map<String, Integer> otherOf = new HashMap<>();
         for (int meaning = 1; meaning <= snapshot.meanings().size(); meaning++) {
             int source = snapshot.meaningSource().get(meaning);
             int[] members = snapshot.meanings().get(meaning - 1);
-            for (int a : members) {
+            int[] classes = snapshot.meaningClasses().get(meaning - 1);
+            for (int i = 0; i < members.length; i++) {
+                int a = members[i];
+                int first = i;
+                for (int j = 0; j < i; j++) {
+                    if (members[j] == a) {
+                        first = Math.min(first, j);
+                    }
+                }
+                if (first != i) {
+                    continue;
+                }
+                String pos = classes[i] < 0 ? null : POS.get(PanLexSnapshots.CLASSES[classes[i]]);
                 for (int b : members) {
                     if (a != b && taken(snapshot, a) && taken(snapshot, b)) {
-                        sourcesOfPair.computeIfAbsent(a, k -> new TreeMap<>()).computeIfAbsent(b, k -> new TreeSet<>()).add(source);
+                        String key = pos + "/" + b;
+                        otherOf.put(key, b);
+                        sourcesOfPair.computeIfAbsent(a, k -> new TreeMap<>()).computeIfAbsent(key, k -> new TreeSet<>()).add(source);
                     }
                 }
             }
         }
-        Map<Integer, Map<Integer, String>> expected = new TreeMap<>();
-        sourcesOfPair.forEach((a, others) -> others.forEach((b, sources) -> {
+        Map<Integer, Map<String, String>> expected = new TreeMap<>();
+        sourcesOfPair.forEach((a, others) -> others.forEach((key, sources) -> {
             Map<Integer, Integer> bestOfGroup = new HashMap<>();
             for (int source : sources) {
                 int[] qualityAndGroup = snapshot.sources().get(source);
                 bestOfGroup.merge(qualityAndGroup[1], qualityAndGroup[0], Math::max);
             }
             int score = bestOfGroup.values().stream().mapToInt(Integer::intValue).sum();
+            int b = otherOf.get(key);
             if (score >= minimumScore) {
-                expected.computeIfAbsent(a, k -> new TreeMap<>()).put(b, score + " from " + sources.size() + " "
+                expected.computeIfAbsent(a, k -> new TreeMap<>()).put(key, score + " from " + sources.size() + " "
                         + snapshot.varietyOfExpression().get(b) + " " + snapshot.textOfExpression().get(b));
             }
         }));
@@ -61,14 +83,14 @@ class PanLexJoinTest {
         return Domains.of(PanLexLanguages.code(snapshot.varietyOfExpression().get(expression).substring(0, 3))).isPresent();
     }
 
-    private static Map<Integer, Map<Integer, String>> joined(PanLexJoin join, List<PanLexExpression> all) throws IOException {
-        Map<Integer, Map<Integer, String>> found = new TreeMap<>();
+    private static Map<Integer, Map<String, String>> joined(PanLexJoin join, List<PanLexExpression> all) throws IOException {
+        Map<Integer, Map<String, String>> found = new TreeMap<>();
         for (PanLexExpression expression = join.next(); expression != null; expression = join.next()) {
             all.add(expression);
-            Map<Integer, String> translations = new TreeMap<>();
+            Map<String, String> translations = new TreeMap<>();
             for (PanLexTranslation translation : expression.translations()) {
-                translations.put(translation.id(), translation.score() + " from " + translation.sources() + " "
-                        + translation.variety() + " " + translation.text());
+                translations.put(translation.wordClass() + "/" + translation.id(), translation.score() + " from "
+                        + translation.sources() + " " + translation.variety() + " " + translation.text());
             }
             found.put(expression.id(), translations);
         }
@@ -79,21 +101,26 @@ class PanLexJoinTest {
     void translationsAreThoseOfSharedMeaningsScoredAsPanLexScores() throws IOException {
         PanLexSnapshots.Snapshot snapshot = new PanLexSnapshots(3000, 9000, 7, true).writeZip(folder.resolve("panlex-20240301-csv.zip"));
         List<PanLexExpression> all = new ArrayList<>();
-        Map<Integer, Map<Integer, String>> found;
+        Map<Integer, Map<String, String>> found;
         // Runs of 1000 records: both sorts spill and merge.
         try (PanLexSnapshot zip = PanLexSnapshot.open(folder.resolve("panlex-20240301-csv.zip"));
              PanLexJoin join = PanLexJoin.of(zip, language -> Domains.of(language).isPresent(), 1, folder.resolve("work"), 1000)) {
             found = joined(join, all);
             assertEquals(List.of(), join.rejectedRows());
         }
-        Map<Integer, Map<Integer, String>> expected = expected(snapshot, 1);
+        Map<Integer, Map<String, String>> expected = expected(snapshot, 1);
         assertTrue(expected.size() > 500, "a test worth its name: " + expected.size() + " expressions with translations");
         assertEquals(expected, found);
+        assertTrue(all.stream().anyMatch(e -> e.translations().stream().map(PanLexTranslation::wordClass).distinct().count() > 2),
+                "expressions with translations of several parts of speech, and of none");
         for (PanLexExpression expression : all) {
             assertEquals(snapshot.textOfExpression().get(expression.id()), expression.text());
             assertEquals(PanLexSnapshots.varietyOf(expression.id()), expression.variety());
             for (int i = 1; i < expression.translations().size(); i++) {
-                assertTrue(expression.translations().get(i - 1).score() >= expression.translations().get(i).score());
+                PanLexTranslation before = expression.translations().get(i - 1);
+                PanLexTranslation after = expression.translations().get(i);
+                assertTrue(PanLexClasses.order(before.wordClass()) < PanLexClasses.order(after.wordClass())
+                        || java.util.Objects.equals(before.wordClass(), after.wordClass()) && before.score() >= after.score(), expression::toString);
             }
         }
         assertEquals(List.of(), Files.list(folder.resolve("work")).toList(), "the spilled files are gone once closed");

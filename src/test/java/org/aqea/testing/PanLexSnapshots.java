@@ -34,13 +34,15 @@ public final class PanLexSnapshots {
     public static final List<String> VARIETIES = List.of("deu-000", "eng-000", "fra-000", "spa-000", "ita-000",
             "jpn-000", "cmn-000", "aar-000", "kor-000");
     private static final String[] SPECIAL_TEXTS = {"NA", "null", "a, b", "say \"hi\"", "line\nbreak", "𠁥𠁥", "\"", "t", ","};
+    /** PanLex's part-of-speech classes (art-303) the generated denotations have. */
+    public static final String[] CLASSES = {"Noun", "Verb", "Adjective", "Adverb"};
     private static final String[] SYLLABLES = {"ka", "re", "mi", "so", "tu", "la", "ne", "po", "sch", "ü", "é", "ñ",
             "ar", "ten", "bo", "gi", "ha", "ul", "ze", "dy"};
 
     /** The generated tables as a test checks them: source id to (quality, group), meanings with their expressions. */
     public record Snapshot(Map<Integer, int[]> sources, Map<Integer, String> sourceLabels, List<int[]> meanings,
-                           Map<Integer, Integer> meaningSource, Map<Integer, String> varietyOfExpression,
-                           Map<Integer, String> textOfExpression) {
+                           List<int[]> meaningClasses, Map<Integer, Integer> meaningSource,
+                           Map<Integer, String> varietyOfExpression, Map<Integer, String> textOfExpression) {
     }
 
     private final int expressions;
@@ -148,6 +150,13 @@ public final class PanLexSnapshots {
                 writer.write((expressions + 2 * i + 1) + "," + varietyIds.get(pair[0]) + "," + quoted(pair[1]) + ",\n");
                 writer.write((expressions + 2 * i + 2) + "," + varietyIds.get(pair[2]) + "," + quoted(pair[3]) + ",\n");
             }
+            int art303 = varietyIds.get("art-303");
+            int classBase = expressions + 2 * pairs.size();
+            writer.write((classBase + 1) + "," + art303 + ",PartOfSpeechProperty,partofspeechproperty\n");
+            for (int i = 0; i < CLASSES.length; i++) {
+                writer.write((classBase + 2 + i) + "," + art303 + "," + CLASSES[i] + "," + CLASSES[i].toLowerCase() + "\n");
+            }
+            writer.write((classBase + 2 + CLASSES.length) + "," + art303 + ",Plural,plural\n");
             for (int id = 1; id <= expressions; id++) {
                 if (omitted.test(id)) {
                     continue;
@@ -187,35 +196,25 @@ public final class PanLexSnapshots {
             }
         });
         int meaningCount = meaningRows.get(0)[0];
+        int classBase = expressions + 2 * pairs.size();
+        List<int[]> meaningClasses = new ArrayList<>();
         sink.table("denotation", writer -> {
             writer.write("id,meaning,expr\n");
-            SplittableRandom sizes = new SplittableRandom(seed + 1);
-            SplittableRandom members = new SplittableRandom(seed + 2);
-            long id = 0;
-            for (int meaning = 1; meaning <= meaningCount; meaning++) {
-                sizes.nextInt(sourceCount);
-                int size = 2 + sizes.nextInt(3);
-                int[] exprs = new int[size];
-                // Half the members come from a few popular expressions, so that pairs meet in several sources.
-                int popular = Math.min(expressions, 64 + expressions / 16);
-                for (int i = 0; i < size; i++) {
-                    exprs[i] = 1 + (members.nextBoolean() ? members.nextInt(popular) : members.nextInt(expressions));
-                    if (!omitted.test(exprs[i])) {
-                        writer.write(++id + "," + meaning + "," + exprs[i] + "\n");
-                    }
+            eachDenotation(sourceCount, meaningCount, (id, meaning, expr, wordClass) -> {
+                writer.write(id + "," + meaning + "," + expr + "\n");
+            }, keep ? meanings : null, keep ? meaningClasses : null);
+        });
+        sink.table("denotation_class", writer -> {
+            writer.write("id,denotation,expr1,expr2\n");
+            eachDenotation(sourceCount, meaningCount, (id, meaning, expr, wordClass) -> {
+                if (wordClass >= 0) {
+                    // expr1 the superclass (art-303 PartOfSpeechProperty), expr2 the class (art-303 Noun, ...).
+                    writer.write(id + "," + id + "," + (classBase + 1) + "," + (classBase + 2 + wordClass) + "\n");
+                } else if (id % 11 == 0) {
+                    // A class of another kind, which is no part of speech.
+                    writer.write(id + "," + id + ",," + (classBase + 2 + CLASSES.length) + "\n");
                 }
-                if (keep) {
-                    meanings.add(exprs);
-                }
-            }
-            int meaning = meaningCount;
-            for (int i = 0; i < pairs.size(); i++) {
-                for (int source = 1; source <= Integer.parseInt(pairs.get(i)[4]); source++) {
-                    meaning++;
-                    writer.write(++id + "," + meaning + "," + (expressions + 2 * i + 1) + "\n");
-                    writer.write(++id + "," + meaning + "," + (expressions + 2 * i + 2) + "\n");
-                }
-            }
+            }, null, null);
         });
         sink.table("definition", writer -> {
             writer.write("id,meaning,langvar,txt\n");
@@ -224,7 +223,59 @@ public final class PanLexSnapshots {
                         + quoted("a thing, \"described\"\nover two lines") + "\n");
             }
         });
-        return new Snapshot(sources, labels, meanings, meaningSource, varietyOf, textOf);
+        return new Snapshot(sources, labels, meanings, meaningClasses, meaningSource, varietyOf, textOf);
+    }
+
+    private interface DenotationSink {
+        void denotation(long id, int meaning, int expr, int wordClass) throws IOException;
+    }
+
+    /**
+     * Every denotation the snapshot holds, in order, with its word class (an index into {@link #CLASSES}, or -1 for
+     * none): the same sequence each time, so that the tables that name denotations agree.
+     */
+    private void eachDenotation(int sourceCount, int meaningCount, DenotationSink sink, List<int[]> members,
+                                List<int[]> classes) throws IOException {
+        SplittableRandom sizes = new SplittableRandom(seed + 1);
+        SplittableRandom pick = new SplittableRandom(seed + 2);
+        long id = 0;
+        // Half the members come from a few popular expressions, so that pairs meet in several sources.
+        int popular = Math.min(expressions, 64 + expressions / 16);
+        for (int meaning = 1; meaning <= meaningCount; meaning++) {
+            sizes.nextInt(sourceCount);
+            int size = 2 + sizes.nextInt(3);
+            int[] exprs = new int[size];
+            int[] wordClasses = new int[size];
+            for (int i = 0; i < size; i++) {
+                exprs[i] = 1 + (pick.nextBoolean() ? pick.nextInt(popular) : pick.nextInt(expressions));
+                wordClasses[i] = -1;
+                if (!omitted.test(exprs[i])) {
+                    id++;
+                    wordClasses[i] = classOf(id, exprs[i]);
+                    sink.denotation(id, meaning, exprs[i], wordClasses[i]);
+                }
+            }
+            if (members != null) {
+                members.add(exprs);
+                classes.add(wordClasses);
+            }
+        }
+        int meaning = meaningCount;
+        for (int i = 0; i < pairs.size(); i++) {
+            for (int source = 1; source <= Integer.parseInt(pairs.get(i)[4]); source++) {
+                meaning++;
+                sink.denotation(++id, meaning, expressions + 2 * i + 1, 0);
+                sink.denotation(++id, meaning, expressions + 2 * i + 2, 0);
+            }
+        }
+    }
+
+    /** Most denotations of an expression have its class; some another, a third none. */
+    private static int classOf(long denotation, int expr) {
+        if (denotation % 3 == 0) {
+            return -1;
+        }
+        return (int) ((expr + (denotation % 7 == 0 ? 1 : 0)) % CLASSES.length);
     }
 
     private void writeVarieties(Writer writer) throws IOException {

@@ -126,10 +126,12 @@ public class EntryStore {
     }
 
     /**
-     * Entries of the run whose class is unknown (their source names none) take the key, class and field of the one
-     * addressed lexeme of known class that has their language and lemma, so that their data joins that lexeme under
-     * its address; where there are several (a noun and a verb) or none, they keep their own key. Only the run's own
-     * entries change; the lexemes and the other sources' entries stay as they are.
+     * Entries of the run whose source names a word class or none, but no genders (PanLex), take the key, class and
+     * field of the one other addressed lexeme of known class that has their language and lemma (and their class,
+     * where they name one), so that their data joins that lexeme under its address: German {@code Hund}, a noun
+     * without genders to PanLex, joins the masculine noun of the Wiktionary. Where there are several (a noun and a
+     * verb for an entry of unknown class) or none, they keep their own key. Only the run's own entries change; the
+     * lexemes and the other sources' entries stay as they are.
      */
     private static void joinLexemesByLemma(Connection connection, long jobInstanceId) throws SQLException {
         try (PreparedStatement join = connection.prepareStatement("""
@@ -141,8 +143,9 @@ public class EntryStore {
                         AND r.heading_index = e.heading_index
                     JOIN lexeme l ON regexp_replace(l.lexeme_key, '(\\|[^|]*){3}$', '')
                             = e.lang_code || '|' || normalize(e.word, NFC)
-                        AND l.word_class <> 31 AND l.address IS NOT NULL AND l.status = 'active'
-                    WHERE e.word_class = 31 AND e.lexeme_key IS NOT NULL AND e.status <> 'deprecated'
+                        AND l.word_class <> 31 AND (e.word_class = 31 OR l.word_class = e.word_class)
+                        AND l.lexeme_key <> e.lexeme_key AND l.address IS NOT NULL AND l.status = 'active'
+                    WHERE e.lexeme_key IS NOT NULL AND e.status <> 'deprecated'
                     GROUP BY e.edition, e.page_id, e.heading_index
                 )
                 UPDATE entry e SET lexeme_key = c.lexeme_key, word_class = c.word_class,
