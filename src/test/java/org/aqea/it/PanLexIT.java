@@ -134,7 +134,13 @@ class PanLexIT {
         Set<String> kept = entries(joined(second));
         long vanished = entries(expected).stream().filter(entry -> !kept.contains(entry)).count();
         assertTrue(vanished > 10, "some expressions vanish: " + vanished);
-        Jobs.run(admin, request(second, ""));
+        JsonNode held = Jobs.awaitEnd(admin, Jobs.start(admin, request(second, "")), 300);
+        assertEquals("DEPRECATION_HELD", held.get("exitStatus").asText(), "more than 5% vanished: held, " + held);
+        assertEquals(vanished, held.get("run").get("unseenEntries").asLong());
+        ApiClient.Answer confirmed = admin.post("/api/jobs/" + held.get("executionId").asLong() + "/restart",
+                "{\"confirmDeprecation\":true}");
+        JsonNode done = Jobs.awaitEnd(admin, confirmed.body().get("executionId").asLong(), 300);
+        assertEquals("COMPLETED", done.get("status").asText(), done::toString);
         assertEquals(vanished, Database.count("SELECT count(*) FROM entry WHERE edition = 'panlex' AND status = 'deprecated'"));
         assertEquals(kept.size(), Database.count("SELECT count(*) FROM entry WHERE edition = 'panlex' AND status <> 'deprecated'"));
         assertEquals(germanRows, Database.single("SELECT string_agg(edition || updated_at::text || status || address, ',') "
