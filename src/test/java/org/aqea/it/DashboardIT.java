@@ -83,8 +83,8 @@ class DashboardIT {
     void anAdminStartsAnExtractionWatchesItFinishAndOpensAnEntry() {
         Page page = logIn("admin", ApiClient.secret("AQEA_ADMIN_PASSWORD"));
         assertEquals(List.of("German Wiktionary (de)", "English Wiktionary (en)", "Spanish Wiktionary (es)",
-                "French Wiktionary (fr)", "Italian Wiktionary (it)", "Dutch Wiktionary (nl)", "Portuguese Wiktionary (pt)",
-                "Wikidata Lexemes (wikidata)"),
+                "French Wiktionary (fr)", "Italian Wiktionary (it)", "Dutch Wiktionary (nl)", "PanLex (panlex)",
+                "Portuguese Wiktionary (pt)", "Wikidata Lexemes (wikidata)"),
                 page.locator("#start-edition option").allTextContents(),
                 "the editions the server reads");
         page.fill("#start-dump", dump.toString());

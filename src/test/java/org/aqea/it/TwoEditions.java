@@ -2,6 +2,7 @@ package org.aqea.it;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.aqea.testing.PanLexSnapshots;
 import java.util.List;
 import java.util.Map;
 import org.aqea.testing.DumpFiles;
@@ -100,5 +101,12 @@ final class TwoEditions {
     static Path hundIn(String edition) throws IOException {
         return Jobs.bz2("both-" + edition + ".xml.bz2", edition + "wiktionary",
                 List.of(DumpFiles.Page.article(91, "Hund", HUND_ELSEWHERE.get(edition))));
+    }
+
+    /** A PanLex snapshot, unpacked, in which German Hund and English dog translate each other. */
+    static Path panLexSnapshot() throws IOException {
+        Path folder = Path.of("target", "it-dumps", "panlex-20240301-csv").toAbsolutePath();
+        new PanLexSnapshots(300, 900, 3, false).withPair("deu-000", "Hund", "eng-000", "dog", 2).writeFolder(folder);
+        return folder;
     }
 }

@@ -153,7 +153,8 @@ class WikidataLexemesIT {
                 List.of("--edition", "it", TwoEditions.hundIn("it").toString()),
                 List.of("--edition", "pt", TwoEditions.hundIn("pt").toString()),
                 List.of("--edition", "nl", TwoEditions.hundIn("nl").toString()),
-                List.of("--source", "wikidata-lexemes", TwoEditions.lexemesDump().toString()))) {
+                List.of("--source", "wikidata-lexemes", TwoEditions.lexemesDump().toString()),
+                List.of("--source", "panlex", TwoEditions.panLexSnapshot().toString()))) {
             List<String> args = new ArrayList<>(List.of("extract", "-o", out.toString()));
             args.addAll(source);
             PackagedCli.Answer answer = PackagedCli.run(args.toArray(String[]::new));
