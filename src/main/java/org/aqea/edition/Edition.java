@@ -86,6 +86,10 @@ public interface Edition {
         return Optional.empty();
     }
 
+    /** The licence of the sources that give their data into the public domain (Wikidata, PanLex). */
+    String CC0 = "CC0 1.0";
+    String CC0_URL = "https://creativecommons.org/publicdomain/zero/1.0/";
+
     /** The licence of the edition's text, for the attribution every entry carries. */
     default String licence() {
         return "CC BY-SA 4.0";

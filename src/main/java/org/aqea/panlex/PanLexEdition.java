@@ -67,12 +67,12 @@ public final class PanLexEdition implements Edition {
 
     @Override
     public String licence() {
-        return "CC0 1.0";
+        return CC0;
     }
 
     @Override
     public String licenceUrl() {
-        return "https://creativecommons.org/publicdomain/zero/1.0/";
+        return CC0_URL;
     }
 
     /** Translations between the languages with an AQEA domain; a run narrows them further by its own. */

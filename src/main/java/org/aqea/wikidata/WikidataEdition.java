@@ -72,12 +72,12 @@ public final class WikidataEdition implements Edition {
 
     @Override
     public String licence() {
-        return "CC0 1.0";
+        return CC0;
     }
 
     @Override
     public String licenceUrl() {
-        return "https://creativecommons.org/publicdomain/zero/1.0/";
+        return CC0_URL;
     }
 
     @Override
