@@ -67,8 +67,10 @@ class JobApiIT {
                 400, "unknown edition 'xx'");
         assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"language\":\"xx\",\"dump\":\"" + dump + "\"}"),
                 400, "unknown edition 'xx'");
+        assertProblem(admin.post("/api/jobs", "{\"source\":\"omegawiki\",\"edition\":\"de\",\"dump\":\"" + dump + "\"}"),
+                400, "unknown source 'omegawiki'");
         assertProblem(admin.post("/api/jobs", "{\"source\":\"panlex\",\"edition\":\"de\",\"dump\":\"" + dump + "\"}"),
-                400, "unknown source 'panlex'");
+                400, "the edition 'de' is read from the source 'wiktionary-dump', not 'panlex'");
         assertProblem(admin.post("/api/jobs", Jobs.request(dump.resolveSibling("no-such-dump.xml.bz2"), "")),
                 400, "does not exist");
         assertProblem(admin.post("/api/jobs", "{\"source\":\"wiktionary-dump\",\"edition\":\"de\",\"dump\":\"/no/such/dump.xml.bz2\"}"),
