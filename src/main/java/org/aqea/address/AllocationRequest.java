@@ -7,4 +7,9 @@ public record AllocationRequest(LexemeKey key, int domain, WordClass wordClass, 
     public int preferredBlock() {
         return domain << 16 | wordClass.code() << 8 | field.code();
     }
+
+    /** Whether the other request's lexeme is of the same language and class: then they compete for the same blocks. */
+    public boolean sameClass(AllocationRequest other) {
+        return domain == other.domain && wordClass == other.wordClass;
+    }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  *                   {@code wikidata-lexemes} (Wikidata's lexemes dump, read as the edition {@code wikidata}) or
  *                   {@code journal} (replay of the journal)
  * @param edition    the Wiktionary edition of the dump ({@code de}); none for Wikidata's lexemes
- * @param dump       the dump's path or URL; none for a live run (it reads the API the operator set)
+ * @param dump       the dump's path or URL (a PanLex snapshot also as its unpacked folder); none for a live run
  * @param language   the edition's earlier name, still accepted
  *
  * @param ranges     title ranges such as {@code ["A-E","F-J"]}; default: the predecessor's five ranges
@@ -24,8 +24,9 @@ import java.util.List;
  *                   language for Wiktionary, those with an AQEA domain for Wikidata
  * @param faultAt    test-only fault switch, honoured only when the server runs with AQEA_TEST_FAULTS=true
  * @param force      an incremental day is applied although days before it are missing
+ * @param minimumScore PanLex: the least score of a translation kept (1 to 1000; default 1)
  */
 public record JobRequest(String source, String edition, String language, String dump, List<String> ranges, Integer partitions, Integer threads,
                          Integer chunkSize, Integer skipLimit, Boolean complete, List<String> languages,
-                         String faultAt, Boolean force) {
+                         String faultAt, Boolean force, Integer minimumScore) {
 }

@@ -10,9 +10,11 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import org.aqea.config.Settings;
 import org.aqea.dump.DumpFormatException;
 import org.aqea.dump.PageStream;
+import org.aqea.edition.DumpReading;
 import org.aqea.edition.Edition;
 import org.aqea.extraction.EditionDump;
 import org.aqea.run.DumpIdentity;
@@ -84,7 +86,9 @@ public class DumpPageReader extends AbstractItemReader {
                     LiveChanges.readTitleStates(WorkDirectory.liveTitles(instanceId)));
         }
         Path workDirectory = WorkDirectory.of(instanceId);
-        reader = EditionDump.open(edition, file, decoderThreads, Settings.lbzip2(), page -> SitePages.write(workDirectory, page));
+        reader = EditionDump.open(edition, file, new DumpReading(decoderThreads, Settings.lbzip2(), workDirectory,
+                        parameters.minimumScore() == null ? OptionalInt.empty() : OptionalInt.of(parameters.minimumScore())),
+                page -> SitePages.write(workDirectory, page));
         reader.skip(checkpoint == null ? 0 : (Long) checkpoint);
     }
 

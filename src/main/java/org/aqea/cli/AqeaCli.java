@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.aqea.dump.Bzip2Decoder;
 import org.aqea.edition.Edition;
 import org.aqea.edition.Editions;
@@ -29,13 +30,15 @@ public final class AqeaCli {
                                     [--languages de,en] [--rejects <rejects.jsonl>] [--max-rejects <n>]
                    aqea-cli extract --source panlex <panlex-YYYYMMDD-csv.zip or its folder> [-o <entries.jsonl>]
                                     [--languages de,en] [--rejects <rejects.jsonl>] [--max-rejects <n>]
+                                    [--minimum-score <n, default 1>]
                      Writes one lexical entry per line as JSON (to standard output without -o); only the entries of
                      the languages given (default: all for Wiktionary, those with an AQEA domain for Wikidata and
                      PanLex). A page that cannot be extracted (for PanLex, a row of a table) is left out and reported,
                      one JSON line each (title, page_id, revision_id, reason), to the --rejects file or standard
                      error; more than --max-rejects of them stop the command with exit status 1. bz2 dumps are
                      decompressed by lbzip2 where it is on the PATH; AQEA_BZIP2_DECODER=java, lbzip2 or the path
-                     of an lbzip2 executable chooses.
+                     of an lbzip2 executable chooses. PanLex's translations scored below --minimum-score are
+                     left out; its join spills into the JVM's temporary folder (-Djava.io.tmpdir).
                    aqea-cli import --db-url <jdbc:postgresql://host:port/db> [--db-user <user>]
                                    [--db-password-file <file>] [--registry <registry.jsonl>] <lexicon.jsonl[.gz]>
                      Loads lines of extract or of the server's export into an empty lexicon database (its tables
@@ -85,6 +88,7 @@ public final class AqeaCli {
         Path output = null;
         Path rejectsFile = null;
         String maxRejects = String.valueOf(DEFAULT_MAX_REJECTS);
+        String minimumScore = null;
         List<String> positional = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -94,6 +98,7 @@ public final class AqeaCli {
                 case "-o", "--output" -> output = i + 1 < args.length ? Path.of(args[++i]) : null;
                 case "--rejects" -> rejectsFile = i + 1 < args.length ? Path.of(args[++i]) : null;
                 case "--max-rejects" -> maxRejects = i + 1 < args.length ? args[++i] : "";
+                case "--minimum-score" -> minimumScore = i + 1 < args.length ? args[++i] : "";
                 default -> positional.add(args[i]);
             }
         }
@@ -133,6 +138,15 @@ public final class AqeaCli {
             System.err.println("--max-rejects takes a number of pages, 0 or more, not '" + maxRejects + "'\n" + USAGE);
             return 2;
         }
+        OptionalInt minimum = OptionalInt.empty();
+        if (minimumScore != null) {
+            try {
+                minimum = OptionalInt.of(RunParameters.minimumScore(known.get(), minimumScore));
+            } catch (RunRefusal e) {
+                System.err.println("--minimum-score: " + e.getMessage() + "\n" + USAGE);
+                return 2;
+            }
+        }
         if (positional.size() != 1) {
             System.err.println("give exactly one dump file\n" + USAGE);
             return 2;
@@ -152,7 +166,7 @@ public final class AqeaCli {
         }
         try (RejectedPages rejects = new RejectedPages(rejectsFile == null ? null
                 : Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8), System.err)) {
-            ExtractionSummary summary = new ExtractCommand(dump, lbzip2, output, known.get(), taken, rejects,
+            ExtractionSummary summary = new ExtractCommand(dump, lbzip2, output, known.get(), taken, minimum, rejects,
                     rejectLimit, System.err, System.console() != null).run();
             summary.print(System.err);
             return 0;

@@ -1,6 +1,7 @@
 package org.aqea.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.aqea.edition.DumpReading;
 import org.aqea.lexicon.LexiconJson;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.BufferedWriter;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.aqea.address.AddressAllocator;
@@ -57,8 +59,11 @@ final class ExtractCommand {
     private final TakenLanguages languages;
     private final RejectedPages rejects;
     private final long maxRejects;
+    private final OptionalInt minimumScore;
     /** Site pages of the dump the edition reads (its language modules), gathered by the first pass. */
     private final Map<String, String> sitePages = new HashMap<>();
+    /** Where a reader that sorts spills (a PanLex join): the JVM's temporary folder, {@code -Djava.io.tmpdir}. */
+    private final Path scratch = Path.of(System.getProperty("java.io.tmpdir"));
 
     /**
      * @param lbzip2     lbzip2 to decompress with ({@link Bzip2Decoder}), or none for the Java decoder
@@ -66,8 +71,9 @@ final class ExtractCommand {
      * @param maxRejects how many rejected pages the command accepts before it stops
      */
     ExtractCommand(Path dump, Optional<Path> lbzip2, Path output, Edition edition, TakenLanguages languages,
-                   RejectedPages rejects, long maxRejects, PrintStream status, boolean interactive) {
+                   OptionalInt minimumScore, RejectedPages rejects, long maxRejects, PrintStream status, boolean interactive) {
         this.dump = dump;
+        this.minimumScore = minimumScore;
         this.rejects = rejects;
         this.maxRejects = maxRejects;
         this.languages = languages;
@@ -151,7 +157,7 @@ final class ExtractCommand {
     private void forEachPage(String phase, PageHandler handler) throws IOException {
         Progress progress = new Progress(status, interactive, Files.size(dump), phase);
         long pages = 0;
-        try (EditionDump reader = EditionDump.open(edition, dump, DecodedDump.DECODER_THREADS, lbzip2,
+        try (EditionDump reader = EditionDump.open(edition, dump, new DumpReading(DecodedDump.DECODER_THREADS, lbzip2, scratch, minimumScore),
                 site -> sitePages.put(site.title(), site.text()))) {
             DumpPage page;
             while ((page = reader.nextArticle()) != null) {

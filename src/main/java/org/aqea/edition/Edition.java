@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,9 +103,14 @@ public interface Edition {
         return DumpReader.open(file);
     }
 
+    /** Whether its translations carry a score, so that a run may keep only those scored at least a minimum. */
+    default boolean scoresTranslations() {
+        return false;
+    }
+
     /** The dump's pages, decompressed on other threads ({@link DumpReader#openDecompressingInParallel}). */
-    default PageStream openDump(Path file, ThreadFactory decoderThreads, Optional<Path> lbzip2) throws IOException {
-        return DumpReader.openDecompressingInParallel(file, decoderThreads, lbzip2);
+    default PageStream openDump(Path file, DumpReading reading) throws IOException {
+        return DumpReader.openDecompressingInParallel(file, reading.decoderThreads(), reading.lbzip2());
     }
 
     /**

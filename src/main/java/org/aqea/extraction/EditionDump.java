@@ -4,10 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import org.aqea.dump.DumpPage;
 import org.aqea.dump.PageStream;
+import org.aqea.edition.DumpReading;
 import org.aqea.edition.Edition;
 
 /**
@@ -29,13 +29,11 @@ public final class EditionDump implements Closeable {
     }
 
     /**
-     * @param decoderThreads where the decompression runs
-     * @param lbzip2         lbzip2 to decompress bz2 with, or none for the Java decoder
-     * @param sitePages      gets each page outside the main namespace that the edition reads (its language modules)
+     * @param sitePages gets each page outside the main namespace that the edition reads (its language modules)
      */
-    public static EditionDump open(Edition edition, Path file, ThreadFactory decoderThreads, Optional<Path> lbzip2,
-                                   Consumer<DumpPage> sitePages) throws IOException {
-        PageStream pages = edition.openDump(file, decoderThreads, lbzip2);
+    public static EditionDump open(Edition edition, Path file, DumpReading reading, Consumer<DumpPage> sitePages)
+            throws IOException {
+        PageStream pages = edition.openDump(file, reading);
         pages.onOtherNamespaces(page -> {
             if (edition.readsSitePage(page.title())) {
                 sitePages.accept(page);

@@ -33,14 +33,17 @@ public final class ExpressionPages implements PageStream {
     private final Path file;
     private final Predicate<String> takesLanguage;
     private final int minimumScore;
+    private final Path scratch;
     private final String timestamp;
     private final Deque<DumpPage> rejected = new ArrayDeque<>();
     private Path workDirectory;
     private PanLexJoin join;
     private boolean finished;
 
-    private ExpressionPages(PanLexSnapshot snapshot, Path file, Predicate<String> takesLanguage, int minimumScore) {
+    private ExpressionPages(PanLexSnapshot snapshot, Path file, Predicate<String> takesLanguage, int minimumScore,
+                            Path scratch) {
         this.snapshot = snapshot;
+        this.scratch = scratch;
         this.file = file;
         this.takesLanguage = takesLanguage;
         this.minimumScore = minimumScore;
@@ -48,8 +51,12 @@ public final class ExpressionPages implements PageStream {
                 .map(day -> day + "T00:00:00Z").orElse(null);
     }
 
-    /** The snapshot's pages: translations between the languages taken, scored at least {@code minimumScore}. */
-    public static ExpressionPages open(Path file, Predicate<String> takesLanguage, int minimumScore) throws IOException {
+    /**
+     * The snapshot's pages: translations between the languages taken, scored at least {@code minimumScore}; the join
+     * spills into a folder it makes in {@code scratch} and removes at the end.
+     */
+    public static ExpressionPages open(Path file, Predicate<String> takesLanguage, int minimumScore, Path scratch)
+            throws IOException {
         PanLexSnapshot snapshot = PanLexSnapshot.open(file);
         try {
             for (String table : PanLexJoin.TABLES) {
@@ -58,7 +65,7 @@ public final class ExpressionPages implements PageStream {
                             + " holds no " + table + ".csv (it needs " + String.join(", ", PanLexJoin.TABLES) + ")");
                 }
             }
-            return new ExpressionPages(snapshot, file, takesLanguage, minimumScore);
+            return new ExpressionPages(snapshot, file, takesLanguage, minimumScore, scratch);
         } catch (IOException | RuntimeException e) {
             snapshot.close();
             throw e;
@@ -69,7 +76,7 @@ public final class ExpressionPages implements PageStream {
     public DumpPage nextPage() throws DumpFormatException {
         try {
             if (join == null && !finished) {
-                workDirectory = Files.createTempDirectory("aqea-panlex-");
+                workDirectory = Files.createTempDirectory(scratch, "panlex-join-");
                 join = PanLexJoin.of(snapshot, takesLanguage, minimumScore, workDirectory);
                 for (PanLexFormatException row : join.rejectedRows()) {
                     rejected.add(rejectedPage(row.file() + ", line " + row.line(), row.getMessage()));

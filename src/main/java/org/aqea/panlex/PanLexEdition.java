@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadFactory;
 import org.aqea.address.Domains;
 import org.aqea.dump.PageStream;
+import org.aqea.edition.DumpReading;
 import org.aqea.edition.Edition;
 import org.aqea.edition.PageParser;
 import org.aqea.lexicon.LexicalEntry;
@@ -15,12 +15,12 @@ import org.aqea.lexicon.LexicalEntry;
  * PanLex as a source beside the Wiktionary editions: the edition {@value #CODE}, whose dump is a CSV snapshot
  * ({@code panlex-20240301-csv.zip}) read as one page an expression with its translations ({@link ExpressionPages}).
  * A run takes the languages with an AQEA domain unless told, and translations scored {@value #MINIMUM_SCORE} or
- * more. Its data is CC0.
+ * more unless it sets its own minimum. Its data is CC0.
  */
 public final class PanLexEdition implements Edition {
 
     public static final String CODE = "panlex";
-    /** Translations scored lower are left out: one source of the lowest quality (0) attests nothing. */
+    /** Translations scored lower are left out by default: one source of the lowest quality (0) attests nothing. */
     public static final int MINIMUM_SCORE = 1;
 
     @Override
@@ -78,12 +78,22 @@ public final class PanLexEdition implements Edition {
     /** Translations between the languages with an AQEA domain; a run narrows them further by its own. */
     @Override
     public PageStream openDump(Path file) throws IOException {
-        return ExpressionPages.open(file, language -> Domains.of(language).isPresent(), MINIMUM_SCORE);
+        return openDump(file, MINIMUM_SCORE, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** The join keeps the run's minimum score and spills into the run's scratch folder. */
+    @Override
+    public PageStream openDump(Path file, DumpReading reading) throws IOException {
+        return openDump(file, reading.minimumScore().orElse(MINIMUM_SCORE), reading.scratch());
+    }
+
+    private static PageStream openDump(Path file, int minimumScore, Path scratch) throws IOException {
+        return ExpressionPages.open(file, language -> Domains.of(language).isPresent(), minimumScore, scratch);
     }
 
     @Override
-    public PageStream openDump(Path file, ThreadFactory decoderThreads, Optional<Path> lbzip2) throws IOException {
-        return openDump(file);
+    public boolean scoresTranslations() {
+        return true;
     }
 
     @Override

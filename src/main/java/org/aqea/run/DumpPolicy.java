@@ -112,7 +112,7 @@ public final class DumpPolicy {
             real = absolute.toRealPath();
         } catch (NoSuchFileException e) {
             if (inFolders(absolute)) {
-                throw refused("dump '" + location + "' does not exist on the server (or is not a file)");
+                throw refused("dump '" + location + "' does not exist on the server (or is not a file or a folder)");
             }
             throw outsideFolders(location);
         } catch (IOException e) {
@@ -121,8 +121,8 @@ public final class DumpPolicy {
         if (!inFolders(real)) {
             throw outsideFolders(location);
         }
-        if (!Files.isRegularFile(real)) {
-            throw refused("dump '" + location + "' does not exist on the server (or is not a file)");
+        if (!Files.isRegularFile(real) && !Files.isDirectory(real)) {
+            throw refused("dump '" + location + "' does not exist on the server (or is not a file or a folder)");
         }
         if (!Files.isReadable(real)) {
             throw refused("dump '" + location + "' is not readable by the server");

@@ -29,10 +29,12 @@ import org.aqea.partition.TitleRanges;
  * @param force      an incremental day is applied although days before it are missing
  * @param live       the run reads the changes since the last run from the wiki's Action API (the dump is its
  *                   {@code api.php}): it updates the pages they name and touches no other
+ * @param minimumScore the least score of a translation the run keeps, for an edition whose translations are scored
+ *                   ({@link Edition#scoresTranslations}); null for the edition's own
  */
 public record RunParameters(String edition, String dump, List<String> ranges, Integer partitions, Integer threads,
                             int chunkSize, int skipLimit, boolean complete, String faultAt, List<String> languages,
-                            boolean incremental, boolean force, boolean live) {
+                            boolean incremental, boolean force, boolean live, Integer minimumScore) {
 
     public static final String EDITION = "edition";
     /** The edition's earlier name: accepted from callers that still send it. */
@@ -48,6 +50,8 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
     public static final String INCREMENTAL = "incremental";
     public static final String FORCE = "force";
     public static final String LIVE = "live";
+    public static final String MINIMUM_SCORE = "minimumScore";
+    public static final int MAX_MINIMUM_SCORE = 1_000;
     public static final int MAX_LANGUAGES = 500;
     /** Test-only: {@code <range>:<n>} fails that partition after n pages in the first execution of a run. */
     public static final String FAULT_AT = "faultAt";
@@ -127,6 +131,7 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
             throw invalid("'" + dump.substring(dump.lastIndexOf('/') + 1) + "' is a day of incremental dumps: read it with"
                     + " the source 'wiktionary-incremental'");
         }
+        Integer minimumScore = minimumScore(Editions.of(edition).orElseThrow(), optional(parameters, MINIMUM_SCORE));
         String faultAt = optional(parameters, FAULT_AT);
         if (faultAt != null && !faultsAllowed) {
             throw invalid("faultAt is a test switch; this server does not accept it");
@@ -136,7 +141,20 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
         }
         return new RunParameters(edition, dump, partitions == null ? ranges : null, partitions, threads,
                 chunkSize == null ? defaultChunkSize : chunkSize, skipLimit == null ? DEFAULT_SKIP_LIMIT : skipLimit,
-                complete, faultAt, languages(parameters), incremental, force, live);
+                complete, faultAt, languages(parameters), incremental, force, live, minimumScore);
+    }
+
+    /**
+     * The least score of a translation kept, as given (null for none), checked: a whole number, for an edition whose
+     * translations are scored.
+     */
+    public static Integer minimumScore(Edition edition, String given) {
+        Integer minimumScore = number(MINIMUM_SCORE, given, 1, MAX_MINIMUM_SCORE, "");
+        if (minimumScore != null && !edition.scoresTranslations()) {
+            throw invalid("minimumScore keeps the translations scored at least that much; the edition '" + edition.code()
+                    + "' scores none (PanLex does)");
+        }
+        return minimumScore;
     }
 
     /**
@@ -151,7 +169,7 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
     /** The same parameters reading the dump from where the dump policy resolved it. */
     public RunParameters withDump(String checkedDump) {
         return new RunParameters(edition, checkedDump, ranges, partitions, threads, chunkSize, skipLimit, complete, faultAt,
-                languages, incremental, force, live);
+                languages, incremental, force, live, minimumScore);
     }
 
     /**
@@ -240,6 +258,7 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
         if (live) {
             properties.setProperty(LIVE, "true");
         }
+        set(properties, MINIMUM_SCORE, minimumScore);
         return properties;
     }
 
@@ -279,7 +298,10 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
     }
 
     private static Integer number(Properties parameters, String name, int min, int max, String unit) {
-        String value = optional(parameters, name);
+        return number(name, optional(parameters, name), min, max, unit);
+    }
+
+    private static Integer number(String name, String value, int min, int max, String unit) {
         if (value == null) {
             return null;
         }

@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.aqea.address.Domains;
 import org.aqea.dump.DecodedDump;
 import org.aqea.dump.PageStream;
+import org.aqea.edition.DumpReading;
 import org.aqea.edition.Edition;
 import org.aqea.edition.PageParser;
 import org.aqea.edition.RunPages;
@@ -86,8 +86,9 @@ public final class WikidataEdition implements Edition {
     }
 
     @Override
-    public PageStream openDump(Path file, ThreadFactory decoderThreads, Optional<Path> lbzip2) throws IOException {
-        return DecodedDump.openReader(file, decoderThreads, lbzip2, decoded -> LexemeDumpReader.of(file.toString(), decoded));
+    public PageStream openDump(Path file, DumpReading reading) throws IOException {
+        return DecodedDump.openReader(file, reading.decoderThreads(), reading.lbzip2(),
+                decoded -> LexemeDumpReader.of(file.toString(), decoded));
     }
 
     @Override

@@ -70,6 +70,24 @@ class AllocatorPropertyTest {
         }
     }
 
+    /** What lets the lexicon allocate one class at a time in bounded memory: a class's blocks are its own. */
+    @Test
+    void eachClassAllocatedAloneGetsTheAddressesOfAllAtOnce() {
+        List<AllocationRequest> requests = lexemes(200_000, 5);
+        Map<LexemeKey, AqeaAddress> reference = addresses(AddressAllocator.allocate(requests, new InMemoryAddressRegistry()));
+        Map<Integer, List<AllocationRequest>> byClass = new HashMap<>();
+        for (AllocationRequest request : requests) {
+            byClass.computeIfAbsent(request.domain() << 8 | request.wordClass().code(), c -> new ArrayList<>()).add(request);
+        }
+        assertTrue(byClass.size() > 20, "the test data must span many classes: " + byClass.size());
+        Map<LexemeKey, AqeaAddress> classByClass = new HashMap<>();
+        for (List<AllocationRequest> ofOneClass : byClass.values()) {
+            assertTrue(ofOneClass.stream().allMatch(ofOneClass.get(0)::sameClass));
+            classByClass.putAll(addresses(AddressAllocator.allocate(ofOneClass, new InMemoryAddressRegistry())));
+        }
+        assertEquals(reference, classByClass);
+    }
+
     @Test
     void newLexemesNeverMoveExistingAddresses() {
         InMemoryAddressRegistry registry = new InMemoryAddressRegistry();

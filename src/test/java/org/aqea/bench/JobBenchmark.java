@@ -11,10 +11,12 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.time.format.DateTimeFormatter;
 import org.aqea.dump.Bzip2Decoder;
 import org.aqea.dump.DecodedDump;
 import org.aqea.dump.PageStream;
+import org.aqea.edition.DumpReading;
 import org.aqea.edition.Edition;
 import org.aqea.edition.Editions;
 import org.aqea.testing.GeneratedDump;
@@ -56,7 +58,9 @@ public final class JobBenchmark {
         double floor = (System.nanoTime() - bzip2Start) / 1e9;
         String floorName = panlex ? "unzip -p" : "bzip2 -dc";
         long readStart = System.nanoTime();
-        try (PageStream reader = edition.openDump(dump, DecodedDump.DECODER_THREADS, Bzip2Decoder.lbzip2(System.getenv("AQEA_BZIP2_DECODER")))) {
+        try (PageStream reader = edition.openDump(dump, new DumpReading(DecodedDump.DECODER_THREADS,
+                Bzip2Decoder.lbzip2(System.getenv("AQEA_BZIP2_DECODER")), Path.of(System.getProperty("java.io.tmpdir")),
+                OptionalInt.empty()))) {
             while (reader.nextPage() != null) {
                 // decompress and read only
             }

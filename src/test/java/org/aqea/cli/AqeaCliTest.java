@@ -203,6 +203,23 @@ class AqeaCliTest {
         assertEquals(entries, byEntry.size());
         assertTrue(byEntry.keySet().stream().anyMatch(key -> key.endsWith("/unknown"))
                 && byEntry.keySet().stream().anyMatch(key -> key.endsWith("/noun")), "entries of a class and of none");
+
+        Path strong = dir.resolve("panlex-strong.jsonl");
+        runCli(0, "extract", "--source", "panlex", snapshot.toString(), "-o", strong.toString(), "--minimum-score", "9");
+        long kept = joined.stream().flatMap(expression -> expression.translations().stream()).filter(t -> t.score() >= 9).count();
+        long written = 0;
+        for (JsonNode line : readLines(strong)) {
+            for (JsonNode translation : line.get("translations")) {
+                assertTrue(translation.get("score").asInt() >= 9, translation::toString);
+                written++;
+            }
+        }
+        assertTrue(kept > 0 && kept < joined.stream().mapToLong(expression -> expression.translations().size()).sum());
+        assertEquals(kept, written, "the translations scored 9 or more, and no other");
+        assertTrue(runCli(2, "extract", "--source", "panlex", snapshot.toString(), "--minimum-score", "0")
+                .contains("--minimum-score: minimumScore must be 1 to 1000, not 0"));
+        assertTrue(runCli(2, "extract", "--edition", "de", snapshot.toString(), "--minimum-score", "2")
+                .contains("the edition 'de' scores none"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.aqea.it;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 final class Chromium implements AutoCloseable {
 
     private static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+    static final String DASHBOARD = ApiClient.BASE + "/";
 
     private final Playwright playwright;
     private final Browser browser;
@@ -38,6 +40,18 @@ final class Chromium implements AutoCloseable {
 
     Browser browser() {
         return browser;
+    }
+
+    /** A new window on the dashboard of the server under test, logged in as the user. */
+    Page logIn(String user, String password) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
+        page.setDefaultTimeout(120_000);
+        page.navigate(DASHBOARD);
+        page.fill("#login-user", user);
+        page.fill("#login-password", password);
+        page.click("#login-submit");
+        page.waitForSelector("#who:has-text('" + user + "')");
+        return page;
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.aqea.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -32,17 +31,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class DashboardIT {
 
-    private static final String BASE = "http://localhost:9080/";
+    private static final String BASE = Chromium.DASHBOARD;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private static Chromium chromium;
-    private static Browser browser;
     private static Path dump;
 
     @BeforeAll
     static void launch() throws Exception {
         chromium = Chromium.launchOrSkip();
-        browser = chromium.browser();
         Files.createDirectories(SCREENSHOTS);
         dump = Path.of("target", "it-dumps", "dashboard.xml.bz2").toAbsolutePath();
         Files.createDirectories(dump.getParent());
@@ -69,14 +66,7 @@ class DashboardIT {
     }
 
     private static Page logIn(String user, String password) {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)).newPage();
-        page.setDefaultTimeout(120_000);
-        page.navigate(BASE);
-        page.fill("#login-user", user);
-        page.fill("#login-password", password);
-        page.click("#login-submit");
-        page.waitForSelector("#who:has-text('" + user + "')");
-        return page;
+        return chromium.logIn(user, password);
     }
 
     @Test

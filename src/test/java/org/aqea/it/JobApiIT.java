@@ -90,6 +90,7 @@ class JobApiIT {
         assertProblem(admin.post("/api/jobs", Jobs.request(dump, ",\"ranges\":[\"A-E\"],\"partitions\":3")), 400,
                 "either ranges or a partition count");
         assertProblem(admin.post("/api/jobs", Jobs.request(dump, ",\"partitions\":27")), 400, "partitions must be 1 to 26");
+        assertProblem(admin.post("/api/jobs", Jobs.request(dump, ",\"minimumScore\":2")), 400, "the edition 'de' scores none");
         assertProblem(admin.post("/api/jobs", "{\"source\":\"journal\",\"dump\":\"" + dump + "\"}"), 400, "takes no dump");
         assertProblem(admin.post("/api/jobs", "{\"source\":\"journal\"}"), 400, "nothing to replay");
     }

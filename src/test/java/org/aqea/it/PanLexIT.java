@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.aqea.address.Domains;
 import org.aqea.address.WordClass;
 import org.aqea.panlex.PanLexExpression;
@@ -35,6 +39,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PanLexIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Above PanLex's default (1), so that the runs show they keep their own. */
+    private static final int MINIMUM_SCORE = 2;
+
     private final ApiClient admin = ApiClient.admin();
 
     @BeforeAll
@@ -50,15 +57,34 @@ class PanLexIT {
         return zip;
     }
 
-    private static String request(Path zip, String extra) {
-        return "{\"source\":\"panlex\",\"dump\":\"" + zip + "\"" + extra + "}";
+    /** The snapshot unpacked, as a user who unzipped it gives it. */
+    private static Path snapshotFolder(String name, PanLexSnapshots generator) throws IOException {
+        Path folder = Path.of("target", "it-dumps", name).toAbsolutePath();
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        generator.writeFolder(folder);
+        return folder;
     }
 
-    /** What the join gives for the snapshot, as the test reads it itself. */
+    /** A run of the snapshot that keeps the translations scored {@value #MINIMUM_SCORE} or more. */
+    private static String request(Path zip, String extra) {
+        return "{\"source\":\"panlex\",\"dump\":\"" + zip + "\",\"minimumScore\":" + MINIMUM_SCORE + extra + "}";
+    }
+
+    /** What the join gives for the snapshot, as the test reads it itself, keeping translations scored 2 or more. */
     private static List<PanLexExpression> joined(Path zip) throws IOException {
+        return joined(zip, MINIMUM_SCORE);
+    }
+
+    private static List<PanLexExpression> joined(Path zip, int minimumScore) throws IOException {
         List<PanLexExpression> expressions = new ArrayList<>();
         try (PanLexSnapshot snapshot = PanLexSnapshot.open(zip);
-             PanLexJoin join = PanLexJoin.of(snapshot, language -> Domains.of(language).isPresent(), 1,
+             PanLexJoin join = PanLexJoin.of(snapshot, language -> Domains.of(language).isPresent(), minimumScore,
                      Path.of("target", "it-dumps", "panlex-join"))) {
             for (PanLexExpression expression = join.next(); expression != null; expression = join.next()) {
                 expressions.add(expression);
@@ -92,6 +118,10 @@ class PanLexIT {
         JsonNode job = Jobs.run(admin, request(first, ",\"partitions\":3"));
         assertEquals(expected.size() + 1, Jobs.sum(job, "itemsRead"), job::toString);
         assertEquals(entries(expected).size(), Database.count("SELECT count(*) FROM entry WHERE edition = 'panlex' AND status <> 'deprecated'"));
+        assertTrue(joined(first, 1).stream().anyMatch(expression -> expression.translations().stream().anyMatch(t -> t.score() == 1)),
+                "the snapshot has translations scored 1");
+        assertEquals(0, Database.count("SELECT count(*) FROM entry, jsonb_array_elements(lexical->'translations') t "
+                + "WHERE edition = 'panlex' AND (t->>'score')::int < " + MINIMUM_SCORE), "the run keeps its own minimum");
         for (PanLexExpression expression : expected.subList(0, 60)) {
             PanLexExpression.PanLexTranslation best = expression.translations().get(0);
             List<PanLexExpression.PanLexTranslation> ofClass = expression.translations().stream()
@@ -129,8 +159,19 @@ class PanLexIT {
         JsonNode dog = hund.get("lexical").get("translations").get(0);
         assertEquals("dog", dog.get("word").asText());
         assertTrue(dog.get("score").asInt() > 0 && dog.get("sources").size() == 3, dog::toString);
+        try (Chromium chromium = Chromium.launchOrSkip()) {
+            Page page = chromium.logIn("reader", ApiClient.secret("AQEA_READER_PASSWORD"));
+            page.navigate(Chromium.DASHBOARD + "#/entry/" + germanHund);
+            Locator row = page.locator(".edition[data-edition=panlex] .scored-translations tbody tr").filter(
+                    new Locator.FilterOptions().setHasText("dog"));
+            row.waitFor();
+            assertEquals(List.of("en", "dog", dog.get("score").asText(), String.join("; ", List.of(
+                    dog.get("sources").get(0).asText(), dog.get("sources").get(1).asText(), dog.get("sources").get(2).asText()))),
+                    row.locator("td").allTextContents(), "the dashboard shows PanLex's score and dictionaries under the German entry");
+        }
 
-        Path second = snapshot("panlex-20240401-csv.zip", generated().omitting(id -> id % 40 == 0));
+        // The later snapshot unpacked: the held run's restart finds it the same folder, file by file.
+        Path second = snapshotFolder("panlex-20240401-csv", generated().omitting(id -> id % 40 == 0));
         Set<String> kept = entries(joined(second));
         long vanished = entries(expected).stream().filter(entry -> !kept.contains(entry)).count();
         assertTrue(vanished > 10, "some expressions vanish: " + vanished);

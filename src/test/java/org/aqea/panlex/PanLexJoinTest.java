@@ -145,6 +145,27 @@ class PanLexJoinTest {
         assertTrue(fromZip.stream().allMatch(e -> e.translations().stream().allMatch(t -> t.score() >= 9)));
     }
 
+    /** A real snapshot spills gigabytes: into the folder the run gives (its work directory), emptied at the end. */
+    @Test
+    void thePagesSpillIntoTheRunsScratchFolderAndLeaveItEmpty() throws IOException {
+        new PanLexSnapshots(800, 2400, 11, true).writeZip(folder.resolve("panlex-20240301-csv.zip"));
+        Path scratch = Files.createDirectories(folder.resolve("run-work"));
+        long pages = 0;
+        try (ExpressionPages reader = ExpressionPages.open(folder.resolve("panlex-20240301-csv.zip"),
+                language -> Domains.of(language).isPresent(), 1, scratch)) {
+            assertEquals(List.of(), Files.list(scratch).toList(), "nothing is spilled before the first page");
+            assertTrue(reader.nextPage() != null);
+            List<Path> spilled = Files.list(scratch).toList();
+            assertEquals(1, spilled.size(), spilled::toString);
+            assertTrue(Files.list(spilled.get(0)).findAny().isPresent(), "the join's files are in the run's folder");
+            while (reader.nextPage() != null) {
+                pages++;
+            }
+        }
+        assertTrue(pages > 100, "pages: " + pages);
+        assertEquals(List.of(), Files.list(scratch).toList(), "the join's folder is gone once the pages are closed");
+    }
+
     @Test
     void textsComeBackAsWritten() throws IOException {
         PanLexSnapshots.Snapshot snapshot = new PanLexSnapshots(2000, 30000, 3, true).writeFolder(folder.resolve("s"));

@@ -93,4 +93,23 @@ class RunParametersTest {
         assertEquals("the live wiki is followed for Wiktionary editions, not 'wikidata'",
                 assertThrows(RunRefusal.class, () -> RunParameters.of(wikidata, 500, false)).getMessage());
     }
+
+    @Test
+    void aMinimumScoreIsAWholeNumberForAnEditionWhoseTranslationsAreScored() {
+        Properties panlex = parameters("panlex", null);
+        panlex.setProperty(RunParameters.MINIMUM_SCORE, "3");
+        RunParameters parameters = RunParameters.of(panlex, 500, false);
+        assertEquals(3, parameters.minimumScore());
+        assertEquals(parameters, RunParameters.of(parameters.toProperties(), 500, false), "kept for the restart");
+        assertEquals(null, RunParameters.of(parameters("panlex", null), 500, false).minimumScore(), "the edition's own");
+        for (String wrong : new String[] {"0", "1001", "x"}) {
+            panlex.setProperty(RunParameters.MINIMUM_SCORE, wrong);
+            assertTrue(assertThrows(RunRefusal.class, () -> RunParameters.of(panlex, 500, false)).getMessage()
+                    .startsWith("minimumScore must be"), wrong);
+        }
+        Properties german = parameters("de", null);
+        german.setProperty(RunParameters.MINIMUM_SCORE, "2");
+        assertEquals("minimumScore keeps the translations scored at least that much; the edition 'de' scores none (PanLex does)",
+                assertThrows(RunRefusal.class, () -> RunParameters.of(german, 500, false)).getMessage());
+    }
 }

@@ -39,6 +39,9 @@ import org.aqea.store.StoreException;
 @ApplicationScoped
 public class EntryStore {
 
+    /** Rows of pending lexemes read per round trip: the run's new lexemes are never all in memory at once. */
+    private static final int PENDING_FETCH = 10_000;
+
     /**
      * Parameters: whether only the pages the run read count (a run of changed pages), and the run. Such a run touches
      * no entry of a page it did not read.
@@ -79,7 +82,7 @@ public class EntryStore {
 
     /**
      * Gives every entry of the run that waits for an address its lexeme's address, allocating new lexemes in the
-     * spec's canonical order, all in one transaction. Entries of other runs are left to them.
+     * spec's canonical order, class by class, all in one transaction. Entries of other runs are left to them.
      */
     public AllocationResult allocatePendingAddresses(long jobInstanceId, boolean joinByLemma) {
         analyze();
@@ -88,22 +91,34 @@ public class EntryStore {
             if (joinByLemma) {
                 joinLexemesByLemma(connection, jobInstanceId);
             }
-            List<AllocationRequest> requests = new ArrayList<>();
+            int conflicts = 0;
+            // One class at a time: a class's addresses never depend on another's (its blocks are its own), so only one
+            // class's requests and lexemes are in memory, whatever the size of the run.
             try (PreparedStatement pending = connection.prepareStatement("""
-                    SELECT DISTINCT e.lexeme_key, e.aqea_domain, e.word_class, e.field FROM entry e
+                    SELECT DISTINCT e.aqea_domain, e.word_class, e.lexeme_key, e.field FROM entry e
                     JOIN run_entry r ON r.job_instance_id = ? AND r.edition = e.edition AND r.page_id = e.page_id
                         AND r.heading_index = e.heading_index
                     WHERE e.lexeme_key IS NOT NULL AND e.status <> 'deprecated' AND (e.address IS NULL OR e.status = 'draft')
+                    ORDER BY e.aqea_domain, e.word_class
                     """)) {
                 pending.setLong(1, jobInstanceId);
+                pending.setFetchSize(PENDING_FETCH);
                 try (ResultSet rs = pending.executeQuery()) {
+                    List<AllocationRequest> requests = new ArrayList<>();
                     while (rs.next()) {
-                        requests.add(new AllocationRequest(LexemeKey.ofText(rs.getString(1)), rs.getInt(2),
-                                WordClass.ofCode(rs.getInt(3)), SemanticField.ofId(rs.getString(4))));
+                        AllocationRequest request = new AllocationRequest(LexemeKey.ofText(rs.getString(3)), rs.getInt(1),
+                                WordClass.ofCode(rs.getInt(2)), SemanticField.ofId(rs.getString(4)));
+                        if (!requests.isEmpty() && !requests.get(0).sameClass(request)) {
+                            conflicts += PostgresAddressRegistry.allocate(connection, requests).lockConflicts();
+                            requests = new ArrayList<>();
+                        }
+                        requests.add(request);
+                    }
+                    if (!requests.isEmpty()) {
+                        conflicts += PostgresAddressRegistry.allocate(connection, requests).lockConflicts();
                     }
                 }
             }
-            int conflicts = PostgresAddressRegistry.allocate(connection, requests).lockConflicts();
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE entry e SET address = l.address, reason = l.reason, updated_at = now(),
                         status = CASE WHEN l.address IS NULL THEN 'pending_review' ELSE 'active' END
