@@ -1,7 +1,6 @@
 package org.aqea.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.aqea.edition.DumpReading;
 import org.aqea.lexicon.LexiconJson;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import java.io.BufferedWriter;
@@ -30,6 +29,7 @@ import org.aqea.address.KeyedEntry;
 import org.aqea.dump.Bzip2Decoder;
 import org.aqea.dump.DecodedDump;
 import org.aqea.dump.DumpPage;
+import org.aqea.edition.DumpReading;
 import org.aqea.edition.Edition;
 import org.aqea.edition.PageParser;
 import org.aqea.extraction.EditionDump;
@@ -157,8 +157,8 @@ final class ExtractCommand {
     private void forEachPage(String phase, PageHandler handler) throws IOException {
         Progress progress = new Progress(status, interactive, Files.size(dump), phase);
         long pages = 0;
-        try (EditionDump reader = EditionDump.open(edition, dump, new DumpReading(DecodedDump.DECODER_THREADS, lbzip2, scratch, minimumScore),
-                site -> sitePages.put(site.title(), site.text()))) {
+        DumpReading reading = new DumpReading(DecodedDump.DECODER_THREADS, lbzip2, scratch, minimumScore);
+        try (EditionDump reader = EditionDump.open(edition, dump, reading, site -> sitePages.put(site.title(), site.text()))) {
             DumpPage page;
             while ((page = reader.nextArticle()) != null) {
                 handler.handle(page);
