@@ -54,10 +54,14 @@ public final class PanLexEdition implements Edition {
         return "https://panlex.org/";
     }
 
-    /** PanLex gives no glosses; what the field classifier reads are the translations, by their languages. */
+    /**
+     * The language of the entry's first definition (its own where it has one in it); an entry without definitions is
+     * classified by its translations, read by its own language's rules.
+     */
     @Override
     public String glossLanguage(LexicalEntry entry) {
-        return entry.langCode();
+        return entry.senses().isEmpty() || entry.senses().get(0).langCode() == null ? entry.langCode()
+                : entry.senses().get(0).langCode();
     }
 
     @Override

@@ -19,14 +19,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.aqea.panlex.PanLexExpression.PanLexGloss;
 import org.aqea.panlex.PanLexExpression.PanLexTranslation;
 
 /**
  * A snapshot's translations between the languages a run takes, computed streaming: the small tables (language
  * varieties, sources) and one int per meaning are held in memory; the taken expressions' texts go to a file read
  * through the operating system's page cache, the denotations and the pairs of expressions sharing a meaning through
- * external sorts ({@link PairSort}). Then {@link #next} hands out one expression after another, in id order, with
- * its translations scored as PanLex scores them. A row whose values are wrong is left out and kept in
+ * external sorts ({@link PairSort}), and so do the definitions of the taken languages. Then {@link #next} hands out one
+ * expression after another, in id order, with its translations scored as PanLex scores them and the definitions of
+ * its meanings. A row whose values are wrong is left out and kept in
  * {@link #rejectedRows}; a table that is no CSV fails the join.
  */
 public final class PanLexJoin implements Closeable {
@@ -46,6 +48,8 @@ public final class PanLexJoin implements Closeable {
     private final Map<Integer, Source> sources = new HashMap<>();
     private final IntColumn meaningSource = new IntColumn();
     private final IntColumn exprOffset = new IntColumn();
+    private final Path definitionTexts;
+    private MappedByteBuffer definitionBuffer;
     /** PanLex's class expressions (art-303) that name a part of speech, by id: their index in {@link PanLexClasses}. */
     private final Map<Integer, Integer> classExpressions = new HashMap<>();
     private int partOfSpeechProperty;
@@ -53,6 +57,8 @@ public final class PanLexJoin implements Closeable {
     private final BitSet takenDenotations = new BitSet();
     /** Denotations of taken expressions with a part of speech: denotation << 8 | class, sorted. */
     private long[] denotationClasses = new long[0];
+    /** Meanings with a part of speech (for their denotations that name none): meaning << 8 | class, sorted. */
+    private long[] meaningClasses = new long[0];
     private final List<PanLexFormatException> rejected = new ArrayList<>();
     private long rejectedCount;
     private final Path texts;
@@ -60,12 +66,16 @@ public final class PanLexJoin implements Closeable {
     private PairSort pairs;
     private PairSort.Cursor cursor;
     private boolean hasPair;
+    private PairSort glosses;
+    private PairSort.Cursor glossCursor;
+    private boolean hasGloss;
 
     private PanLexJoin(Path workDirectory, int minimumScore, int runSize) {
         this.workDirectory = workDirectory;
         this.minimumScore = minimumScore;
         this.runSize = runSize;
         this.texts = workDirectory.resolve("expr-texts.bin");
+        this.definitionTexts = workDirectory.resolve("definition-texts.bin");
     }
 
     /**
@@ -90,11 +100,18 @@ public final class PanLexJoin implements Closeable {
             join.readSources(snapshot);
             join.readMeanings(snapshot);
             join.readExpressions(snapshot);
-            PairSort denotations = join.readDenotations(snapshot);
-            join.readDenotationClasses(snapshot);
-            join.pairs = join.pairMeanings(denotations);
+            try (PairSort definitions = join.readDefinitions(snapshot);
+                 PairSort denotations = join.readDenotations(snapshot)) {
+                join.denotationClasses = join.readClasses(snapshot, "denotation_class", "denotation",
+                        join.takenDenotations::get);
+                join.meaningClasses = join.readClasses(snapshot, "meaning_class", "meaning",
+                        meaning -> join.meaningSource.get(meaning) != 0);
+                join.pairMeanings(denotations, definitions);
+            }
             join.cursor = join.pairs.sorted();
             join.hasPair = join.cursor.next();
+            join.glossCursor = join.glosses.sorted();
+            join.hasGloss = join.glossCursor.next();
             return join;
         } catch (IOException | RuntimeException e) {
             join.close();
@@ -102,10 +119,14 @@ public final class PanLexJoin implements Closeable {
         }
     }
 
-    /** The next expression with at least one translation kept, or {@code null} after the last. */
+    /**
+     * The next expression with at least one translation kept or one definition, or {@code null} after the last; its
+     * definitions in its own language first.
+     */
     public PanLexExpression next() throws IOException {
-        while (hasPair) {
-            int expression = (int) (cursor.key() >>> 32);
+        while (hasPair || hasGloss) {
+            int expression = Math.min(hasPair ? (int) (cursor.key() >>> 32) : Integer.MAX_VALUE,
+                    hasGloss ? (int) (glossCursor.key() >>> 32) : Integer.MAX_VALUE);
             List<PanLexTranslation> translations = new ArrayList<>();
             while (hasPair && (int) (cursor.key() >>> 32) == expression) {
                 int other = (int) cursor.key();
@@ -131,14 +152,22 @@ public final class PanLexJoin implements Closeable {
                     }
                 }
             }
-            if (!translations.isEmpty()) {
+            List<PanLexGloss> definitions = new ArrayList<>();
+            while (hasGloss && (int) (glossCursor.key() >>> 32) == expression) {
+                Text text = text(definitionBuffer, (int) glossCursor.value());
+                definitions.add(new PanLexGloss(PanLexClasses.pos((int) glossCursor.key()), text.variety.uid,
+                        text.variety.language, text.text));
+                hasGloss = glossCursor.next();
+            }
+            if (!translations.isEmpty() || !definitions.isEmpty()) {
                 translations.sort(Comparator.comparingInt((PanLexTranslation t) -> PanLexClasses.order(t.wordClass()))
                         .thenComparing(Comparator.comparingInt(PanLexTranslation::score).reversed())
                         .thenComparing(PanLexTranslation::language).thenComparing(PanLexTranslation::text)
                         .thenComparingInt(PanLexTranslation::id));
                 Text text = text(expression);
+                definitions.sort(Comparator.comparing(definition -> !definition.language().equals(text.variety.language)));
                 return new PanLexExpression(expression, text.variety.uid, text.variety.language, text.text,
-                        List.copyOf(translations));
+                        List.copyOf(translations), List.copyOf(definitions));
             }
         }
         return null;
@@ -229,10 +258,7 @@ public final class PanLexJoin implements Closeable {
         try (PanLexTable table = snapshot.table("expr", List.of("id", "langvar", "txt"));
              DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(texts), 1 << 16))) {
             while (table.next()) {
-                if (offset + 1 > Integer.MAX_VALUE) {
-                    throw new PanLexFormatException(table.file(), table.line(), "the taken expressions' texts pass"
-                            + " 2 GiB; take fewer languages");
-                }
+                checkTextsFit(table, offset);
                 try {
                     int id = table.id(0);
                     int langvar = table.id(1);
@@ -255,19 +281,82 @@ public final class PanLexJoin implements Closeable {
                     if (text.isBlank()) {
                         throw table.problem("has no text");
                     }
-                    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
                     exprOffset.set(id, (int) offset + 1);
-                    out.writeInt(langvar);
-                    out.writeInt(bytes.length);
-                    out.write(bytes);
-                    offset += 8 + bytes.length;
+                    offset += writeText(out, langvar, text);
                 } catch (PanLexFormatException e) {
                     reject(e);
                 }
             }
         }
-        try (FileChannel channel = FileChannel.open(texts, StandardOpenOption.READ)) {
-            textBuffer = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+        textBuffer = map(texts);
+    }
+
+    /**
+     * The definitions in taken languages as (meaning; where the text is), sorted: their texts spilled like the
+     * expressions'; a snapshot without the table gives none.
+     */
+    private PairSort readDefinitions(PanLexSnapshot snapshot) throws IOException {
+        PairSort definitions = new PairSort(workDirectory, "definition", Math.max(1, runSize / 4));
+        long offset = 0;
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(definitionTexts), 1 << 16))) {
+            if (snapshot.has("definition")) {
+                try (PanLexTable table = snapshot.table("definition", List.of("id", "meaning", "langvar", "txt"))) {
+                    while (table.next()) {
+                        checkTextsFit(table, offset);
+                        try {
+                            table.id(0);
+                            int meaning = table.id(1);
+                            int langvar = table.id(2);
+                            Variety variety = varieties.get(langvar);
+                            if (meaningSource.get(meaning) == 0) {
+                                throw table.problem("names the meaning " + meaning + ", which meaning.csv lacks");
+                            }
+                            if (variety == null) {
+                                throw table.problem("names the language variety " + langvar + ", which langvar.csv lacks");
+                            }
+                            if (!variety.taken) {
+                                continue;
+                            }
+                            String text = table.text(3);
+                            if (text.isBlank()) {
+                                throw table.problem("has no text");
+                            }
+                            definitions.add(meaning, offset);
+                            offset += writeText(out, langvar, text);
+                        } catch (PanLexFormatException e) {
+                            reject(e);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            definitions.close();
+            throw e;
+        }
+        definitionBuffer = map(definitionTexts);
+        return definitions;
+    }
+
+    /** A text's record in a spill file: its variety, its length and its UTF-8 bytes; the bytes written. */
+    private static int writeText(DataOutputStream out, int langvar, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(langvar);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+        return 8 + bytes.length;
+    }
+
+    /** Offsets into a spill file are ints: its records must start within the first 2 GiB. */
+    private static void checkTextsFit(PanLexTable table, long offset) throws PanLexFormatException {
+        if (offset + 1 > Integer.MAX_VALUE) {
+            throw new PanLexFormatException(table.file(), table.line(), "the taken languages' texts in "
+                    + table.file() + " pass 2 GiB; take fewer languages");
+        }
+    }
+
+    private static MappedByteBuffer map(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            return channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
         }
     }
 
@@ -299,60 +388,83 @@ public final class PanLexJoin implements Closeable {
     }
 
     /**
-     * The parts of speech PanLex gives taken denotations ({@code denotation_class}: the superclass
-     * {@code art-303 PartOfSpeechProperty}, or none, and a class such as {@code art-303 Noun}); a snapshot without
-     * the table gives none.
+     * The parts of speech PanLex gives the denotations or meanings {@code wanted} takes ({@code denotation_class} or
+     * {@code meaning_class}: the superclass {@code art-303 PartOfSpeechProperty}, or none, and a class such as
+     * {@code art-303 Noun}) as id << 8 | class, sorted; a snapshot without the table gives none.
      */
-    private void readDenotationClasses(PanLexSnapshot snapshot) throws IOException {
-        if (!snapshot.has("denotation_class") || classExpressions.isEmpty()) {
-            return;
+    private long[] readClasses(PanLexSnapshot snapshot, String name, String column, java.util.function.IntPredicate wanted)
+            throws IOException {
+        if (!snapshot.has(name) || classExpressions.isEmpty()) {
+            return new long[0];
         }
         long[] found = new long[1024];
         int size = 0;
-        try (PanLexTable table = snapshot.table("denotation_class", List.of("id", "denotation", "expr1", "expr2"))) {
+        try (PanLexTable table = snapshot.table(name, List.of("id", column, "expr1", "expr2"))) {
             while (table.next()) {
                 try {
                     table.id(0);
-                    int denotation = table.id(1);
+                    int id = table.id(1);
                     int superclass = table.number(2, 0);
                     int wordClass = table.number(3, 0);
                     Integer index = classExpressions.get(wordClass);
-                    if (index != null && takenDenotations.get(denotation)
-                            && (superclass == 0 || superclass == partOfSpeechProperty)) {
+                    if (index != null && wanted.test(id) && (superclass == 0 || superclass == partOfSpeechProperty)) {
                         if (size == found.length) {
                             found = Arrays.copyOf(found, size * 2);
                         }
-                        found[size++] = (long) denotation << 8 | index;
+                        found[size++] = (long) id << 8 | index;
                     }
                 } catch (PanLexFormatException e) {
                     reject(e);
                 }
             }
         }
-        denotationClasses = Arrays.copyOf(found, size);
-        Arrays.sort(denotationClasses);
-    }
-
-    /** The part of speech of a denotation (its index in {@link PanLexClasses}), or {@link PanLexClasses#NONE}. */
-    private int classOf(int denotation) {
-        int at = Arrays.binarySearch(denotationClasses, (long) denotation << 8);
-        int next = at >= 0 ? at : -at - 1;
-        return next < denotationClasses.length && denotationClasses[next] >>> 8 == denotation
-                ? (int) (denotationClasses[next] & 0xFF) : PanLexClasses.NONE;
+        long[] classes = Arrays.copyOf(found, size);
+        Arrays.sort(classes);
+        return classes;
     }
 
     /**
-     * Every ordered pair of different taken expressions that share a meaning: the key (expression, other), the
-     * value the expression's part of speech in the meaning and the meaning's source.
+     * The part of speech of a denotation (its index in {@link PanLexClasses}): its own, else its meaning's, else
+     * {@link PanLexClasses#NONE}.
      */
-    private PairSort pairMeanings(PairSort denotations) throws IOException {
-        PairSort pairs = new PairSort(workDirectory, "pair", runSize);
-        try (denotations; PairSort.Cursor sorted = denotations.sorted()) {
+    private int classOf(int denotation, int meaning) {
+        int own = classIn(denotationClasses, denotation);
+        return own != PanLexClasses.NONE ? own : classIn(meaningClasses, meaning);
+    }
+
+    private static int classIn(long[] classes, int id) {
+        int at = Arrays.binarySearch(classes, (long) id << 8);
+        int next = at >= 0 ? at : -at - 1;
+        return next < classes.length && classes[next] >>> 8 == id ? (int) (classes[next] & 0xFF) : PanLexClasses.NONE;
+    }
+
+    /**
+     * Every ordered pair of different taken expressions that share a meaning into {@link #pairs}: the key
+     * (expression, other), the value the expression's part of speech in the meaning and the meaning's source; and
+     * each taken expression's definitions into {@link #glosses}: the key (expression, part of speech in the meaning),
+     * the value (meaning, where the text is).
+     */
+    private void pairMeanings(PairSort denotations, PairSort definitions) throws IOException {
+        pairs = new PairSort(workDirectory, "pair", runSize);
+        glosses = new PairSort(workDirectory, "gloss", Math.max(1, runSize / 4));
+        try (PairSort.Cursor sorted = denotations.sorted(); PairSort.Cursor definitionCursor = definitions.sorted()) {
             int[] group = new int[16];
             int[] classes = new int[16];
+            int[] glossed = new int[4];
             boolean more = sorted.next();
+            boolean moreDefinitions = definitionCursor.next();
             while (more) {
                 int meaning = (int) (sorted.key() >>> 32);
+                int definitionCount = 0;
+                while (moreDefinitions && definitionCursor.key() <= meaning) {
+                    if (definitionCursor.key() == meaning) {
+                        if (definitionCount == glossed.length) {
+                            glossed = Arrays.copyOf(glossed, definitionCount * 2);
+                        }
+                        glossed[definitionCount++] = (int) definitionCursor.value();
+                    }
+                    moreDefinitions = definitionCursor.next();
+                }
                 int size = 0;
                 while (more && (int) (sorted.key() >>> 32) == meaning) {
                     int expression = (int) sorted.key();
@@ -361,7 +473,7 @@ public final class PanLexJoin implements Closeable {
                             group = Arrays.copyOf(group, size * 2);
                             classes = Arrays.copyOf(classes, size * 2);
                         }
-                        classes[size] = classOf((int) sorted.value());
+                        classes[size] = classOf((int) sorted.value(), meaning);
                         group[size++] = expression;
                     }
                     more = sorted.next();
@@ -373,18 +485,20 @@ public final class PanLexJoin implements Closeable {
                             pairs.add((long) group[a] << 32 | group[b], (long) classes[a] << 32 | source);
                         }
                     }
+                    for (int d = 0; d < definitionCount; d++) {
+                        glosses.add((long) group[a] << 32 | classes[a], (long) meaning << 32 | glossed[d]);
+                    }
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            pairs.close();
-            throw e;
         }
-        return pairs;
     }
 
     private Text text(int expression) {
-        int offset = exprOffset.get(expression) - 1;
-        ByteBuffer record = textBuffer.duplicate();
+        return text(textBuffer, exprOffset.get(expression) - 1);
+    }
+
+    private Text text(MappedByteBuffer buffer, int offset) {
+        ByteBuffer record = buffer.duplicate();
         record.position(offset);
         Variety variety = varieties.get(record.getInt());
         byte[] bytes = new byte[record.getInt()];
@@ -401,9 +515,12 @@ public final class PanLexJoin implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try (PairSort.Cursor closingCursor = cursor; PairSort closingPairs = pairs) {
+        try (PairSort.Cursor closingCursor = cursor; PairSort closingPairs = pairs;
+             PairSort.Cursor closingGlossCursor = glossCursor; PairSort closingGlosses = glosses) {
             textBuffer = null;
+            definitionBuffer = null;
             Files.deleteIfExists(texts);
+            Files.deleteIfExists(definitionTexts);
         }
     }
 

@@ -127,7 +127,7 @@ public final class LexemeParser implements PageParser {
             if (senses.isEmpty()) {
                 senseExamples.addAll(examples.getOrDefault("", List.of()));
             }
-            senses.add(new Sense(id, gloss == null ? "" : gloss, List.of(), List.copyOf(senseExamples), item));
+            senses.add(new Sense(id, gloss == null ? "" : gloss, List.of(), List.copyOf(senseExamples), item, null));
             for (LexemeIndex.Target target : targets(sense, TRANSLATION, warnings)) {
                 translations.add(new Translation(target.langCode(), target.lemma(), List.of(id), null, false));
             }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -147,8 +148,9 @@ class AqeaCliTest {
     }
 
     /**
-     * A PanLex snapshot: one entry per expression of a language with an AQEA domain that has translations, with the
-     * translations, scores and dictionaries the join gives, an address in its language's block of unknown class; a
+     * A PanLex snapshot: one entry per part of speech of an expression of a language with an AQEA domain that has
+     * translations or definitions, with the translations, scores and dictionaries the join gives, its definitions as
+     * senses (each once, those in another language naming it), an address in its language's block of its class; a
      * row the join left out is reported as a rejected page with its table and line.
      */
     @Test
@@ -176,13 +178,30 @@ class AqeaCliTest {
             byEntry.put(line.get("source").get("page_id").asLong() + "/" + line.get("pos").asText(), line);
         }
         int entries = 0;
+        int sensed = 0;
         for (PanLexExpression expression : joined) {
             Map<String, List<PanLexExpression.PanLexTranslation>> byClass = new HashMap<>();
             expression.translations().forEach(translation -> byClass.computeIfAbsent(
                     translation.wordClass() == null ? "unknown" : translation.wordClass(), pos -> new ArrayList<>()).add(translation));
+            Map<String, LinkedHashSet<String>> definitionsByClass = new HashMap<>();
+            for (PanLexExpression.PanLexGloss definition : expression.definitions()) {
+                String pos = definition.wordClass() == null ? "unknown" : definition.wordClass();
+                byClass.computeIfAbsent(pos, key -> new ArrayList<>());
+                definitionsByClass.computeIfAbsent(pos, key -> new LinkedHashSet<>()).add(
+                        (definition.language().equals(expression.language()) ? "" : definition.language() + ": ") + definition.text());
+            }
             for (Map.Entry<String, List<PanLexExpression.PanLexTranslation>> ofClass : byClass.entrySet()) {
                 entries++;
                 JsonNode line = byEntry.get(expression.id() + "/" + ofClass.getKey());
+                List<String> senses = new ArrayList<>();
+                for (JsonNode sense : line.get("senses")) {
+                    assertEquals(Integer.toString(senses.size() + 1), sense.get("id").asText());
+                    senses.add((sense.has("lang_code") ? sense.get("lang_code").asText() + ": " : "") + sense.get("gloss").asText());
+                }
+                assertEquals(List.copyOf(definitionsByClass.getOrDefault(ofClass.getKey(), new LinkedHashSet<>())), senses);
+                if (!senses.isEmpty()) {
+                    sensed++;
+                }
                 assertEquals(expression.text(), line.get("word").asText());
                 assertEquals(expression.language(), line.get("lang_code").asText());
                 assertEquals("panlex", line.get("source").get("edition").asText());
@@ -201,6 +220,7 @@ class AqeaCliTest {
             }
         }
         assertEquals(entries, byEntry.size());
+        assertTrue(sensed > 50, "entries with definitions: " + sensed);
         assertTrue(byEntry.keySet().stream().anyMatch(key -> key.endsWith("/unknown"))
                 && byEntry.keySet().stream().anyMatch(key -> key.endsWith("/noun")), "entries of a class and of none");
 

@@ -93,11 +93,12 @@ class PanLexIT {
         return expressions;
     }
 
-    /** The entries the expressions give: one per expression and part of speech of its translations. */
+    /** The entries the expressions give: one per expression and part of speech of its translations and definitions. */
     private static Set<String> entries(List<PanLexExpression> expressions) {
         Set<String> entries = new HashSet<>();
         for (PanLexExpression expression : expressions) {
             expression.translations().forEach(translation -> entries.add(expression.id() + "/" + translation.wordClass()));
+            expression.definitions().forEach(definition -> entries.add(expression.id() + "/" + definition.wordClass()));
         }
         return entries;
     }
@@ -122,7 +123,7 @@ class PanLexIT {
                 "the snapshot has translations scored 1");
         assertEquals(0, Database.count("SELECT count(*) FROM entry, jsonb_array_elements(lexical->'translations') t "
                 + "WHERE edition = 'panlex' AND (t->>'score')::int < " + MINIMUM_SCORE), "the run keeps its own minimum");
-        for (PanLexExpression expression : expected.subList(0, 60)) {
+        for (PanLexExpression expression : expected.stream().filter(e -> !e.translations().isEmpty()).limit(60).toList()) {
             PanLexExpression.PanLexTranslation best = expression.translations().get(0);
             List<PanLexExpression.PanLexTranslation> ofClass = expression.translations().stream()
                     .filter(translation -> java.util.Objects.equals(translation.wordClass(), best.wordClass())).toList();
@@ -138,6 +139,16 @@ class PanLexIT {
                 assertEquals(translation.labels().size(), translations.get(i).get("sources").size());
             }
         }
+        PanLexExpression defined = expected.stream().filter(e -> e.definitions().size() > 1).findFirst().orElseThrow();
+        String definedClass = defined.definitions().get(0).wordClass();
+        List<String> glosses = defined.definitions().stream()
+                .filter(definition -> java.util.Objects.equals(definition.wordClass(), definedClass))
+                .map(definition -> List.of(definition.language(), definition.text())).distinct()
+                .map(definition -> definition.get(1)).toList();
+        assertEquals(String.join("|", glosses), Database.single("SELECT string_agg(s->>'gloss', '|' ORDER BY n) FROM entry, "
+                + "jsonb_array_elements(lexical->'senses') WITH ORDINALITY AS sense(s, n) WHERE edition = 'panlex' AND page_id = " + defined.id()
+                + " AND heading_index = " + WordClass.ofPos(definedClass == null ? "unknown" : definedClass).code()),
+                "the meanings' definitions are the entry's senses");
         assertEquals(1, Database.count("SELECT count(*) FROM reject WHERE title LIKE 'expr.csv, line %' AND reason LIKE "
                 + "'%its id is ''x1'', not an id%'"), "the bad row, recorded with its table and line");
 
@@ -168,6 +179,8 @@ class PanLexIT {
             assertEquals(List.of("en", "dog", dog.get("score").asText(), String.join("; ", List.of(
                     dog.get("sources").get(0).asText(), dog.get("sources").get(1).asText(), dog.get("sources").get(2).asText()))),
                     row.locator("td").allTextContents(), "the dashboard shows PanLex's score and dictionaries under the German entry");
+            assertEquals("[1] (en) what \"dog\" means, in English", page.locator(".edition[data-edition=panlex] ol > li")
+                    .first().textContent(), "PanLex's English definition, its language named");
         }
 
         // The later snapshot unpacked: the held run's restart finds it the same folder, file by file.

@@ -31,16 +31,19 @@ class PanLexJoinTest {
     private static final Map<String, String> POS = Map.of("Noun", "noun", "Verb", "verb", "Adjective", "adj", "Adverb", "adv");
 
     /**
-     * The translations of a generated snapshot, computed from the generator's own tables, not from its files: by
-     * expression, then by the expression's part of speech in the meaning and the other expression.
+     * The translations and definitions of a generated snapshot, computed from the generator's own tables, not from
+     * its files: by expression, then by the expression's part of speech in the meaning and the other expression, or
+     * by {@code definitions} and the part of speech (the definitions' varieties and texts, sorted).
      */
     private static Map<Integer, Map<String, String>> expected(PanLexSnapshots.Snapshot snapshot, int minimumScore) {
         Map<Integer, Map<String, Set<Integer>>> sourcesOfPair = new TreeMap<>();
         Map<String, Integer> otherOf = new HashMap<>();
+        Map<Integer, Map<String, List<String>>> definitions = new TreeMap<>();
         for (int meaning = 1; meaning <= snapshot.meanings().size(); meaning++) {
             int source = snapshot.meaningSource().get(meaning);
             int[] members = snapshot.meanings().get(meaning - 1);
-            int[] classes = snapshot.meaningClasses().get(meaning - 1);
+            int[] classes = snapshot.memberClasses().get(meaning - 1);
+            int classOfMeaning = snapshot.classOfMeaning().getOrDefault(meaning, -1);
             for (int i = 0; i < members.length; i++) {
                 int a = members[i];
                 int first = i;
@@ -52,7 +55,14 @@ class PanLexJoinTest {
                 if (first != i) {
                     continue;
                 }
-                String pos = classes[i] < 0 ? null : POS.get(PanLexSnapshots.CLASSES[classes[i]]);
+                int wordClass = classes[i] >= 0 ? classes[i] : classOfMeaning;
+                String pos = wordClass < 0 ? null : POS.get(PanLexSnapshots.CLASSES[wordClass]);
+                for (String[] definition : snapshot.definitions().getOrDefault(meaning, List.of())) {
+                    if (taken(snapshot, a) && Domains.of(PanLexLanguages.code(definition[0].substring(0, 3))).isPresent()) {
+                        definitions.computeIfAbsent(a, k -> new TreeMap<>()).computeIfAbsent("definitions " + pos,
+                                k -> new ArrayList<>()).add(definition[0] + " " + definition[1]);
+                    }
+                }
                 for (int b : members) {
                     if (a != b && taken(snapshot, a) && taken(snapshot, b)) {
                         String key = pos + "/" + b;
@@ -76,6 +86,8 @@ class PanLexJoinTest {
                         + snapshot.varietyOfExpression().get(b) + " " + snapshot.textOfExpression().get(b));
             }
         }));
+        definitions.forEach((a, byClass) -> byClass.forEach((key, texts) ->
+                expected.computeIfAbsent(a, k -> new TreeMap<>()).put(key, texts.stream().sorted().toList().toString())));
         return expected;
     }
 
@@ -92,6 +104,16 @@ class PanLexJoinTest {
                 translations.put(translation.wordClass() + "/" + translation.id(), translation.score() + " from "
                         + translation.sources() + " " + translation.variety() + " " + translation.text());
             }
+            Map<String, List<String>> definitions = new TreeMap<>();
+            boolean ownLanguage = true;
+            for (PanLexExpression.PanLexGloss definition : expression.definitions()) {
+                definitions.computeIfAbsent("definitions " + definition.wordClass(), k -> new ArrayList<>())
+                        .add(definition.variety() + " " + definition.text());
+                boolean own = definition.language().equals(expression.language());
+                assertTrue(ownLanguage || !own, "its own language's definitions first: " + expression.id());
+                ownLanguage = own;
+            }
+            definitions.forEach((key, texts) -> translations.put(key, texts.stream().sorted().toList().toString()));
             found.put(expression.id(), translations);
         }
         return found;
@@ -110,6 +132,10 @@ class PanLexJoinTest {
         }
         Map<Integer, Map<String, String>> expected = expected(snapshot, 1);
         assertTrue(expected.size() > 500, "a test worth its name: " + expected.size() + " expressions with translations");
+        assertTrue(expected.values().stream().filter(e -> e.keySet().stream().anyMatch(k -> k.startsWith("definitions"))).count() > 100,
+                "expressions with definitions");
+        assertTrue(expected.values().stream().anyMatch(e -> e.keySet().stream().allMatch(k -> k.startsWith("definitions"))),
+                "expressions with definitions and no translation");
         assertEquals(expected, found);
         assertTrue(all.stream().anyMatch(e -> e.translations().stream().map(PanLexTranslation::wordClass).distinct().count() > 2),
                 "expressions with translations of several parts of speech, and of none");
@@ -190,15 +216,20 @@ class PanLexJoinTest {
         Files.writeString(snapshot.resolve("expr.csv"), "x7,157,Wort,wort\n9999,424242,Wort,wort\n", StandardOpenOption.APPEND);
         long denotationLines = Files.lines(snapshot.resolve("denotation.csv")).count();
         Files.writeString(snapshot.resolve("denotation.csv"), "99999,88888888,1\n", StandardOpenOption.APPEND);
+        long definitionLines = Files.lines(snapshot.resolve("definition.csv")).count();
+        Files.writeString(snapshot.resolve("definition.csv"), "99999,77777777,157,Erklärung\n99998,1,157,\n",
+                StandardOpenOption.APPEND);
         try (PanLexSnapshot unpacked = PanLexSnapshot.open(snapshot);
              PanLexJoin join = PanLexJoin.of(unpacked, language -> true, 0, folder.resolve("w"))) {
             List<String> rejected = join.rejectedRows().stream().map(Throwable::getMessage).toList();
             assertEquals(List.of(
                     "expr.csv, line " + (exprLines + 1) + ": the row its id is 'x7', not an id",
                     "expr.csv, line " + (exprLines + 2) + ": the row names the language variety 424242, which langvar.csv lacks",
+                    "definition.csv, line " + (definitionLines + 1) + ": the row names the meaning 77777777, which meaning.csv lacks",
+                    "definition.csv, line " + (definitionLines + 2) + ": the row has no text",
                     "denotation.csv, line " + (denotationLines + 1) + ": the row names the meaning 88888888, which meaning.csv lacks"),
                     rejected);
-            assertEquals(3, join.rejectedCount());
+            assertEquals(5, join.rejectedCount());
             assertTrue(join.next() != null);
         }
     }

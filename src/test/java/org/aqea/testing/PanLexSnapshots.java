@@ -39,11 +39,19 @@ public final class PanLexSnapshots {
     private static final String[] SYLLABLES = {"ka", "re", "mi", "so", "tu", "la", "ne", "po", "sch", "ü", "é", "ñ",
             "ar", "ten", "bo", "gi", "ha", "ul", "ze", "dy"};
 
-    /** The generated tables as a test checks them: source id to (quality, group), meanings with their expressions. */
+    /**
+     * The generated tables as a test checks them: source id to (quality, group), meanings with their expressions and
+     * each expression's class in it from its denotation (an index into {@link #CLASSES}, -1 for none), the classes
+     * meanings have of their own, and the definitions by meaning (variety, text).
+     */
     public record Snapshot(Map<Integer, int[]> sources, Map<Integer, String> sourceLabels, List<int[]> meanings,
-                           List<int[]> meaningClasses, Map<Integer, Integer> meaningSource,
+                           List<int[]> memberClasses, Map<Integer, Integer> classOfMeaning,
+                           Map<Integer, List<String[]>> definitions, Map<Integer, Integer> meaningSource,
                            Map<Integer, String> varietyOfExpression, Map<Integer, String> textOfExpression) {
     }
+
+    /** The varieties definitions are written in, in turn: taken ones and one no run takes by default. */
+    private static final List<String> DEFINITION_VARIETIES = List.of("eng-000", "deu-000", "aar-000", "fra-000");
 
     private final int expressions;
     private final int denotations;
@@ -64,7 +72,7 @@ public final class PanLexSnapshots {
 
     /**
      * Adds two expressions ({@code deu-000}, {@code Hund}) that translate each other in {@code sources} meanings, one
-     * of each of the first sources, after the generated ones.
+     * of each of the first sources, after the generated ones; the first meaning is defined in English.
      */
     public PanLexSnapshots withPair(String variety, String text, String otherVariety, String otherText, int sources) {
         pairs.add(new String[] {variety, text, otherVariety, otherText, Integer.toString(sources)});
@@ -216,14 +224,47 @@ public final class PanLexSnapshots {
                 }
             }, null, null);
         });
+        Map<Integer, Integer> classOfMeaning = new HashMap<>();
+        sink.table("meaning_class", writer -> {
+            writer.write("id,meaning,expr1,expr2\n");
+            for (int meaning = 5; meaning <= meaningCount; meaning += 5) {
+                int wordClass = meaning / 5 % CLASSES.length;
+                // Under the superclass (art-303 PartOfSpeechProperty), or with none, as PanLex writes both.
+                writer.write(meaning + "," + meaning + "," + (meaning % 2 == 0 ? "" : classBase + 1) + ","
+                        + (classBase + 2 + wordClass) + "\n");
+                if (keep) {
+                    classOfMeaning.put(meaning, wordClass);
+                }
+            }
+            // A class of another kind, which is no part of speech.
+            writer.write((meaningCount + 1) + ",3," + "," + (classBase + 2 + CLASSES.length) + "\n");
+        });
+        Map<Integer, List<String[]>> definitions = new HashMap<>();
         sink.table("definition", writer -> {
             writer.write("id,meaning,langvar,txt\n");
+            int id = 0;
             for (int meaning = 1; meaning <= meaningCount; meaning += 7) {
-                writer.write(meaning + "," + meaning + "," + varietyIds.get("eng-000") + ","
-                        + quoted("a thing, \"described\"\nover two lines") + "\n");
+                // Some meanings are defined in two languages; every fourth shares its text with another meaning.
+                for (int i = 0; i <= meaning % 2; i++) {
+                    String variety = DEFINITION_VARIETIES.get((meaning / 7 + i) % DEFINITION_VARIETIES.size());
+                    String text = meaning % 4 == 0 ? "a thing, \"described\"\nover two lines"
+                            : "meaning " + meaning + " in " + variety + (meaning % 3 == 0 ? " 𠁥" : "");
+                    writer.write(++id + "," + meaning + "," + varietyIds.get(variety) + "," + quoted(text) + "\n");
+                    if (keep) {
+                        definitions.computeIfAbsent(meaning, m -> new ArrayList<>()).add(new String[] {variety, text});
+                    }
+                }
+            }
+            // The first meaning of each added pair, defined in English.
+            int meaning = meaningCount + 1;
+            for (String[] pair : pairs) {
+                writer.write(++id + "," + meaning + "," + varietyIds.get("eng-000") + ","
+                        + quoted("what \"" + pair[3] + "\" means, in English") + "\n");
+                meaning += Integer.parseInt(pair[4]);
             }
         });
-        return new Snapshot(sources, labels, meanings, meaningClasses, meaningSource, varietyOf, textOf);
+        return new Snapshot(sources, labels, meanings, meaningClasses, classOfMeaning, definitions, meaningSource,
+                varietyOf, textOf);
     }
 
     private interface DenotationSink {

@@ -114,7 +114,7 @@ class LexemeParserTest {
         assertEquals(List.of(new Form("Hund", List.of("nominative", "singular"), List.of("hʊnt")),
                 new Form("Hundes", List.of("genitive", "singular"), List.of()),
                 new Form("Hunde", List.of("nominative", "plural"), List.of("ˈhʊndə"))), hund.forms());
-        assertEquals(new Sense("S1", "ein Haustier, das bellt", List.of(), List.of("Der Hund bellt.", "Ein Hund."), "Q144"),
+        assertEquals(new Sense("S1", "ein Haustier, das bellt", List.of(), List.of("Der Hund bellt.", "Ein Hund."), "Q144", null),
                 hund.senses().get(0));
         assertEquals("a contemptible man", hund.senses().get(1).gloss(), "English where the lexeme's language has none");
         assertEquals("wikidata", hund.source().edition());
