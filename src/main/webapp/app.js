@@ -393,7 +393,7 @@ async function showEntry(address) {
                 el('ol', {}, (e.lexical.senses || []).map(s => el('li', {},
                     '[' + s.id + '] ', s.labels.length ? el('i', {}, s.labels.join(', ') + ': ') : '',
                     // A gloss in another language than the entry's names it (PanLex's definitions).
-                    s.lang_code ? el('span', {class: 'gloss-lang muted', lang: s.lang_code}, '(' + s.lang_code + ') ') : '', s.gloss,
+                    s.langCode ? el('span', {class: 'gloss-lang muted', lang: s.langCode}, '(' + s.langCode + ') ') : '', s.gloss,
                     // The Wikidata item a sense is (Wikidata's lexemes name one).
                     s.item ? [' ', el('a', {class: 'sense-item', href: 'https://www.wikidata.org/wiki/' + encodeURIComponent(s.item),
                         rel: 'noopener noreferrer'}, s.item)] : '',
