@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Optional;
+import java.util.Set;
 import org.aqea.address.AqeaAddress;
 import org.aqea.address.AqeaConverter;
 import org.aqea.address.Domains;
@@ -30,7 +31,9 @@ import org.aqea.edition.Editions;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LinkedTerm;
 import org.aqea.lexicon.Translation;
+import org.aqea.meaning.MeaningModel;
 import org.aqea.store.lexicon.EntryQueries;
+import org.aqea.store.lexicon.MeaningStore;
 import org.aqea.store.registry.RegistryStore;
 
 /** The stored entries: by address (any notation) and by search; both answers carry cache validators. */
@@ -47,8 +50,18 @@ public class EntriesResource {
     @Inject
     RegistryStore registry;
 
+    @Inject
+    MeaningSearch meaningSearch;
+
+    @Inject
+    MeaningStore meanings;
+
     @Context
     Request request;
+
+    /** Longest text searched by meaning; the model reads no more than a few sentences. */
+    static final int MAX_TEXT = 500;
+    static final int MAX_SIMILAR = 50;
 
     /**
      * An entry with its address decoded and its relations resolved, and the same lexeme's entries from other
@@ -124,6 +137,71 @@ public class EntriesResource {
         body.put("hasMore", entries.size() > size);
         body.put("entries", entries.size() > size ? entries.subList(0, size) : entries);
         return CacheableAnswer.of(request, body);
+    }
+
+    @Operation(summary = "Entries nearest in meaning to a text (in English), in every language or in those asked for")
+    @APIResponse(responseCode = "200", description = "The nearest entries, nearest first, with the cosine of their"
+            + " meaning vectors and the text's")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", description = "No meaning is computed yet: start the backfill first")
+    @GET
+    @Path("similar")
+    public Response similar(@QueryParam("text") String text, @QueryParam("lang") String lang,
+                            @QueryParam("pos") String pos, @QueryParam("k") @DefaultValue("10") int k) {
+        checkSimilarCount(k);
+        if (text == null || text.isBlank()) {
+            throw ApiException.badRequest("text: what to look for, such as 'a young dog'");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw ApiException.badRequest("text: at most " + MAX_TEXT + " characters");
+        }
+        return similarAnswer(meaningSearch.nearest(MeaningModel.shared().embed(text.strip()), k, lang, pos, Set.of()));
+    }
+
+    @Operation(summary = "The entries nearest in meaning to the entry at an address, the lexeme's own left out")
+    @APIResponse(responseCode = "200", description = "The nearest entries, nearest first, with the cosine of their"
+            + " meaning vectors and the entry's")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", description = "No meaning is computed yet: start the backfill first")
+    @GET
+    @Path("{address}/similar")
+    public Response similarTo(@PathParam("address") String text, @QueryParam("lang") String lang,
+                              @QueryParam("pos") String pos, @QueryParam("k") @DefaultValue("10") int k) {
+        checkSimilarCount(k);
+        AqeaAddress address;
+        try {
+            address = AqeaAddress.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        Optional<MeaningStore.StoredMeaning> meaning = meanings.atAddress(address.value());
+        if (meaning.isEmpty()) {
+            if (queries.byAddress(address).isEmpty()) {
+                throw ApiException.notFound("no entry has the address " + address);
+            }
+            throw ApiException.notFound("the entry at " + address + " has no meaning vector: it has no English side"
+                    + " (an English word, English translations or glosses), or the meanings were not computed since");
+        }
+        return similarAnswer(meaningSearch.nearest(meaning.get().vector(), k, lang, pos, Set.of(address.toString())));
+    }
+
+    private static void checkSimilarCount(int k) {
+        if (k < 1 || k > MAX_SIMILAR) {
+            throw ApiException.badRequest("k: between 1 and " + MAX_SIMILAR);
+        }
+    }
+
+    private Response similarAnswer(Optional<List<MeaningSearch.Similar>> found) {
+        if (found.isEmpty()) {
+            throw ApiException.conflict("no meaning is computed yet: start the backfill with POST /api/jobs"
+                    + " {\"source\": \"meanings\"}");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("model", MeaningModel.NAME);
+        body.put("indexed", meaningSearch.indexed());
+        body.put("results", found.get());
+        return Response.ok(body).build();
     }
 
     static Map<String, Object> decode(AqeaAddress address) {

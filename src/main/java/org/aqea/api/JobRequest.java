@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param source     {@code wiktionary-dump}, {@code wiktionary-incremental} (a day of an edition's incremental dumps),
  *                   {@code wiktionary-live} (the changes since the last run, from the wiki's API),
- *                   {@code wikidata-lexemes} (Wikidata's lexemes dump, read as the edition {@code wikidata}) or
- *                   {@code journal} (replay of the journal)
+ *                   {@code wikidata-lexemes} (Wikidata's lexemes dump, read as the edition {@code wikidata}),
+ *                   {@code panlex} (a PanLex snapshot), {@code journal} (replay of the journal) or {@code meanings}
+ *                   (the lexicon's entries embedded for search by meaning)
  * @param edition    the Wiktionary edition of the dump ({@code de}); none for Wikidata's lexemes
  * @param dump       the dump's path or URL (a PanLex snapshot also as its unpacked folder); none for a live run
  * @param language   the edition's earlier name, still accepted

@@ -23,7 +23,9 @@ import org.aqea.run.RunRefusal;
 public class JobRequestValidator {
 
     static final String JOURNAL_SOURCE = "journal";
-    /** The journal, and the dumps the editions read ({@code wiktionary-dump}, {@code wikidata-lexemes}). */
+    /** The lexicon itself: the meaning backfill embeds its entries' meanings. */
+    static final String MEANINGS_SOURCE = "meanings";
+    /** The journal, the lexicon's meanings, and the dumps the editions read ({@code wiktionary-dump}, ...). */
     static final Set<String> SOURCES = sources();
 
     /** The job to start: its name in {@code META-INF/batch-jobs} and its parameters. */
@@ -42,6 +44,9 @@ public class JobRequestValidator {
         if (request.source().equals(JOURNAL_SOURCE)) {
             return replay(request, pendingJournals);
         }
+        if (request.source().equals(MEANINGS_SOURCE)) {
+            return meanings(request);
+        }
         return new JobStart(JobParameters.JOB_NAME, extraction(request));
     }
 
@@ -56,6 +61,17 @@ public class JobRequestValidator {
         parameters.setProperty(JobParameters.SOURCE, JOURNAL_SOURCE);
         parameters.setProperty(JobParameters.JOURNALS, JobParameters.encodeNames(pendingJournals));
         return new JobStart(JobParameters.REPLAY_JOB_NAME, parameters);
+    }
+
+    private static JobStart meanings(JobRequest request) {
+        if (request.dump() != null || request.edition() != null || request.language() != null || request.ranges() != null
+                || request.partitions() != null) {
+            throw ApiException.badRequest("the meaning backfill embeds the entries the lexicon holds; it takes no dump,"
+                    + " edition, language, ranges or partitions");
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty(JobParameters.SOURCE, MEANINGS_SOURCE);
+        return new JobStart(JobParameters.MEANING_JOB_NAME, parameters);
     }
 
     /**
@@ -117,6 +133,7 @@ public class JobRequestValidator {
     private static Set<String> sources() {
         Set<String> sources = new TreeSet<>();
         sources.add(JOURNAL_SOURCE);
+        sources.add(MEANINGS_SOURCE);
         Editions.all().forEach(edition -> sources.add(edition.jobSource()));
         sources.add(Edition.WIKTIONARY_INCREMENTAL);
         sources.add(Edition.WIKTIONARY_LIVE);

@@ -100,7 +100,8 @@ public class JobsResource {
                         + "\"dump\": \"latest-lexemes.json.bz2\", \"partitions\": 5}"),
                 @ExampleObject(name = "The wiki's changes since the last run", value = "{\"source\": \"wiktionary-live\", "
                         + "\"edition\": \"de\"}"),
-                @ExampleObject(name = "Journal replay", value = "{\"source\": \"journal\"}")}))
+                @ExampleObject(name = "Journal replay", value = "{\"source\": \"journal\"}"),
+                @ExampleObject(name = "Meanings for search by meaning", value = "{\"source\": \"meanings\"}")}))
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response start(JobRequest request) throws IOException {
@@ -119,6 +120,17 @@ public class JobsResource {
                     + " (executions " + pending.stream().map(JournalFile::executionId).distinct().toList() + "); replay "
                     + "them first with {\"source\": \"journal\"}, then restart the stopped executions: a newer run "
                     + "before the replay would be overwritten by it");
+        }
+        if (start.jobName().equals(JobParameters.MEANING_JOB_NAME)) {
+            try {
+                List<Long> backfills = operator.getRunningExecutions(JobParameters.MEANING_JOB_NAME);
+                if (!backfills.isEmpty()) {
+                    throw ApiException.conflict("execution " + backfills.get(0) + " embeds the meanings now; one backfill"
+                            + " at a time");
+                }
+            } catch (NoSuchJobException e) {
+                // never started, so not running
+            }
         }
         if (start.jobName().equals(JobParameters.JOB_NAME)) {
             String edition = RunParameters.editionOf(start.parameters());

@@ -4,14 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Names of our jobs and of the parameters of the journal replay, shared by the API and the batch artifacts; the
+ * Names of our jobs and of the parameters of the journal replay and the meaning backfill, shared by the API and the batch artifacts; the
  * extraction's own parameters are {@link org.aqea.run.RunParameters}.
  */
 public final class JobParameters {
 
     public static final String JOB_NAME = "wiktionary-extraction";
     public static final String REPLAY_JOB_NAME = "journal-replay";
-    public static final List<String> JOB_NAMES = List.of(JOB_NAME, REPLAY_JOB_NAME);
+    public static final String MEANING_JOB_NAME = "meaning-backfill";
+    public static final List<String> JOB_NAMES = List.of(JOB_NAME, REPLAY_JOB_NAME, MEANING_JOB_NAME);
     public static final String SOURCE = "source";
     /** Replay job: the names of the journal files it imports, comma-separated, fixed when it starts. */
     public static final String JOURNALS = "journals";

@@ -11,7 +11,7 @@ import org.aqea.testing.Lexemes;
 /** The German noun Hund in a dump of each edition, and in Wikidata's lexemes (with English dog, its translation). */
 final class TwoEditions {
 
-    private static final String GERMAN_EDITION_PAGE = """
+    static final String GERMAN_EDITION_PAGE = """
             == Hund ({{Sprache|Deutsch}}) ==
             === {{Wortart|Substantiv|Deutsch}}, {{m}} ===
             {{Bedeutungen}}

@@ -17,7 +17,7 @@ public final class EmptyLexicon {
     public static void empty(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET session_replication_role = replica");
-            statement.execute("TRUNCATE entry, lexeme, run_entry, run_finish, run_page, incremental_day, live_window, reject, registry_leaf, registry_head");
+            statement.execute("TRUNCATE entry_meaning, entry, lexeme, run_entry, run_finish, run_page, incremental_day, live_window, reject, registry_leaf, registry_head");
             statement.execute("SET session_replication_role = DEFAULT");
         }
     }

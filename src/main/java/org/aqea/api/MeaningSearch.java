@@ -1,0 +1,188 @@
+package org.aqea.api;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+import org.aqea.meaning.MeaningIndex;
+import org.aqea.store.lexicon.EntryKey;
+import org.aqea.store.lexicon.MeaningStore;
+import org.aqea.store.lexicon.MeaningStore.MeaningHit;
+
+/**
+ * The server's index of the lexicon's meaning vectors ({@link MeaningIndex}, in a temporary folder of its own): built
+ * from the lexicon at the first search, and brought up to date before each search with the vectors stored since
+ * (built again when vectors were removed). The entries found are read from the lexicon, so a deprecated one is never
+ * shown.
+ */
+@ApplicationScoped
+public class MeaningSearch {
+
+    /** An entry found, with the cosine of its meaning vector and the query's. */
+    public record Similar(String address, String word, String lang, String pos, String edition, double similarity,
+                          String meaning) {
+    }
+
+    @Inject
+    MeaningStore meanings;
+
+    /** Searches share the index; a refresh has it alone. */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private Path folder;
+    private volatile MeaningIndex index;
+    private volatile Instant loadedUpTo = Instant.EPOCH;
+
+    /** How many entries the index holds after bringing it up to date; 0 before the first backfill. */
+    public long indexed() {
+        if (!refreshed()) {
+            return 0;
+        }
+        lock.readLock().lock();
+        try {
+            return index == null ? 0 : index.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the meaning index", e);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The {@code k} entries nearest to {@code vector} that {@code lang} and {@code pos} take (when given), leaving out
+     * the {@code excluded} addresses; empty when no meaning vector is stored yet.
+     */
+    public Optional<List<Similar>> nearest(float[] vector, int k, String lang, String pos, Set<String> excluded) {
+        if (!refreshed()) {
+            return Optional.empty();
+        }
+        List<MeaningIndex.Hit> hits;
+        lock.readLock().lock();
+        try {
+            // Room for what the lexicon no longer shows (deprecated since) and for the excluded entries.
+            hits = index.nearest(vector, 2 * k + excluded.size(), lang, pos);
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the meaning index", e);
+        } finally {
+            lock.readLock().unlock();
+        }
+        Map<EntryKey, Double> similarity = new HashMap<>();
+        List<EntryKey> keys = new ArrayList<>();
+        for (MeaningIndex.Hit hit : hits) {
+            EntryKey key = parse(hit.key());
+            keys.add(key);
+            similarity.put(key, hit.similarity());
+        }
+        List<Similar> found = new ArrayList<>();
+        for (MeaningHit hit : meanings.describe(keys)) {
+            if (!excluded.contains(hit.address()) && found.size() < k) {
+                found.add(new Similar(hit.address(), hit.word(), hit.lang(), hit.pos(), hit.key().edition(),
+                        Math.round(similarity.get(hit.key()) * 10_000) / 10_000.0, hit.meaningText()));
+            }
+        }
+        return Optional.of(found);
+    }
+
+    /** Brings the index up to date with the lexicon's vectors; false while the lexicon stores none. */
+    private boolean refreshed() {
+        Optional<Instant> last = meanings.lastChange();
+        if (last.isEmpty()) {
+            return false;
+        }
+        if (index != null && !last.get().isAfter(loadedUpTo)) {
+            return true;
+        }
+        lock.writeLock().lock();
+        try {
+            if (index == null) {
+                build();
+            } else if (last.get().isAfter(loadedUpTo)) {
+                load(loadedUpTo);
+                if (meanings.count() != index.size()) {
+                    // Vectors were removed: the stored ones are loaded anew.
+                    build();
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("loading the meaning index", e);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void build() throws IOException {
+        closeIndex();
+        folder = Files.createTempDirectory("aqea-meaning-index-");
+        index = new MeaningIndex(folder);
+        loadedUpTo = Instant.EPOCH;
+        load(null);
+    }
+
+    private void load(Instant since) throws IOException {
+        Instant[] newest = {loadedUpTo};
+        meanings.changedAfter(since, meaning -> {
+            try {
+                index.put(key(meaning.key()), meaning.lang(), meaning.pos(), meaning.vector());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (meaning.updatedAt().isAfter(newest[0])) {
+                newest[0] = meaning.updatedAt();
+            }
+        });
+        index.publish();
+        loadedUpTo = newest[0];
+    }
+
+    static String key(EntryKey key) {
+        return key.edition() + "/" + key.pageId() + "/" + key.headingIndex();
+    }
+
+    private static EntryKey parse(String key) {
+        String[] parts = key.split("/");
+        return new EntryKey(parts[0], Long.parseLong(parts[1]), Integer.parseInt(parts[2]));
+    }
+
+    @PreDestroy
+    void close() {
+        lock.writeLock().lock();
+        try {
+            closeIndex();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void closeIndex() {
+        try {
+            if (index != null) {
+                index.close();
+                index = null;
+            }
+            if (folder != null) {
+                try (Stream<Path> files = Files.walk(folder)) {
+                    for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+                folder = null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("removing the meaning index", e);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.aqea.store.lexicon;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.aqea.address.AqeaAddress;
+import org.aqea.lexicon.LexicalEntry;
+import org.aqea.lexicon.LexiconJson;
+import org.aqea.store.StoreException;
+
+/**
+ * The entries' meaning texts and vectors ({@code entry_meaning}): what the meaning-backfill job reads and writes, and
+ * what the server's index of meanings is loaded from. Plain JDBC on the lexicon's data source: the vectors are
+ * PostgreSQL arrays, which JPA does not map.
+ */
+@ApplicationScoped
+public class MeaningStore {
+
+    @Resource(lookup = "jdbc/aqea-lexicon")
+    private DataSource dataSource;
+
+    /** An entry as the backfill reads it, with the text and model its stored vector was computed from (or none). */
+    public record EntryToEmbed(EntryKey key, LexicalEntry entry, String storedText, String storedModel) {
+    }
+
+    /** A vector computed for an entry's meaning text. */
+    public record ComputedMeaning(EntryKey key, String text, String model, float[] vector) {
+    }
+
+    /** A stored vector, as the index takes it. */
+    public record StoredMeaning(EntryKey key, String lang, String pos, float[] vector, Instant updatedAt) {
+    }
+
+    /** Live entries after {@code after} (null: from the first) in key order, at most {@code limit}. */
+    public List<EntryToEmbed> entriesAfter(EntryKey after, int limit) {
+        String sql = "SELECT e.edition, e.page_id, e.heading_index, e.lexical::text, m.meaning_text, m.model FROM entry e"
+                + " LEFT JOIN entry_meaning m USING (edition, page_id, heading_index) WHERE e.status <> 'deprecated'"
+                + (after == null ? "" : " AND (e.edition, e.page_id, e.heading_index) > (?, ?, ?)")
+                + " ORDER BY e.edition, e.page_id, e.heading_index LIMIT ?";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            int parameter = 1;
+            if (after != null) {
+                statement.setString(parameter++, after.edition());
+                statement.setLong(parameter++, after.pageId());
+                statement.setInt(parameter++, after.headingIndex());
+            }
+            statement.setInt(parameter, limit);
+            List<EntryToEmbed> entries = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    EntryKey key = new EntryKey(rows.getString(1), rows.getLong(2), rows.getInt(3));
+                    LexicalEntry entry = LexiconJson.MAPPER.readValue(rows.getString(4), LexicalEntry.class);
+                    entries.add(new EntryToEmbed(key, entry, rows.getString(5), rows.getString(6)));
+                }
+            }
+            return entries;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new StoreException("reading entries to embed", e);
+        }
+    }
+
+    /** Stores the vectors, replacing earlier ones, and forgets the meanings of entries whose text vanished. */
+    public void save(List<ComputedMeaning> computed, List<EntryKey> vanished) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO entry_meaning (edition, page_id,"
+                    + " heading_index, meaning_text, model, vector) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (edition, page_id,"
+                    + " heading_index) DO UPDATE SET meaning_text = excluded.meaning_text, model = excluded.model,"
+                    + " vector = excluded.vector, updated_at = clock_timestamp()");
+                 PreparedStatement delete = connection.prepareStatement("DELETE FROM entry_meaning WHERE edition = ?"
+                         + " AND page_id = ? AND heading_index = ?")) {
+                for (ComputedMeaning meaning : computed) {
+                    setKey(upsert, meaning.key());
+                    upsert.setString(4, meaning.text());
+                    upsert.setString(5, meaning.model());
+                    Float[] boxed = new Float[meaning.vector().length];
+                    for (int i = 0; i < boxed.length; i++) {
+                        boxed[i] = meaning.vector()[i];
+                    }
+                    upsert.setArray(6, connection.createArrayOf("real", boxed));
+                    upsert.addBatch();
+                }
+                for (EntryKey key : vanished) {
+                    setKey(delete, key);
+                    delete.addBatch();
+                }
+                upsert.executeBatch();
+                delete.executeBatch();
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("storing meaning vectors", e);
+        }
+    }
+
+    /** How many entries have a stored vector. */
+    public long count() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM entry_meaning");
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new StoreException("counting meaning vectors", e);
+        }
+    }
+
+    /** The newest change of a stored vector, or empty when none is stored. */
+    public Optional<Instant> lastChange() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT max(updated_at) FROM entry_meaning");
+             ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            Timestamp last = rows.getTimestamp(1);
+            return last == null ? Optional.empty() : Optional.of(last.toInstant());
+        } catch (SQLException e) {
+            throw new StoreException("reading the last change of the meaning vectors", e);
+        }
+    }
+
+    /** The vectors stored or changed after {@code since} (all when null), streamed to {@code each}. */
+    public void changedAfter(Instant since, Consumer<StoredMeaning> each) {
+        String sql = "SELECT m.edition, m.page_id, m.heading_index, e.lang_code, e.pos, m.vector, m.updated_at"
+                + " FROM entry_meaning m JOIN entry e USING (edition, page_id, heading_index)"
+                + (since == null ? "" : " WHERE m.updated_at > ?");
+        try (Connection connection = dataSource.getConnection()) {
+            // A cursor, so that a large lexicon's vectors are not all in memory at once.
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(2000);
+                if (since != null) {
+                    statement.setTimestamp(1, Timestamp.from(since));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        each.accept(new StoredMeaning(new EntryKey(rows.getString(1), rows.getLong(2), rows.getInt(3)),
+                                rows.getString(4), rows.getString(5), floats(rows.getArray(6)),
+                                rows.getTimestamp(7).toInstant()));
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading meaning vectors", e);
+        }
+    }
+
+    /** The stored vector of the first live entry at an address that has one. */
+    public Optional<StoredMeaning> atAddress(int address) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT m.edition, m.page_id, m.heading_index,"
+                     + " e.lang_code, e.pos, m.vector, m.updated_at FROM entry e JOIN entry_meaning m USING (edition,"
+                     + " page_id, heading_index) WHERE e.address = ? AND e.status <> 'deprecated'"
+                     + " ORDER BY e.edition, e.page_id, e.heading_index LIMIT 1")) {
+            statement.setInt(1, address);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new StoredMeaning(new EntryKey(rows.getString(1), rows.getLong(2), rows.getInt(3)),
+                        rows.getString(4), rows.getString(5), floats(rows.getArray(6)), rows.getTimestamp(7).toInstant()));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading the meaning vector at an address", e);
+        }
+    }
+
+    /** An entry found by meaning, as the API shows it. */
+    public record MeaningHit(EntryKey key, String address, String word, String lang, String pos, String meaningText) {
+    }
+
+    /** The live, addressed entries among {@code keys}, with their meaning texts, in the order of {@code keys}. */
+    public List<MeaningHit> describe(List<EntryKey> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT e.edition, e.page_id, e.heading_index, e.address, e.word, e.lang_code, e.pos, m.meaning_text"
+                + " FROM entry e JOIN entry_meaning m USING (edition, page_id, heading_index) WHERE e.status <> 'deprecated'"
+                + " AND e.address IS NOT NULL AND (e.edition, e.page_id, e.heading_index) IN ("
+                + String.join(", ", Collections.nCopies(keys.size(), "(?, ?, ?)")) + ")";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            int parameter = 1;
+            for (EntryKey key : keys) {
+                statement.setString(parameter++, key.edition());
+                statement.setLong(parameter++, key.pageId());
+                statement.setInt(parameter++, key.headingIndex());
+            }
+            Map<EntryKey, MeaningHit> found = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    EntryKey key = new EntryKey(rows.getString(1), rows.getLong(2), rows.getInt(3));
+                    found.put(key, new MeaningHit(key, new AqeaAddress(rows.getInt(4)).toString(),
+                            rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8)));
+                }
+            }
+            return keys.stream().map(found::get).filter(Objects::nonNull).toList();
+        } catch (SQLException e) {
+            throw new StoreException("reading the entries found by meaning", e);
+        }
+    }
+
+    private static void setKey(PreparedStatement statement, EntryKey key) throws SQLException {
+        statement.setString(1, key.edition());
+        statement.setLong(2, key.pageId());
+        statement.setInt(3, key.headingIndex());
+    }
+
+    private static float[] floats(Array array) throws SQLException {
+        Object[] values = (Object[]) array.getArray();
+        float[] vector = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            vector[i] = ((Number) values[i]).floatValue();
+        }
+        return vector;
+    }
+}
