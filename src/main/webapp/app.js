@@ -337,9 +337,27 @@ async function showEntries() {
     api('/editions').then(editions => document.getElementById('search-edition').append(
         ...editions.map(edition => el('option', {value: edition.code}, edition.name))));
     const results = el('tbody');
-    view.replaceChildren(el('section', {}, el('h2', {}, 'Entries'), form),
+    // Search by meaning: a text in English, matched against every entry's English side (GET /api/entries/similar).
+    const meaningForm = el('form', {id: 'meaning-form'},
+        el('label', {}, 'By meaning', el('input', {id: 'meaning-text', placeholder: 'a young dog', size: 30})),
+        el('button', {type: 'submit', id: 'meaning-submit'}, 'Search by meaning'), el('p', {class: 'error', id: 'meaning-error'}));
+    const meaningResults = el('tbody');
+    view.replaceChildren(el('section', {}, el('h2', {}, 'Entries'), form, meaningForm),
+        el('section', {}, el('table', {id: 'meaning-results'}, el('thead', {}, el('tr', {},
+            ['Address', 'Word', 'Language', 'Class', 'Edition', 'Similarity', 'Meaning'].map(h => el('th', {}, h)))), meaningResults)),
         el('section', {}, el('table', {id: 'results'}, el('thead', {}, el('tr', {},
             ['Address', 'Label', 'Language', 'Class', 'Field', 'Edition', 'Status', 'Description'].map(h => el('th', {}, h)))), results)));
+    meaningForm.addEventListener('submit', async event => {
+        event.preventDefault();
+        document.getElementById('meaning-error').textContent = '';
+        try {
+            const found = await api('/entries/similar?' + new URLSearchParams({text: document.getElementById('meaning-text').value.trim(),
+                lang: document.getElementById('search-lang').value.trim(), pos: document.getElementById('search-pos').value.trim(), k: 20}));
+            meaningResults.replaceChildren(...similarRows(found.results));
+        } catch (e) {
+            document.getElementById('meaning-error').textContent = e.message;
+        }
+    });
     form.addEventListener('submit', async event => {
         event.preventDefault();
         const text = document.getElementById('search-label').value.trim();
@@ -360,6 +378,26 @@ async function showEntries() {
             document.getElementById('search-error').textContent = e.message;
         }
     });
+}
+
+/** Rows of entries found by meaning, each linked to its entry. */
+function similarRows(found) {
+    return found.map(r => el('tr', {}, el('td', {}, el('a', {href: '#/entry/' + encodeURIComponent(r.address)}, r.address)),
+        el('td', {}, r.word), el('td', {}, r.lang || ''), el('td', {}, r.pos), el('td', {}, r.edition),
+        el('td', {}, r.similarity.toFixed(3)), el('td', {class: 'muted'}, r.meaning)));
+}
+
+/** The entries nearest in meaning to the one shown, in other languages than its own. */
+async function showNearest(address, lang) {
+    const section = document.getElementById('nearest');
+    try {
+        const found = await api('/entries/' + encodeURIComponent(address) + '/similar?k=20');
+        const others = found.results.filter(r => r.lang !== lang).slice(0, 10);
+        section.append(others.length ? el('table', {id: 'nearest-entries'}, el('tbody', {}, similarRows(others)))
+            : el('p', {class: 'muted'}, 'No entry of another language is near.'));
+    } catch (e) {
+        section.append(el('p', {class: 'muted'}, e.message));
+    }
 }
 
 async function showEntry(address) {
@@ -405,8 +443,10 @@ async function showEntry(address) {
         el('section', {}, el('h2', {}, 'Translations'), el('table', {id: 'translations'}, el('tbody', {},
             relations.filter(r => r.type === 'translation').map(r => el('tr', {}, el('td', {}, r.langCode), el('td', {}, link(r))))))),
         el('section', {}, el('h2', {}, 'Relations'), el('table', {id: 'relations'}, el('tbody', {},
-            relations.filter(r => r.type !== 'translation').map(r => el('tr', {}, el('td', {}, r.type), el('td', {}, link(r))))))));
+            relations.filter(r => r.type !== 'translation').map(r => el('tr', {}, el('td', {}, r.type), el('td', {}, link(r))))))),
+        el('section', {id: 'nearest'}, el('h2', {}, 'Nearest in meaning, other languages')));
     showRegistryProof(decoded.hex, registryLeaf);
+    showNearest(decoded.address, lexical.langCode);
 }
 
 /**

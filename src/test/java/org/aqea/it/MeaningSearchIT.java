@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Search by meaning on the server: the meaning backfill embeds what German and English editions extracted, the API
- * finds entries near a text or near an entry across languages, a second backfill embeds only what changed.
+ * finds entries near a text or near an entry across languages, and so does the dashboard in Chromium; a second
+ * backfill embeds only what changed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -77,6 +80,8 @@ class MeaningSearchIT {
                 DumpFiles.Page.article(11, "Hund", TwoEditions.GERMAN_EDITION_PAGE), DumpFiles.Page.article(12, "Tasse", TASSE))), ""));
         Jobs.run(admin, Jobs.request("en", englishDump("meaning-en.xml.bz2", "A vessel from which one drinks, usually with a handle."), ""));
         assertEquals(409, reader.get("/api/entries/similar?text=dog").status(), "no meaning is computed yet");
+        ApiClient.Answer refused = admin.post("/api/jobs", "{\"source\": \"meanings\", \"edition\": \"de\"}");
+        assertEquals(400, refused.status(), refused.body()::toString);
 
         Jobs.run(admin, "{\"source\": \"meanings\"}");
         assertEquals(6, Database.count("SELECT count(*) FROM entry_meaning"), "each entry with an English side");
@@ -99,6 +104,21 @@ class MeaningSearchIT {
         assertTrue(nearHund.get("results").get(0).get("similarity").asDouble() > 0.5, nearHund::toString);
         assertEquals("all-MiniLM-L6-v2-q", nearHund.get("model").asText());
         assertEquals(6, nearHund.get("indexed").asInt());
+
+        try (Chromium chromium = Chromium.launchOrSkip()) {
+            Page page = chromium.logIn("reader", ApiClient.secret("AQEA_READER_PASSWORD"));
+            page.click("#nav-entries");
+            page.fill("#meaning-text", "a young dog");
+            page.click("#meaning-submit");
+            page.waitForSelector("#meaning-results tbody tr");
+            assertEquals("puppy", page.locator("#meaning-results tbody tr td").nth(1).textContent(),
+                    "the dashboard's search by meaning");
+            page.navigate(Chromium.DASHBOARD + "#/entry/" + hundAddress);
+            Locator nearest = page.locator("#nearest-entries tbody tr");
+            nearest.first().waitFor();
+            assertTrue(nearest.allTextContents().stream().anyMatch(row -> row.contains("dog")), nearest.allTextContents()::toString);
+            assertTrue(nearest.allTextContents().stream().noneMatch(row -> row.contains("Tasse")), "other languages only");
+        }
 
         assertEquals(400, reader.get("/api/entries/similar?text=dog&k=0").status());
         assertEquals(400, reader.get("/api/entries/similar").status());
