@@ -1,7 +1,11 @@
 package org.aqea.api;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,8 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.aqea.meaning.MeaningIndex;
 import org.aqea.store.lexicon.EntryKey;
@@ -25,9 +32,10 @@ import org.aqea.store.lexicon.MeaningStore.MeaningHit;
 
 /**
  * The server's index of the lexicon's meaning vectors ({@link MeaningIndex}, in a temporary folder of its own): built
- * from the lexicon at the first search, and brought up to date before each search with the vectors stored since
- * (built again when vectors were removed). The entries found are read from the lexicon, so a deprecated one is never
- * shown.
+ * from the lexicon in the background once the server has started and kept up to date there every few seconds with
+ * the vectors stored since (built again when vectors were removed); a search brings it up to date first, so it never
+ * answers from an index older than the lexicon. The entries found are read from the lexicon, so a deprecated one is
+ * never shown.
  */
 @ApplicationScoped
 public class MeaningSearch {
@@ -37,14 +45,31 @@ public class MeaningSearch {
                           String meaning) {
     }
 
+    private static final Logger LOG = Logger.getLogger(MeaningSearch.class.getName());
+    private static final long REFRESH_SECONDS = 5;
+
     @Inject
     MeaningStore meanings;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     /** Searches share the index; a refresh has it alone. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private Path folder;
     private volatile MeaningIndex index;
     private volatile Instant loadedUpTo = Instant.EPOCH;
+
+    void keepCurrent(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                refreshed();
+            } catch (RuntimeException e) {
+                // The next search or round tries again; a database that is down is reported by the health checks.
+                LOG.log(Level.FINE, "the meaning index could not be brought up to date", e);
+            }
+        }, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
+    }
 
     /** How many entries the index holds after bringing it up to date; 0 before the first backfill. */
     public long indexed() {
