@@ -15,7 +15,8 @@ import org.aqea.wikitext.RenderedText;
 final class TemplateText extends RenderedText {
 
     /** Term templates: {@code {{l|lang|term|alt|gloss}}}. */
-    private static final Set<String> LINKS = Set.of("l", "m", "l-self", "ll", "link", "mention", "m-self", "langname-lite");
+    private static final Set<String> LINKS = Set.of("l", "m", "l-self", "ll", "link", "mention", "m-self", "l-lite",
+            "m-lite", "langname-lite");
     /** Etymology templates naming a source language and a term: {@code {{inh|en|enm|hound}}}. */
     private static final Set<String> SOURCES = Set.of("inh", "inherited", "der", "derived", "bor", "borrowed", "lbor",
             "learned borrowing", "slbor", "obor", "orthographic borrowing", "ubor", "unadapted borrowing", "psm",

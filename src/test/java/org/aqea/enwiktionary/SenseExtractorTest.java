@@ -42,6 +42,20 @@ class SenseExtractorTest {
         assertEquals("Any member of the family Canidae; see canids.", DOG.senses().get(3).gloss());
     }
 
+    /** The glosses of a word of another language on the real page Mars link the English word with the light templates. */
+    @Test
+    void theLightLinkTemplatesOfGlossesKeepTheirWord() {
+        LexicalEntry mars = Snippets.parse("Mars", """
+                ==Danish==
+                ===Proper noun===
+                {{da-proper noun}}
+
+                # {{senseid|da|Q111}}{{C|da|Planets of the Solar System}}{{l-lite|en|Mars}} (planet)
+                # {{senseid|da|Q112}} {{lb|da|Roman god}} {{m-lite|en|Mars}}, the [[Roman]] [[god]] of [[war]]
+                """).get(0);
+        assertEquals(List.of("Mars (planet)", "Mars, the Roman god of war"), mars.senses().stream().map(Sense::gloss).toList());
+    }
+
     @Test
     void examplesAndQuotationPassages() {
         assertEquals(List.of("The dog barked all night.", "The dog ran home."), DOG.senses().get(0).examples());
