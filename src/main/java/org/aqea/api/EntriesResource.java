@@ -85,12 +85,7 @@ public class EntriesResource {
     @GET
     @Path("{address}")
     public Response byAddress(@PathParam("address") String text) {
-        AqeaAddress address;
-        try {
-            address = AqeaAddress.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        AqeaAddress address = parseAddress(text);
         List<EntryQueries.StoredEntry> entries = queries.byAddress(address);
         if (entries.isEmpty()) {
             throw ApiException.notFound("no entry has the address " + address);
@@ -169,12 +164,7 @@ public class EntriesResource {
     public Response similarTo(@PathParam("address") String text, @QueryParam("lang") String lang,
                               @QueryParam("pos") String pos, @QueryParam("k") @DefaultValue("10") int k) {
         checkSimilarCount(k);
-        AqeaAddress address;
-        try {
-            address = AqeaAddress.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(e.getMessage());
-        }
+        AqeaAddress address = parseAddress(text);
         Optional<MeaningStore.StoredMeaning> meaning = meanings.atAddress(address.value());
         if (meaning.isEmpty()) {
             if (queries.byAddress(address).isEmpty()) {
@@ -184,6 +174,15 @@ public class EntriesResource {
                     + " (an English word, English translations or glosses), or the meanings were not computed since");
         }
         return similarAnswer(meaningSearch.nearest(meaning.get().vector(), k, lang, pos, Set.of(address.toString())));
+    }
+
+    /** An address in any notation, or a bad request saying what is wrong with it. */
+    static AqeaAddress parseAddress(String text) {
+        try {
+            return AqeaAddress.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
     }
 
     private static void checkSimilarCount(int k) {

@@ -71,11 +71,8 @@ public class MeaningSearch {
         }, REFRESH_SECONDS, REFRESH_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** How many entries the index holds after bringing it up to date; 0 before the first backfill. */
+    /** How many entries the index holds; 0 before the first backfill (a search has just brought it up to date). */
     public long indexed() {
-        if (!refreshed()) {
-            return 0;
-        }
         lock.readLock().lock();
         try {
             return index == null ? 0 : index.size();

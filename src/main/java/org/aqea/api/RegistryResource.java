@@ -87,12 +87,7 @@ public class RegistryResource {
         }
         long index;
         if (address != null) {
-            AqeaAddress parsed;
-            try {
-                parsed = AqeaAddress.parse(address);
-            } catch (IllegalArgumentException e) {
-                throw ApiException.badRequest(e.getMessage());
-            }
+            AqeaAddress parsed = EntriesResource.parseAddress(address);
             OptionalLong leaf = registry.allocationLeaf(parsed.value());
             if (leaf.isEmpty()) {
                 throw ApiException.notFound("the registry never allocated " + parsed);

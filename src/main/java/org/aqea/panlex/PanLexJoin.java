@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import org.aqea.panlex.PanLexExpression.PanLexGloss;
 import org.aqea.panlex.PanLexExpression.PanLexTranslation;
@@ -262,10 +263,7 @@ public final class PanLexJoin implements Closeable {
                 try {
                     int id = table.id(0);
                     int langvar = table.id(1);
-                    Variety variety = varieties.get(langvar);
-                    if (variety == null) {
-                        throw table.problem("names the language variety " + langvar + ", which langvar.csv lacks");
-                    }
+                    Variety variety = variety(table, langvar);
                     if (langvar == classVariety && classVariety != 0) {
                         String name = table.text(2);
                         if (name.equals(PanLexClasses.PART_OF_SPEECH)) {
@@ -277,10 +275,7 @@ public final class PanLexJoin implements Closeable {
                     if (!variety.taken) {
                         continue;
                     }
-                    String text = table.text(2);
-                    if (text.isBlank()) {
-                        throw table.problem("has no text");
-                    }
+                    String text = text(table, 2);
                     exprOffset.set(id, (int) offset + 1);
                     offset += writeText(out, langvar, text);
                 } catch (PanLexFormatException e) {
@@ -307,20 +302,11 @@ public final class PanLexJoin implements Closeable {
                             table.id(0);
                             int meaning = table.id(1);
                             int langvar = table.id(2);
-                            Variety variety = varieties.get(langvar);
-                            if (meaningSource.get(meaning) == 0) {
-                                throw table.problem("names the meaning " + meaning + ", which meaning.csv lacks");
-                            }
-                            if (variety == null) {
-                                throw table.problem("names the language variety " + langvar + ", which langvar.csv lacks");
-                            }
-                            if (!variety.taken) {
+                            requireMeaning(table, meaning);
+                            if (!variety(table, langvar).taken) {
                                 continue;
                             }
-                            String text = table.text(3);
-                            if (text.isBlank()) {
-                                throw table.problem("has no text");
-                            }
+                            String text = text(table, 3);
                             definitions.add(meaning, offset);
                             offset += writeText(out, langvar, text);
                         } catch (PanLexFormatException e) {
@@ -335,6 +321,28 @@ public final class PanLexJoin implements Closeable {
         }
         definitionBuffer = map(definitionTexts);
         return definitions;
+    }
+
+    private Variety variety(PanLexTable table, int langvar) throws PanLexFormatException {
+        Variety variety = varieties.get(langvar);
+        if (variety == null) {
+            throw table.problem("names the language variety " + langvar + ", which langvar.csv lacks");
+        }
+        return variety;
+    }
+
+    private void requireMeaning(PanLexTable table, int meaning) throws PanLexFormatException {
+        if (meaningSource.get(meaning) == 0) {
+            throw table.problem("names the meaning " + meaning + ", which meaning.csv lacks");
+        }
+    }
+
+    private static String text(PanLexTable table, int column) throws PanLexFormatException {
+        String text = table.text(column);
+        if (text.isBlank()) {
+            throw table.problem("has no text");
+        }
+        return text;
     }
 
     /** A text's record in a spill file: its variety, its length and its UTF-8 bytes; the bytes written. */
@@ -369,9 +377,7 @@ public final class PanLexJoin implements Closeable {
                     int id = table.id(0);
                     int meaning = table.id(1);
                     int expression = table.id(2);
-                    if (meaningSource.get(meaning) == 0) {
-                        throw table.problem("names the meaning " + meaning + ", which meaning.csv lacks");
-                    }
+                    requireMeaning(table, meaning);
                     if (exprOffset.get(expression) != 0) {
                         denotations.add((long) meaning << 32 | expression, id);
                         takenDenotations.set(id);
@@ -392,7 +398,7 @@ public final class PanLexJoin implements Closeable {
      * {@code meaning_class}: the superclass {@code art-303 PartOfSpeechProperty}, or none, and a class such as
      * {@code art-303 Noun}) as id << 8 | class, sorted; a snapshot without the table gives none.
      */
-    private long[] readClasses(PanLexSnapshot snapshot, String name, String column, java.util.function.IntPredicate wanted)
+    private long[] readClasses(PanLexSnapshot snapshot, String name, String column, IntPredicate wanted)
             throws IOException {
         if (!snapshot.has(name) || classExpressions.isEmpty()) {
             return new long[0];

@@ -30,7 +30,6 @@ import org.aqea.dump.DumpPage;
 import org.aqea.dump.PageStream;
 import org.aqea.edition.Editions;
 import org.aqea.lexicon.GrammaticalTags;
-import org.aqea.testing.DumpFiles;
 import org.aqea.testing.RealPages;
 import org.aqea.wikitext.WikiText;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,7 +113,7 @@ class RealPagesTest {
         int dumps = 0;
         int lines = 0;
         int headings = 0;
-        for (Path dump : dumps(edition)) {
+        for (Path dump : RealPages.dumpsWithSinglePages(edition, dir)) {
             dumps++;
             Path out = dir.resolve("entries-" + dumps + ".jsonl");
             Path rejects = dir.resolve("rejects-" + dumps + ".jsonl");
@@ -170,17 +169,6 @@ class RealPagesTest {
         if (!edition.equals("en")) {
             assertEquals(Set.of(), unknownTags.keySet(), "grammatical tags outside tags.tsv");
         }
-    }
-
-    /** The edition's XML dumps, and one dump of its single pages. */
-    private List<Path> dumps(String edition) throws IOException {
-        List<Path> dumps = new ArrayList<>(RealPages.dumps(edition));
-        List<DumpFiles.Page> single = RealPages.singlePages(edition);
-        if (!single.isEmpty()) {
-            dumps.add(DumpFiles.writeXml(dir.resolve(edition + "-single-pages.xml"), DumpFiles.SCHEMA_011,
-                    edition + "wiktionary", single));
-        }
-        return dumps;
     }
 
     /** Part-of-speech headings inside language sections, by page title, read from the wikitext without the parser. */

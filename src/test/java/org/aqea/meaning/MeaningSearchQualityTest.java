@@ -19,7 +19,6 @@ import org.aqea.edition.Editions;
 import org.aqea.edition.PageParser;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.Translation;
-import org.aqea.testing.DumpFiles;
 import org.aqea.testing.RealPages;
 import org.aqea.wikitext.PageBudget;
 import org.junit.jupiter.api.Test;
@@ -142,14 +141,8 @@ class MeaningSearchQualityTest {
         for (String code : List.of("de", "en", "fr", "es", "it", "pt")) {
             Edition edition = Editions.of(code).orElseThrow();
             PageParser parser = edition.newParser();
-            List<Path> dumps = new ArrayList<>(RealPages.dumps(code));
-            List<DumpFiles.Page> single = RealPages.singlePages(code);
-            if (!single.isEmpty()) {
-                dumps.add(DumpFiles.writeXml(folder.resolve(code + "-single-pages.xml"), DumpFiles.SCHEMA_011,
-                        code + "wiktionary", single));
-            }
             int dumpNumber = 0;
-            for (Path dump : dumps) {
+            for (Path dump : RealPages.dumpsWithSinglePages(code, folder)) {
                 dumpNumber++;
                 try (PageStream pages = edition.openDump(dump)) {
                     DumpPage page;

@@ -36,6 +36,17 @@ public final class RealPages {
         return files(edition).stream().filter(file -> file.getFileName().toString().endsWith(".xml")).toList();
     }
 
+    /** The edition's XML dumps, and one dump of its single pages written into {@code folder}. */
+    public static List<Path> dumpsWithSinglePages(String edition, Path folder) throws IOException {
+        List<Path> dumps = new ArrayList<>(dumps(edition));
+        List<DumpFiles.Page> single = singlePages(edition);
+        if (!single.isEmpty()) {
+            dumps.add(DumpFiles.writeXml(folder.resolve(edition + "-single-pages.xml"), DumpFiles.SCHEMA_011,
+                    edition + "wiktionary", single));
+        }
+        return dumps;
+    }
+
     /**
      * The edition's single pages ({@code .txt}, {@code .wiki}, or named by the edition as {@code voile.fr}), titled by
      * their file names (after the last {@code __}: {@code DELETED-at-HEAD__from-…__aux.wiki} is the page {@code aux}),

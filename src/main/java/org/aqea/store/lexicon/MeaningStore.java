@@ -32,6 +32,10 @@ import org.aqea.store.StoreException;
 @ApplicationScoped
 public class MeaningStore {
 
+    /** A stored vector with its entry's language and class, as {@link #storedMeaning} reads it. */
+    private static final String STORED_MEANING = "SELECT m.edition, m.page_id, m.heading_index, e.lang_code, e.pos,"
+            + " m.vector, m.updated_at FROM entry_meaning m JOIN entry e USING (edition, page_id, heading_index)";
+
     @Resource(lookup = "jdbc/aqea-lexicon")
     private DataSource dataSource;
 
@@ -55,13 +59,10 @@ public class MeaningStore {
                 + " ORDER BY e.edition, e.page_id, e.heading_index LIMIT ?";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            int parameter = 1;
             if (after != null) {
-                statement.setString(parameter++, after.edition());
-                statement.setLong(parameter++, after.pageId());
-                statement.setInt(parameter++, after.headingIndex());
+                setKey(statement, 1, after);
             }
-            statement.setInt(parameter, limit);
+            statement.setInt(after == null ? 1 : 4, limit);
             List<EntryToEmbed> entries = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -87,7 +88,7 @@ public class MeaningStore {
                  PreparedStatement delete = connection.prepareStatement("DELETE FROM entry_meaning WHERE edition = ?"
                          + " AND page_id = ? AND heading_index = ?")) {
                 for (ComputedMeaning meaning : computed) {
-                    setKey(upsert, meaning.key());
+                    setKey(upsert, 1, meaning.key());
                     upsert.setString(4, meaning.text());
                     upsert.setString(5, meaning.model());
                     Float[] boxed = new Float[meaning.vector().length];
@@ -98,7 +99,7 @@ public class MeaningStore {
                     upsert.addBatch();
                 }
                 for (EntryKey key : vanished) {
-                    setKey(delete, key);
+                    setKey(delete, 1, key);
                     delete.addBatch();
                 }
                 upsert.executeBatch();
@@ -140,9 +141,7 @@ public class MeaningStore {
 
     /** The vectors stored or changed after {@code since} (all when null), streamed to {@code each}. */
     public void changedAfter(Instant since, Consumer<StoredMeaning> each) {
-        String sql = "SELECT m.edition, m.page_id, m.heading_index, e.lang_code, e.pos, m.vector, m.updated_at"
-                + " FROM entry_meaning m JOIN entry e USING (edition, page_id, heading_index)"
-                + (since == null ? "" : " WHERE m.updated_at > ?");
+        String sql = STORED_MEANING + (since == null ? "" : " WHERE m.updated_at > ?");
         try (Connection connection = dataSource.getConnection()) {
             // A cursor, so that a large lexicon's vectors are not all in memory at once.
             connection.setAutoCommit(false);
@@ -153,9 +152,7 @@ public class MeaningStore {
                 }
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
-                        each.accept(new StoredMeaning(new EntryKey(rows.getString(1), rows.getLong(2), rows.getInt(3)),
-                                rows.getString(4), rows.getString(5), floats(rows.getArray(6)),
-                                rows.getTimestamp(7).toInstant()));
+                        each.accept(storedMeaning(rows));
                     }
                 }
             } finally {
@@ -169,17 +166,11 @@ public class MeaningStore {
     /** The stored vector of the first live entry at an address that has one. */
     public Optional<StoredMeaning> atAddress(int address) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("SELECT m.edition, m.page_id, m.heading_index,"
-                     + " e.lang_code, e.pos, m.vector, m.updated_at FROM entry e JOIN entry_meaning m USING (edition,"
-                     + " page_id, heading_index) WHERE e.address = ? AND e.status <> 'deprecated'"
-                     + " ORDER BY e.edition, e.page_id, e.heading_index LIMIT 1")) {
+             PreparedStatement statement = connection.prepareStatement(STORED_MEANING + " WHERE e.address = ?"
+                     + " AND e.status <> 'deprecated' ORDER BY m.edition, m.page_id, m.heading_index LIMIT 1")) {
             statement.setInt(1, address);
             try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new StoredMeaning(new EntryKey(rows.getString(1), rows.getLong(2), rows.getInt(3)),
-                        rows.getString(4), rows.getString(5), floats(rows.getArray(6)), rows.getTimestamp(7).toInstant()));
+                return rows.next() ? Optional.of(storedMeaning(rows)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("reading the meaning vector at an address", e);
@@ -201,11 +192,8 @@ public class MeaningStore {
                 + String.join(", ", Collections.nCopies(keys.size(), "(?, ?, ?)")) + ")";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            int parameter = 1;
-            for (EntryKey key : keys) {
-                statement.setString(parameter++, key.edition());
-                statement.setLong(parameter++, key.pageId());
-                statement.setInt(parameter++, key.headingIndex());
+            for (int i = 0; i < keys.size(); i++) {
+                setKey(statement, 1 + 3 * i, keys.get(i));
             }
             Map<EntryKey, MeaningHit> found = new HashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
@@ -221,10 +209,16 @@ public class MeaningStore {
         }
     }
 
-    private static void setKey(PreparedStatement statement, EntryKey key) throws SQLException {
-        statement.setString(1, key.edition());
-        statement.setLong(2, key.pageId());
-        statement.setInt(3, key.headingIndex());
+    /** Sets an entry's key as the three parameters from {@code first} on. */
+    private static void setKey(PreparedStatement statement, int first, EntryKey key) throws SQLException {
+        statement.setString(first, key.edition());
+        statement.setLong(first + 1, key.pageId());
+        statement.setInt(first + 2, key.headingIndex());
+    }
+
+    private static StoredMeaning storedMeaning(ResultSet rows) throws SQLException {
+        return new StoredMeaning(new EntryKey(rows.getString(1), rows.getLong(2), rows.getInt(3)), rows.getString(4),
+                rows.getString(5), floats(rows.getArray(6)), rows.getTimestamp(7).toInstant());
     }
 
     private static float[] floats(Array array) throws SQLException {
