@@ -102,7 +102,8 @@ public class EntriesResource {
                 entries.subList(1, entries.size()), sourceIds, leaf.isPresent() ? leaf.getAsLong() : null));
     }
 
-    @Operation(summary = "Entries by label prefix, language, class, field and edition, a page at a time")
+    @Operation(summary = "Entries by label prefix (case and accents ignored), language, class, field and edition,"
+            + " a page at a time")
     @APIResponse(responseCode = "200", description = "A page of entries; ETag and Cache-Control set")
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match)")
     @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -136,6 +138,30 @@ class ExtractionIT {
         for (String read : List.of("/api/entries/" + hex, "/api/entries?lang=de&pos=noun&size=5")) {
             assertRevalidatedByItsETag(read);
         }
+    }
+
+    @Test
+    void aLabelSearchIgnoresCaseAndAccents() throws Exception {
+        List<DumpFiles.Page> pages = new ArrayList<>();
+        String[] words = {"Straße", "Cafeteria", "Café", "Ærmel", "Hund"};
+        for (int i = 0; i < words.length; i++) {
+            pages.add(DumpFiles.Page.article(8_000_001 + i, words[i], "== " + words[i] + " ({{Sprache|Deutsch}}) ==\n"
+                    + "=== {{Wortart|Substantiv|Deutsch}}, {{f}} ===\n\n{{Bedeutungen}}\n:[1] ein Wort\n"));
+        }
+        Database.clear();
+        Jobs.run(admin, Jobs.request(Jobs.bz2("labels.xml.bz2", pages), ""));
+        assertEquals(List.of("Straße"), labels("STRASSE"));
+        assertEquals(List.of("Café", "Cafeteria"), labels("cafe"), "in the order of the folded labels");
+        assertEquals(List.of("Café", "Cafeteria"), labels("CAFÉ"));
+        assertEquals(List.of("Ærmel"), labels("aer"));
+        assertEquals(List.of(), labels("caf%"), "a percent sign is a character, no wildcard");
+    }
+
+    private static List<String> labels(String prefix) {
+        List<String> labels = new ArrayList<>();
+        ApiClient.reader().get("/api/entries?label=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8)).body().get("entries")
+                .forEach(entry -> labels.add(entry.get("label").asText()));
+        return labels;
     }
 
     /** A read carries a strong ETag, may be kept by the client's own cache only, and is 304 while unchanged. */

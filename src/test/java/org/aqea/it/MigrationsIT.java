@@ -8,6 +8,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import org.aqea.testing.Secrets;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -78,6 +80,49 @@ class MigrationsIT {
         });
     }
 
+    /**
+     * The label keys of a lexicon's entries from before them are computed when the server migrates it, by the code
+     * that keys every new entry; a label search in key order reads the key's index and stops after its page.
+     */
+    @Test
+    void theLabelKeysOfStoredEntriesAreComputedByTheMigration() throws Exception {
+        onNewDatabase(MACHINE, "19", stored -> {
+            try (Statement statement = stored.createStatement()) {
+                statement.execute("INSERT INTO entry (edition, page_id, heading_index, revision_id, word, pos, word_class,"
+                        + " field, field_rule, label, description, status, lexical, content_hash, created_by)"
+                        + " SELECT 'de', page, 0, 1, label, 'noun', 1, 'general', 'default', label, label, 'draft', '{}',"
+                        + " 'hash', 'test' FROM (SELECT page, 'Wort' || page AS label FROM generate_series(1, 20000) page"
+                        + " UNION ALL VALUES (-1, 'Straße'), (-2, 'Café'), (-3, 'ΆΛΦΑ'), (-4, 'Café')) AS labels (page, label)");
+            }
+        }, migrated -> {
+            Map<String, String> keys = new HashMap<>();
+            try (Statement statement = migrated.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT label, label_key FROM entry WHERE page_id < 0")) {
+                while (rows.next()) {
+                    keys.put(rows.getString(1), rows.getString(2));
+                }
+            }
+            assertEquals(Map.of("Straße", "strasse", "Café", "cafe", "ΆΛΦΑ", "αλφα"), keys);
+            assertEquals(20_004, count(migrated, "SELECT count(*) FROM entry WHERE label_key = lower(label) OR page_id < 0"));
+            try (Statement statement = migrated.createStatement()) {
+                statement.execute("ANALYZE entry");
+            }
+            try (PreparedStatement explain = migrated.prepareStatement("EXPLAIN SELECT * FROM entry WHERE label_key"
+                    + " LIKE 'wort1%' ORDER BY label_key, lang_code, page_id, heading_index LIMIT 50")) {
+                String plan = plan(explain);
+                assertTrue(plan.contains("Index Scan using entry_label_key") && plan.contains("Presorted Key: label_key"),
+                        plan);
+            }
+        });
+    }
+
+    private static long count(Connection connection, String sql) throws Exception {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
     /** The plan PostgreSQL makes for the statement (an EXPLAIN with its parameters set), a line a node. */
     private static String plan(PreparedStatement explain) throws Exception {
         StringBuilder plan = new StringBuilder();
@@ -92,13 +137,22 @@ class MigrationsIT {
     /** 20,000 entries of the edition, one a page, as the writer stores them. */
     private static String entries(String edition) {
         return "INSERT INTO entry (edition, page_id, heading_index, revision_id, word, pos, word_class, field, field_rule,"
-                + " label, description, status, lexical, content_hash, created_by) SELECT '" + edition + "', page, 0, 1,"
-                + " 'Wort' || page, 'noun', 1, 'general', 'default', 'Wort', 'Wort', 'draft', '{}', 'hash', 'test'"
+                + " label, label_key, description, status, lexical, content_hash, created_by) SELECT '" + edition + "', page,"
+                + " 0, 1, 'Wort' || page, 'noun', 1, 'general', 'default', 'Wort', 'wort', 'Wort', 'draft', '{}', 'hash', 'test'"
                 + " FROM generate_series(1, 20000) page";
     }
 
     /** Runs the check on a new database of the server with every migration applied, dropped after. */
     private static void onNewDatabase(String server, MigratedCheck check) throws Exception {
+        onNewDatabase(server, "latest", stored -> { }, check);
+    }
+
+    /**
+     * Runs the check on a new database of the server, dropped after: migrated up to version {@code before}, given
+     * what {@code stored} writes, then migrated to the end.
+     */
+    private static void onNewDatabase(String server, String before, MigratedCheck stored, MigratedCheck check)
+            throws Exception {
         String password = server.equals(MACHINE) ? "" : Secrets.value("AQEA_DB_PASSWORD");
         try (Connection admin = DriverManager.getConnection(server + "postgres", "postgres", password);
              Statement statement = admin.createStatement()) {
@@ -109,6 +163,10 @@ class MigrationsIT {
                 dataSource.setURL(server + DATABASE);
                 dataSource.setUser("postgres");
                 dataSource.setPassword(password);
+                Migrations.configure(dataSource).target(before).load().migrate();
+                try (Connection earlier = dataSource.getConnection()) {
+                    stored.on(earlier);
+                }
                 Migrations.apply(dataSource);
                 try (Connection migrated = dataSource.getConnection()) {
                     check.on(migrated);

@@ -16,6 +16,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.aqea.address.AqeaConverter;
 import org.aqea.dump.DumpPage;
+import org.aqea.lexicon.LabelKey;
 import org.aqea.store.LocalTransaction;
 import org.aqea.wiki.LiveChanges;
 
@@ -95,8 +96,8 @@ public class ChangedPages {
             try (PreparedStatement record = connection.prepareStatement("""
                     INSERT INTO run_page (job_instance_id, edition, page_id)
                     SELECT DISTINCT ?, e.edition, e.page_id
-                    FROM unnest(?::text[], ?::text[], ?::bigint[]) AS t(title, label, page_id)
-                    JOIN entry e ON lower(e.label) = lower(t.label) AND e.edition = ? AND e.word = t.title
+                    FROM unnest(?::text[], ?::text[], ?::bigint[]) AS t(title, label_key, page_id)
+                    JOIN entry e ON e.label_key = t.label_key AND e.edition = ? AND e.word = t.title
                         AND e.page_id IS DISTINCT FROM t.page_id
                     ON CONFLICT DO NOTHING
                     """)) {
@@ -104,7 +105,7 @@ public class ChangedPages {
                 record.setArray(2, connection.createArrayOf("text", titles.keySet().toArray()));
                 // The label index finds a title's entries (an entry's label is its word, cut when long).
                 record.setArray(3, connection.createArrayOf("text",
-                        titles.keySet().stream().map(AqeaConverter::label).toArray()));
+                        titles.keySet().stream().map(title -> LabelKey.of(AqeaConverter.label(title))).toArray()));
                 record.setArray(4, connection.createArrayOf("bigint", titles.values().toArray()));
                 record.setString(5, edition);
                 record.executeUpdate();

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.aqea.lexicon.LabelKey;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -54,6 +55,9 @@ public class Entry {
 
     @Column(name = "label", length = 64)
     private String label;
+
+    @Column(name = "label_key", columnDefinition = "text")
+    private String labelKey;
 
     @Column(name = "description", columnDefinition = "text")
     private String description;
@@ -134,6 +138,7 @@ public class Entry {
         field = row.field();
         fieldRule = row.fieldRule();
         label = row.label();
+        labelKey = LabelKey.of(label);
         description = row.description();
         lexical = row.lexicalJson();
         contentHash = row.contentHash();

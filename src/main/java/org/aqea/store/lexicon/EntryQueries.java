@@ -23,6 +23,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import org.aqea.address.AqeaAddress;
 import org.aqea.address.BlockCapacity;
 import org.aqea.edition.Editions;
+import org.aqea.lexicon.LabelKey;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LexiconJson;
 import org.aqea.quality.QualityJson;
@@ -73,14 +74,17 @@ public class EntryQueries {
         return found;
     }
 
-    /** Entries by label prefix (case-insensitive), language, class, field and edition; any filter may be null. */
+    /**
+     * Entries by label prefix (case and accents ignored: {@link LabelKey}), language, class, field and edition, in the
+     * order of their label keys; any filter may be null.
+     */
     public List<StoredEntry> search(String labelPrefix, String lang, String pos, String field, String edition, int offset,
                                     int limit) {
         StringBuilder jpql = new StringBuilder(ENTRY_AND_OVERFLOW + "where 1 = 1");
         Map<String, Object> values = new LinkedHashMap<>();
         if (labelPrefix != null && !labelPrefix.isBlank()) {
-            jpql.append(" and lower(e.label) like :label escape '\\'");
-            values.put("label", labelPrefix.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            jpql.append(" and e.labelKey like :label escape '\\'");
+            values.put("label", LabelKey.of(labelPrefix).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (lang != null && !lang.isBlank()) {
             jpql.append(" and e.langCode = :lang");
@@ -98,7 +102,7 @@ public class EntryQueries {
             jpql.append(" and e.id.edition = :edition");
             values.put("edition", edition);
         }
-        jpql.append(" order by lower(e.label), e.langCode, e.id.pageId, e.id.headingIndex");
+        jpql.append(" order by e.labelKey, e.langCode, e.id.pageId, e.id.headingIndex");
         return read(em -> {
             TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
             values.forEach(query::setParameter);

@@ -24,6 +24,7 @@ import org.aqea.address.SemanticField;
 import org.aqea.extraction.ExtractedEntry;
 import org.aqea.extraction.ExtractionPipeline;
 import org.aqea.extraction.PageRejectedException;
+import org.aqea.lexicon.LabelKey;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LexiconJson;
 import org.aqea.quality.EntryQuality;
@@ -86,9 +87,9 @@ public final class LexiconImport {
     private LexiconImport(Connection connection) throws SQLException {
         insertEntry = connection.prepareStatement("""
                 INSERT INTO entry (edition, page_id, heading_index, revision_id, word, lang_code, pos, lexeme_key,
-                    aqea_domain, word_class, field, field_rule, address, label, description, status, reason, lexical,
+                    aqea_domain, word_class, field, field_rule, address, label, label_key, description, status, reason, lexical,
                     content_hash, created_by, quality_score, quality_flags)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb)""");
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb)""");
         insertLexeme = connection.prepareStatement("""
                 INSERT INTO lexeme (lexeme_key, address, domain, word_class, field, overflowed, status, reason)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
@@ -239,7 +240,7 @@ public final class LexiconImport {
     private void bind(EntryRow row, AqeaAddress address, String createdBy) throws SQLException {
         Object[] values = {row.edition(), row.pageId(), row.headingIndex(), row.revisionId(), row.word(), row.langCode(),
                 row.pos(), row.lexemeKey(), row.aqeaDomain(), row.wordClass(), row.field(), row.fieldRule(),
-                address == null ? null : address.value(), row.label(), row.description(), row.status(), row.reason(),
+                address == null ? null : address.value(), row.label(), LabelKey.of(row.label()), row.description(), row.status(), row.reason(),
                 row.lexicalJson(), row.contentHash(), createdBy, row.qualityScore(), row.qualityFlags()};
         for (int i = 0; i < values.length; i++) {
             insertEntry.setObject(i + 1, values[i]);
