@@ -34,8 +34,9 @@ import org.aqea.store.lexicon.MeaningStore.MeaningHit;
  * The server's index of the lexicon's meaning vectors ({@link MeaningIndex}, in a temporary folder of its own): built
  * from the lexicon in the background once the server has started and kept up to date there every few seconds with
  * the vectors stored since (built again when vectors were removed); a search brings it up to date first, so it never
- * answers from an index older than the lexicon. The entries found are read from the lexicon, so a deprecated one is
- * never shown.
+ * answers from an index older than the lexicon. Where the lexicon's database can search the vectors itself
+ * (pgvector: {@link MeaningStore#searchesInDatabase}) the server keeps no index and asks the database. The entries
+ * found are read from the lexicon, so a deprecated one is never shown.
  */
 @ApplicationScoped
 public class MeaningSearch {
@@ -59,6 +60,8 @@ public class MeaningSearch {
     private Path folder;
     private volatile MeaningIndex index;
     private volatile Instant loadedUpTo = Instant.EPOCH;
+    /** Whether the database searches the vectors (pgvector); null until the lexicon has been asked. */
+    private volatile Boolean inDatabase;
 
     void keepCurrent(@Observes @Initialized(ApplicationScoped.class) Object started) {
         scheduler.scheduleWithFixedDelay(() -> {
@@ -73,6 +76,9 @@ public class MeaningSearch {
 
     /** How many entries the index holds; 0 before the first backfill (a search has just brought it up to date). */
     public long indexed() {
+        if (searchesInDatabase()) {
+            return meanings.count();
+        }
         lock.readLock().lock();
         try {
             return index == null ? 0 : index.size();
@@ -91,22 +97,15 @@ public class MeaningSearch {
         if (!refreshed()) {
             return Optional.empty();
         }
-        List<MeaningIndex.Hit> hits;
-        lock.readLock().lock();
-        try {
-            // Room for what the lexicon no longer shows (deprecated since) and for the excluded entries.
-            hits = index.nearest(vector, 2 * k + excluded.size(), lang, pos);
-        } catch (IOException e) {
-            throw new UncheckedIOException("searching the meaning index", e);
-        } finally {
-            lock.readLock().unlock();
-        }
+        // Room for what the lexicon no longer shows (deprecated since) and for the excluded entries.
+        int wanted = 2 * k + excluded.size();
+        List<MeaningStore.Neighbour> hits = searchesInDatabase() ? meanings.nearest(vector, wanted, lang, pos)
+                : nearestIndexed(vector, wanted, lang, pos);
         Map<EntryKey, Double> similarity = new HashMap<>();
         List<EntryKey> keys = new ArrayList<>();
-        for (MeaningIndex.Hit hit : hits) {
-            EntryKey key = parse(hit.key());
-            keys.add(key);
-            similarity.put(key, hit.similarity());
+        for (MeaningStore.Neighbour hit : hits) {
+            keys.add(hit.key());
+            similarity.put(hit.key(), hit.similarity());
         }
         List<Similar> found = new ArrayList<>();
         for (MeaningHit hit : meanings.describe(keys)) {
@@ -118,11 +117,38 @@ public class MeaningSearch {
         return Optional.of(found);
     }
 
-    /** Brings the index up to date with the lexicon's vectors; false while the lexicon stores none. */
+    private List<MeaningStore.Neighbour> nearestIndexed(float[] vector, int k, String lang, String pos) {
+        lock.readLock().lock();
+        try {
+            return index.nearest(vector, k, lang, pos).stream()
+                    .map(hit -> new MeaningStore.Neighbour(parse(hit.key()), hit.similarity())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the meaning index", e);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private boolean searchesInDatabase() {
+        Boolean known = inDatabase;
+        if (known == null) {
+            known = meanings.searchesInDatabase();
+            inDatabase = known;
+        }
+        return known;
+    }
+
+    /**
+     * Brings the index up to date with the lexicon's vectors (nothing to do where the database searches them); false
+     * while the lexicon stores none.
+     */
     private boolean refreshed() {
         Optional<Instant> last = meanings.lastChange();
         if (last.isEmpty()) {
             return false;
+        }
+        if (searchesInDatabase()) {
+            return true;
         }
         if (index != null && !last.get().isAfter(loadedUpTo)) {
             return true;

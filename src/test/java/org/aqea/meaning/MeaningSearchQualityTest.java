@@ -5,22 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import org.aqea.dump.DumpPage;
-import org.aqea.dump.PageStream;
-import org.aqea.edition.Edition;
-import org.aqea.edition.Editions;
-import org.aqea.edition.PageParser;
-import org.aqea.lexicon.LexicalEntry;
-import org.aqea.lexicon.Translation;
-import org.aqea.testing.RealPages;
-import org.aqea.wikitext.PageBudget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,13 +29,10 @@ class MeaningSearchQualityTest {
     @TempDir
     Path folder;
 
-    private record Indexed(String key, LexicalEntry entry, String text) {
-    }
-
     @Test
     void crossLanguageNeighboursAreFoundAndTheIndexAgreesWithAnExactSearch() throws IOException {
-        List<Indexed> entries = realEntries();
-        List<String> texts = entries.stream().map(Indexed::text).toList();
+        MeaningTestSet set = MeaningTestSet.of(folder);
+        List<String> texts = set.texts();
         long started = System.nanoTime();
         List<float[]> quantized = MeaningModel.shared().embedAll(texts);
         double quantizedSeconds = (System.nanoTime() - started) / 1e9;
@@ -56,14 +40,14 @@ class MeaningSearchQualityTest {
         List<float[]> full = new MeaningModel(new AllMiniLmL6V2EmbeddingModel()).embedAll(texts);
         double fullSeconds = (System.nanoTime() - started) / 1e9;
 
-        Quality shipped = measure(entries, quantized, folder.resolve("q"));
-        Quality precise = measure(entries, full, folder.resolve("f"));
+        Quality shipped = measure(set, quantized, folder.resolve("q"));
+        Quality precise = measure(set, full, folder.resolve("f"));
         System.out.printf("search by meaning on real pages: %d entries with a meaning text, %d with true neighbours in other languages;"
                         + " %s: %.1f%% find one in the top %d, recall@%d %.3f, %.0f texts/s; full precision: %.1f%%, %.3f,"
-                        + " %.0f texts/s%n", entries.size(), shipped.pairs, MeaningModel.NAME, 100 * shipped.crossLanguage, K,
+                        + " %.0f texts/s%n", set.members.size(), shipped.pairs, MeaningModel.NAME, 100 * shipped.crossLanguage, K,
                 K, shipped.recall, texts.size() / quantizedSeconds, 100 * precise.crossLanguage, precise.recall,
                 texts.size() / fullSeconds);
-        assertTrue(entries.size() > 800, "entries: " + entries.size());
+        assertTrue(set.members.size() > 800, "entries: " + set.members.size());
         assertTrue(shipped.pairs > 100, "a measure worth its name: " + shipped.pairs + " pairs");
         assertTrue(shipped.crossLanguage >= CROSS_LANGUAGE_FLOOR, "cross-language pairs found: " + shipped.crossLanguage);
         assertTrue(shipped.recall >= RECALL_FLOOR, "recall@10: " + shipped.recall);
@@ -74,40 +58,23 @@ class MeaningSearchQualityTest {
     private record Quality(int pairs, double crossLanguage, double recall) {
     }
 
-    private static Quality measure(List<Indexed> entries, List<float[]> vectors, Path folder) throws IOException {
-        // Entries by language and word; then each entry's true neighbours: the entries of other languages that its
-        // translations name, or whose translations name it.
-        Map<String, Set<String>> byWord = new TreeMap<>();
-        for (Indexed entry : entries) {
-            byWord.computeIfAbsent(entry.entry.langCode() + ":" + entry.entry.word(), word -> new HashSet<>()).add(entry.key);
-        }
-        Map<String, Set<String>> neighboursOf = new TreeMap<>();
-        for (Indexed entry : entries) {
-            for (Translation translation : entry.entry.translations()) {
-                if (!translation.langCode().equals(entry.entry.langCode())) {
-                    for (String other : byWord.getOrDefault(translation.langCode() + ":" + translation.word(), Set.of())) {
-                        neighboursOf.computeIfAbsent(entry.key, key -> new HashSet<>()).add(other);
-                        neighboursOf.computeIfAbsent(other, key -> new HashSet<>()).add(entry.key);
-                    }
-                }
-            }
-        }
+    private static Quality measure(MeaningTestSet set, List<float[]> vectors, Path folder) throws IOException {
         try (MeaningIndex index = new MeaningIndex(folder)) {
-            for (int i = 0; i < entries.size(); i++) {
-                Indexed entry = entries.get(i);
-                index.put(entry.key, entry.entry.langCode(), entry.entry.pos(), vectors.get(i));
+            for (int i = 0; i < set.members.size(); i++) {
+                MeaningTestSet.Member member = set.members.get(i);
+                index.put(member.key(), member.entry().langCode(), member.entry().pos(), vectors.get(i));
             }
             index.publish();
             int pairs = 0;
             int found = 0;
             double recall = 0;
-            for (int i = 0; i < entries.size(); i++) {
-                Indexed entry = entries.get(i);
+            for (int i = 0; i < set.members.size(); i++) {
+                String key = set.members.get(i).key();
                 List<String> nearest = index.nearest(vectors.get(i), K + 1, null, null).stream()
-                        .map(MeaningIndex.Hit::key).filter(key -> !key.equals(entry.key)).limit(K).toList();
-                Set<String> exact = new HashSet<>(exact(entries, vectors, i));
+                        .map(MeaningIndex.Hit::key).filter(hit -> !hit.equals(key)).limit(K).toList();
+                Set<String> exact = new HashSet<>(set.exactNearest(vectors, i, K));
                 recall += nearest.stream().filter(exact::contains).count() / (double) exact.size();
-                Set<String> neighbours = neighboursOf.getOrDefault(entry.key, Set.of());
+                Set<String> neighbours = set.neighboursOf.getOrDefault(key, Set.of());
                 if (!neighbours.isEmpty()) {
                     pairs++;
                     if (nearest.stream().anyMatch(neighbours::contains)) {
@@ -115,58 +82,7 @@ class MeaningSearchQualityTest {
                     }
                 }
             }
-            return new Quality(pairs, pairs == 0 ? 0 : found / (double) pairs, recall / entries.size());
+            return new Quality(pairs, pairs == 0 ? 0 : found / (double) pairs, recall / set.members.size());
         }
-    }
-
-    /** The ten nearest by comparing the query with every other vector. */
-    private static List<String> exact(List<Indexed> entries, List<float[]> vectors, int query) {
-        List<Integer> order = new ArrayList<>();
-        double[] similarity = new double[entries.size()];
-        for (int i = 0; i < entries.size(); i++) {
-            if (i != query) {
-                order.add(i);
-                for (int d = 0; d < MeaningModel.DIMENSIONS; d++) {
-                    similarity[i] += vectors.get(query)[d] * vectors.get(i)[d];
-                }
-            }
-        }
-        order.sort((a, b) -> Double.compare(similarity[b], similarity[a]));
-        return order.stream().limit(K).map(i -> entries.get(i).key).toList();
-    }
-
-    /** The entries of the real pages of every edition at hand that have a meaning text. */
-    private List<Indexed> realEntries() throws IOException {
-        List<Indexed> entries = new ArrayList<>();
-        for (String code : List.of("de", "en", "fr", "es", "it", "pt")) {
-            Edition edition = Editions.of(code).orElseThrow();
-            PageParser parser = edition.newParser();
-            int dumpNumber = 0;
-            for (Path dump : RealPages.dumpsWithSinglePages(code, folder)) {
-                dumpNumber++;
-                try (PageStream pages = edition.openDump(dump)) {
-                    DumpPage page;
-                    while ((page = pages.nextPage()) != null) {
-                        if (page.isRedirect() || page.namespace() != 0) {
-                            continue;
-                        }
-                        List<LexicalEntry> parsed;
-                        try {
-                            parsed = parser.parse(page, PageBudget.UNLIMITED);
-                        } catch (RuntimeException e) {
-                            continue;
-                        }
-                        for (int i = 0; i < parsed.size(); i++) {
-                            Optional<String> text = MeaningText.of(parsed.get(i));
-                            if (text.isPresent()) {
-                                entries.add(new Indexed(code + "/" + dumpNumber + "/" + page.pageId() + "/" + i, parsed.get(i),
-                                        text.get()));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return entries;
     }
 }

@@ -8,9 +8,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -22,15 +24,24 @@ import javax.sql.DataSource;
 import org.aqea.address.AqeaAddress;
 import org.aqea.lexicon.LexicalEntry;
 import org.aqea.lexicon.LexiconJson;
+import org.aqea.meaning.MeaningModel;
 import org.aqea.store.StoreException;
 
 /**
  * The entries' meaning texts and vectors ({@code entry_meaning}): what the meaning-backfill job reads and writes, and
  * what the server's index of meanings is loaded from. Plain JDBC on the lexicon's data source: the vectors are
  * PostgreSQL arrays, which JPA does not map.
+ * <p>
+ * Where the lexicon's database has pgvector (0.8 or newer; Supabase has it), the database searches the vectors
+ * itself: {@link #searchesInDatabase} gives {@code entry_meaning} a {@code vector} column computed from the stored
+ * array and an HNSW index on it, and {@link #nearest} asks it. The arrays stay what the backfill writes, so the
+ * lexicon is the same with or without the extension.
  */
 @ApplicationScoped
 public class MeaningStore {
+
+    /** The pgvector release whose HNSW scans go on past rows a filter drops ({@code hnsw.iterative_scan}). */
+    static final String PGVECTOR_SINCE = "0.8";
 
     /** A stored vector with its entry's language and class, as {@link #storedMeaning} reads it. */
     private static final String STORED_MEANING = "SELECT m.edition, m.page_id, m.heading_index, e.lang_code, e.pos,"
@@ -38,6 +49,14 @@ public class MeaningStore {
 
     @Resource(lookup = "jdbc/aqea-lexicon")
     private DataSource dataSource;
+
+    public MeaningStore() {
+    }
+
+    /** A store on a data source of one's own, outside the server (tests, tools). */
+    public MeaningStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** An entry as the backfill reads it, with the text and model its stored vector was computed from (or none). */
     public record EntryToEmbed(EntryKey key, LexicalEntry entry, String storedText, String storedModel) {
@@ -175,6 +194,94 @@ public class MeaningStore {
         } catch (SQLException e) {
             throw new StoreException("reading the meaning vector at an address", e);
         }
+    }
+
+    /** An entry whose vector is near a query's, with the cosine of the two. */
+    public record Neighbour(EntryKey key, double similarity) {
+    }
+
+    /**
+     * Whether the lexicon's database searches the vectors itself: true where pgvector {@value #PGVECTOR_SINCE} or newer
+     * is installed, after making sure of the vector column and its index (made at the first call: the column is
+     * computed for every stored vector, the index built over them).
+     */
+    public boolean searchesInDatabase() {
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement()) {
+            try (ResultSet row = statement.executeQuery("SELECT extversion FROM pg_extension WHERE extname = 'vector'")) {
+                if (!row.next() || !atLeast(row.getString(1), PGVECTOR_SINCE)) {
+                    return false;
+                }
+            }
+            statement.execute("ALTER TABLE entry_meaning ADD COLUMN IF NOT EXISTS embedding vector("
+                    + MeaningModel.DIMENSIONS + ") GENERATED ALWAYS AS (vector::vector(" + MeaningModel.DIMENSIONS + ")) STORED");
+            statement.execute("CREATE INDEX IF NOT EXISTS entry_meaning_embedding ON entry_meaning"
+                    + " USING hnsw (embedding vector_ip_ops)");
+            return true;
+        } catch (SQLException e) {
+            throw new StoreException("preparing the database's search of meaning vectors", e);
+        }
+    }
+
+    /**
+     * The {@code k} entries whose vectors are nearest to {@code vector} by the database's index (pgvector, see
+     * {@link #searchesInDatabase}), nearest first; {@code lang} and {@code pos} filter when given.
+     */
+    public List<Neighbour> nearest(float[] vector, int k, String lang, String pos) {
+        boolean byLang = lang != null && !lang.isBlank();
+        boolean byPos = pos != null && !pos.isBlank();
+        // Unit vectors: the negative inner product (<#>) orders as the cosine does, and is cheaper.
+        String sql = "SELECT m.edition, m.page_id, m.heading_index, -(m.embedding <#> ?::vector) FROM entry_meaning m"
+                + (byLang || byPos ? " JOIN entry e USING (edition, page_id, heading_index) WHERE" : "")
+                + (byLang ? " e.lang_code = ?" : "") + (byLang && byPos ? " AND" : "") + (byPos ? " e.pos = ?" : "")
+                + " ORDER BY m.embedding <#> ?::vector LIMIT ?";
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement settings = connection.createStatement();
+                 PreparedStatement statement = connection.prepareStatement(sql)) {
+                // A filter drops rows the index scan found: the scan goes on until it has k rows that pass.
+                settings.execute("SET LOCAL hnsw.iterative_scan = strict_order");
+                settings.execute("SET LOCAL hnsw.ef_search = " + Math.max(200, 2 * k));
+                String literal = Arrays.toString(vector);
+                int parameter = 1;
+                statement.setString(parameter++, literal);
+                if (byLang) {
+                    statement.setString(parameter++, lang);
+                }
+                if (byPos) {
+                    statement.setString(parameter++, pos);
+                }
+                statement.setString(parameter++, literal);
+                statement.setInt(parameter, k);
+                List<Neighbour> found = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(new Neighbour(new EntryKey(rows.getString(1), rows.getLong(2), rows.getInt(3)),
+                                rows.getDouble(4)));
+                    }
+                }
+                return found;
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("searching meaning vectors in the database", e);
+        }
+    }
+
+    /** Whether a dotted version is {@code least} or newer ({@code 0.8.1} is, {@code 0.7.4} is not 0.8). */
+    static boolean atLeast(String version, String least) {
+        String[] have = version.split("\\.");
+        String[] need = least.split("\\.");
+        for (int i = 0; i < need.length; i++) {
+            String digits = i < have.length ? have[i].replaceAll("\\D.*", "") : "";
+            int part = digits.isEmpty() ? 0 : Integer.parseInt(digits);
+            int wanted = Integer.parseInt(need[i]);
+            if (part != wanted) {
+                return part > wanted;
+            }
+        }
+        return true;
     }
 
     /** An entry found by meaning, as the API shows it. */
