@@ -26,8 +26,10 @@ import java.util.List;
  * @param faultAt    test-only fault switch, honoured only when the server runs with AQEA_TEST_FAULTS=true
  * @param force      an incremental day is applied although days before it are missing
  * @param minimumScore PanLex: the least score of a translation kept (1 to 1000; default 1)
+ * @param meanings   the run embeds the entries of its edition for search by meaning at its end (default false: the
+ *                   meaning backfill does it for the whole lexicon)
  */
 public record JobRequest(String source, String edition, String language, String dump, List<String> ranges, Integer partitions, Integer threads,
                          Integer chunkSize, Integer skipLimit, Boolean complete, List<String> languages,
-                         String faultAt, Boolean force, Integer minimumScore) {
+                         String faultAt, Boolean force, Integer minimumScore, Boolean meanings) {
 }

@@ -112,6 +112,7 @@ public class JobRequestValidator {
         set(requested, RunParameters.LANGUAGES, request.languages() == null ? null : String.join(",", request.languages()));
         set(requested, RunParameters.FAULT_AT, request.faultAt());
         set(requested, RunParameters.MINIMUM_SCORE, request.minimumScore());
+        set(requested, RunParameters.MEANINGS, request.meanings());
         if (incremental) {
             set(requested, RunParameters.INCREMENTAL, true);
             set(requested, RunParameters.FORCE, request.force());

@@ -31,10 +31,12 @@ import org.aqea.partition.TitleRanges;
  *                   {@code api.php}): it updates the pages they name and touches no other
  * @param minimumScore the least score of a translation the run keeps, for an edition whose translations are scored
  *                   ({@link Edition#scoresTranslations}); null for the edition's own
+ * @param meanings   the run's last step embeds the live entries of its edition for search by meaning (only those
+ *                   whose meaning text changed); off by default, as the embedding costs more CPU than the extraction
  */
 public record RunParameters(String edition, String dump, List<String> ranges, Integer partitions, Integer threads,
                             int chunkSize, int skipLimit, boolean complete, String faultAt, List<String> languages,
-                            boolean incremental, boolean force, boolean live, Integer minimumScore) {
+                            boolean incremental, boolean force, boolean live, Integer minimumScore, boolean meanings) {
 
     public static final String EDITION = "edition";
     /** The edition's earlier name: accepted from callers that still send it. */
@@ -51,6 +53,7 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
     public static final String FORCE = "force";
     public static final String LIVE = "live";
     public static final String MINIMUM_SCORE = "minimumScore";
+    public static final String MEANINGS = "meanings";
     public static final int MAX_MINIMUM_SCORE = 1_000;
     public static final int MAX_LANGUAGES = 500;
     /** Test-only: {@code <range>:<n>} fails that partition after n pages in the first execution of a run. */
@@ -141,7 +144,7 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
         }
         return new RunParameters(edition, dump, partitions == null ? ranges : null, partitions, threads,
                 chunkSize == null ? defaultChunkSize : chunkSize, skipLimit == null ? DEFAULT_SKIP_LIMIT : skipLimit,
-                complete, faultAt, languages(parameters), incremental, force, live, minimumScore);
+                complete, faultAt, languages(parameters), incremental, force, live, minimumScore, flag(parameters, MEANINGS));
     }
 
     /**
@@ -169,7 +172,7 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
     /** The same parameters reading the dump from where the dump policy resolved it. */
     public RunParameters withDump(String checkedDump) {
         return new RunParameters(edition, checkedDump, ranges, partitions, threads, chunkSize, skipLimit, complete, faultAt,
-                languages, incremental, force, live, minimumScore);
+                languages, incremental, force, live, minimumScore, meanings);
     }
 
     /**
@@ -259,6 +262,9 @@ public record RunParameters(String edition, String dump, List<String> ranges, In
             properties.setProperty(LIVE, "true");
         }
         set(properties, MINIMUM_SCORE, minimumScore);
+        if (meanings) {
+            properties.setProperty(MEANINGS, "true");
+        }
         return properties;
     }
 

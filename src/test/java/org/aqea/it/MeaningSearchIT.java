@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Search by meaning on the server: the meaning backfill embeds what German and English editions extracted, the API
  * finds entries near a text or near an entry across languages, and so does the dashboard in Chromium; a second
- * backfill embeds only what changed.
+ * backfill embeds nothing; an extraction run asked for meanings embeds only what it changed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -124,12 +124,12 @@ class MeaningSearchIT {
         assertEquals(400, reader.get("/api/entries/similar").status());
         assertEquals(404, reader.get("/api/entries/0x01020304/similar").status());
 
-        // The same texts again: nothing embedded; cup's new gloss: cup alone.
+        // The same texts again: nothing embedded; cup's new gloss, by the extraction run's own step: cup alone.
         String before = Database.single("SELECT string_agg(page_id || '@' || updated_at, ',' ORDER BY page_id) FROM entry_meaning");
         Jobs.run(admin, "{\"source\": \"meanings\"}");
         assertEquals(before, Database.single("SELECT string_agg(page_id || '@' || updated_at, ',' ORDER BY page_id) FROM entry_meaning"));
-        Jobs.run(admin, Jobs.request("en", englishDump("meaning-en-2.xml.bz2", "A bowl-shaped trophy given to the winner of a contest."), ""));
-        Jobs.run(admin, "{\"source\": \"meanings\"}");
+        Jobs.run(admin, Jobs.request("en", englishDump("meaning-en-2.xml.bz2", "A bowl-shaped trophy given to the winner of a contest."),
+                ",\"meanings\":true"));
         assertEquals(5, Database.count("SELECT count(*) FROM entry_meaning m WHERE position(page_id || '@' || updated_at in '"
                 + before + "') > 0"), "the others keep their vectors");
         List<String> trophy = similar("similar?text=" + text("a prize for the winner") + "&k=1");

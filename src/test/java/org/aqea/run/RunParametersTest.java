@@ -1,6 +1,7 @@
 package org.aqea.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,5 +112,18 @@ class RunParametersTest {
         german.setProperty(RunParameters.MINIMUM_SCORE, "2");
         assertEquals("minimumScore keeps the translations scored at least that much; the edition 'de' scores none (PanLex does)",
                 assertThrows(RunRefusal.class, () -> RunParameters.of(german, 500, false)).getMessage());
+    }
+
+    @Test
+    void meaningsAreEmbeddedByTheRunOnlyWhenAskedFor() {
+        assertFalse(RunParameters.of(parameters("de", null), 500, false).meanings());
+        Properties asked = parameters("de", null);
+        asked.setProperty(RunParameters.MEANINGS, "true");
+        RunParameters parameters = RunParameters.of(asked, 500, false);
+        assertTrue(parameters.meanings());
+        assertEquals(parameters, RunParameters.of(parameters.toProperties(), 500, false), "kept for the restart");
+        asked.setProperty(RunParameters.MEANINGS, "yes");
+        assertEquals("meanings must be true or false, not 'yes'",
+                assertThrows(RunRefusal.class, () -> RunParameters.of(asked, 500, false)).getMessage());
     }
 }

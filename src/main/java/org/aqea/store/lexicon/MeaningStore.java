@@ -70,18 +70,29 @@ public class MeaningStore {
     public record StoredMeaning(EntryKey key, String lang, String pos, float[] vector, Instant updatedAt) {
     }
 
-    /** Live entries after {@code after} (null: from the first) in key order, at most {@code limit}. */
-    public List<EntryToEmbed> entriesAfter(EntryKey after, int limit) {
+    /**
+     * Live entries after {@code after} (null: from the first) in key order, at most {@code limit}: of the whole
+     * lexicon, or those a run has read so far ({@code run_entry} of job instance {@code run}) when {@code run} is given.
+     */
+    public List<EntryToEmbed> entriesAfter(EntryKey after, int limit, Long run) {
         String sql = "SELECT e.edition, e.page_id, e.heading_index, e.lexical::text, m.meaning_text, m.model FROM entry e"
-                + " LEFT JOIN entry_meaning m USING (edition, page_id, heading_index) WHERE e.status <> 'deprecated'"
+                + (run == null ? "" : " JOIN run_entry r ON r.job_instance_id = ? AND r.edition = e.edition"
+                + " AND r.page_id = e.page_id AND r.heading_index = e.heading_index")
+                + " LEFT JOIN entry_meaning m ON m.edition = e.edition AND m.page_id = e.page_id"
+                + " AND m.heading_index = e.heading_index WHERE e.status <> 'deprecated'"
                 + (after == null ? "" : " AND (e.edition, e.page_id, e.heading_index) > (?, ?, ?)")
                 + " ORDER BY e.edition, e.page_id, e.heading_index LIMIT ?";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (after != null) {
-                setKey(statement, 1, after);
+            int parameter = 1;
+            if (run != null) {
+                statement.setLong(parameter++, run);
             }
-            statement.setInt(after == null ? 1 : 4, limit);
+            if (after != null) {
+                setKey(statement, parameter, after);
+                parameter += 3;
+            }
+            statement.setInt(parameter, limit);
             List<EntryToEmbed> entries = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
