@@ -71,8 +71,8 @@ class RegistryTamperIT {
             execute(connection, "UPDATE lexeme SET status = 'active' WHERE lexeme_key = 'de|Wort2|01||0'");
             execute(connection, """
                     INSERT INTO entry (edition, page_id, heading_index, revision_id, word, pos, word_class, field, field_rule,
-                        label, description, status, lexical, content_hash, created_by, lexeme_key, address, lang_code)
-                    SELECT 'de', 7, 0, 1, 'Wort7', 'noun', word_class, 'general', 'test', 'Wort7', 'Wort7', 'active', '{}',
+                        label, label_key, description, status, lexical, content_hash, created_by, lexeme_key, address, lang_code)
+                    SELECT 'de', 7, 0, 1, 'Wort7', 'noun', word_class, 'general', 'test', 'Wort7', 'wort7', 'Wort7', 'active', '{}',
                         'hash', 'test', lexeme_key, address, 'de' FROM lexeme WHERE lexeme_key = 'de|Wort7|01||0'""");
             RegistryLog.signHead(connection, key);
             connection.commit();
