@@ -24,7 +24,7 @@ import org.aqea.store.lexicon.MeaningStore.EntryToEmbed;
 public class MeaningReader extends AbstractItemReader {
 
     private static final int PAGE = 500;
-    static final String OF_RUN = "run";
+    private static final String OF_RUN = "run";
 
     @Inject
     MeaningStore meanings;
