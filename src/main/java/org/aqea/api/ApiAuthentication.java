@@ -22,10 +22,11 @@ import org.aqea.store.security.TokenStore;
 import org.aqea.store.security.ApiToken;
 
 /**
- * Who calls: HTTP Basic against the server's user registry, or an API token ({@code Bearer}). Both make a
- * container subject, so that Liberty's batch security sees the caller as it sees a user. Nothing here refuses a
- * request: without valid credentials the request goes on anonymous, and {@link AccessFilter} answers 401 where a
- * role is needed (with a problem document, and with the lock-out counting failed log-ins).
+ * Who calls: HTTP Basic against the server's user registry, an API token ({@code Bearer}), or the server itself
+ * ({@link ServerCaller}). Each makes a container subject, so that Liberty's batch security sees the caller as it sees a
+ * user. Nothing here refuses a request: without valid credentials the request goes on anonymous, and
+ * {@link AccessFilter} answers 401 where a role is needed (with a problem document, and with the lock-out counting
+ * failed log-ins).
  */
 @ApplicationScoped
 public class ApiAuthentication implements HttpAuthenticationMechanism {
@@ -34,6 +35,9 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     TokenStore tokens;
+
+    @Inject
+    ServerCaller server;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -44,6 +48,9 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
         }
         Optional<String> token = ApiTokens.fromAuthorization(authorization);
         if (token.isPresent()) {
+            if (server.is(token.get())) {
+                return context.notifyContainerAboutLogin(ServerCaller.NAME, Set.of(AccessFilter.ADMIN_ROLE));
+            }
             Optional<ApiToken> row = tokens.authenticate(token.get());
             if (row.isEmpty()) {
                 return context.doNothing();

@@ -1,5 +1,6 @@
 package org.aqea.api;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -24,6 +25,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final boolean HTTPS_ONLY = !Settings.listensOnLoopbackOnly();
 
+    @Inject
+    ServerCaller server;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -32,7 +36,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
         if (HTTPS_ONLY) {
-            if (!request.isSecure()) {
+            // The server's call of its own API goes from this host to itself and crosses no network.
+            if (!request.isSecure() && !server.sent(request.getHeader("Authorization"))) {
                 String query = request.getQueryString();
                 response.setHeader("Location", "https://" + request.getServerName() + ":" + Settings.httpsPort()
                         + request.getRequestURI() + (query == null ? "" : "?" + query));

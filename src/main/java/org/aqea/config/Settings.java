@@ -1,6 +1,7 @@
 package org.aqea.config;
 
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -146,6 +147,24 @@ public final class Settings {
     static boolean isLoopbackHost(String host) {
         String name = host.trim().toLowerCase(java.util.Locale.ROOT);
         return name.equals("localhost") || name.equals("::1") || name.equals("[::1]") || name.startsWith("127.");
+    }
+
+    /**
+     * Where the server calls its own API (the followers' timer): plain HTTP on its own listening address ({@code
+     * AQEA_HOST}, loopback when it listens on every interface) and port ({@code AQEA_HTTP_PORT}).
+     */
+    public static URI ownApi() {
+        return ownApi(value("AQEA_HOST", "localhost"), Integer.parseInt(value("AQEA_HTTP_PORT", "9080")));
+    }
+
+    static URI ownApi(String host, int port) {
+        String name = host.trim();
+        if (name.equals("*") || name.equals("0.0.0.0") || name.equals("::") || name.equals("[::]")) {
+            name = "127.0.0.1";
+        } else if (name.contains(":") && !name.startsWith("[")) {
+            name = "[" + name + "]";
+        }
+        return URI.create("http://" + name + ":" + port + "/api/");
     }
 
     public static int httpsPort() {

@@ -102,6 +102,11 @@ final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Answer put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").header("X-Requested-With", "aqea-tests")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Answer delete(String path) {
         return send(request(path).header("X-Requested-With", "aqea-tests").DELETE());
     }

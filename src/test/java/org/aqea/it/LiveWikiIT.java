@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -149,6 +151,104 @@ class LiveWikiIT {
             assertEquals(fullOverFinalState.keySet(), afterLive.keySet(), "the same lexemes");
             fullRun.forEach((lexeme, address) -> assertEquals(address, afterLive.get(lexeme), lexeme + " kept its address"));
             assertTrue(afterLive.size() > fullRun.size(), "the new pages brought new lexemes");
+        }
+    }
+
+    @Test
+    void aFollowerStartsTheLiveRunsItselfAndNeverBesideAnotherRun() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<DumpFiles.Page> base = Jobs.pages(200, 91);
+        Path full = Jobs.bz2("dewiktionary-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + "-pages-articles.xml.bz2", base);
+        Database.clear();
+        Jobs.run(admin, Jobs.request(full, ""));
+        List<DumpFiles.Page> lemmas = base.stream().filter(page -> page.text().contains(FIRST_SENSE)).toList();
+
+        assertEquals(404, admin.get("/api/followers/de").status());
+        assertEquals(403, ApiClient.reader().put("/api/followers/de", "{\"everyMinutes\":1}").status());
+        for (String wrong : List.of("{}", "{\"everyMinutes\":0}", "{\"everyMinutes\":1441}")) {
+            ApiClient.Answer refused = admin.put("/api/followers/de", wrong);
+            assertEquals(400, refused.status(), wrong);
+            assertEquals("everyMinutes: 1 to 1440, how often a live run starts", refused.body().get("detail").asText());
+        }
+        assertEquals(400, admin.put("/api/followers/xx", "{\"everyMinutes\":1}").status());
+        assertEquals(200, ApiClient.reader().get("/api/followers").status());
+
+        try (FakeWiki wiki = new FakeWiki("dewiktionary", Integer.getInteger("aqea.test.wiki.port"),
+                today.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1)), 5_000_000)) {
+            base.forEach(page -> wiki.hold(page.id(), page.title(), page.revision(), page.text(), page.redirectTo() != null));
+            lemmas.subList(0, 10).forEach(page -> wiki.edit(page.title(), edited(page.text(), "f")));
+            wiki.advance(Duration.ofMinutes(5));
+
+            // A run of the edition is going (held by a slow wiki): the follower's attempt is refused and recorded.
+            wiki.latency(Duration.ofSeconds(20));
+            int before = wiki.requests();
+            long operators = Jobs.start(admin, LIVE);
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (wiki.requests() == before) {
+                assertTrue(System.currentTimeMillis() < deadline, "the live run fetches within a minute");
+                Thread.sleep(50);
+            }
+            ApiClient.Answer set = admin.put("/api/followers/de", "{\"everyMinutes\":1}");
+            assertEquals(200, set.status(), () -> String.valueOf(set.body()));
+            assertEquals("admin", set.body().get("setBy").asText());
+            JsonNode refused = awaitAttempt(set.body().get("setAt").asText());
+            assertEquals("refused (409): execution " + operators + " of edition 'de' is running; one run per edition at a "
+                    + "time. Wait for it or stop it", refused.get("lastOutcome").asText(), refused::toString);
+            assertTrue(refused.get("lastExecution").isNull(), refused::toString);
+            assertTrue(Instant.parse(refused.get("nextRunAt").asText()).isAfter(Instant.parse(refused.get("lastTriedAt").asText())),
+                    refused::toString);
+            assertEquals(202, admin.post("/api/jobs/" + operators + "/stop", null).status());
+            assertEquals("STOPPED", Jobs.awaitEnd(admin, operators, 15).get("status").asText());
+            wiki.latency(Duration.ZERO);
+
+            // Set again, it is due at once: its run applies the window as an operator's run does.
+            ApiClient.Answer again = admin.put("/api/followers/de", "{\"everyMinutes\":1}");
+            JsonNode started = awaitAttempt(again.body().get("setAt").asText());
+            assertEquals("started", started.get("lastOutcome").asText(), started::toString);
+            JsonNode run = Jobs.awaitEnd(admin, started.get("lastExecution").asLong(), 300);
+            assertEquals("COMPLETED", run.get("status").asText(), run::toString);
+            JsonNode follower = admin.get("/api/followers/de").body();
+            assertEquals(wiki.now().minus(Duration.ofMinutes(1)).toString(), follower.get("appliedUpTo").asText(), follower::toString);
+            assertEquals(10, follower.get("lastWindowPages").asInt(), follower::toString);
+            assertEquals(10, follower.get("lastWindowChanges").asInt(), follower::toString);
+            assertTrue(follower.get("lagSeconds").asLong() >= 0, follower::toString);
+            JsonNode listed = ApiClient.reader().get("/api/followers").body();
+            assertEquals(1, listed.size(), listed::toString);
+            assertEquals(withoutLag(follower), withoutLag(listed.get(0)));
+            String afterFollower = Database.single(Database.CONTENT_DIGEST);
+
+            assertEquals(withoutLag(follower), withoutLag(admin.delete("/api/followers/de").body()));
+            assertEquals(404, admin.get("/api/followers/de").status());
+            assertEquals(404, admin.delete("/api/followers/de").status());
+
+            Database.clear();
+            Jobs.run(admin, Jobs.request(full, ""));
+            Jobs.run(admin, Jobs.request(Jobs.bz2("dewiktionary-20990104-pages-articles.xml.bz2", state(wiki)), ""));
+            assertEquals(Database.single(Database.CONTENT_DIGEST), afterFollower, "the follower's run gives what a full run gives");
+        } finally {
+            // A follower left by a failure would start runs in the tests after this one.
+            admin.delete("/api/followers/de");
+        }
+    }
+
+    /** A follower's view but for the lag, which grows between two calls. */
+    private static JsonNode withoutLag(JsonNode follower) {
+        ObjectNode copy = follower.deepCopy();
+        copy.remove("lagSeconds");
+        return copy;
+    }
+
+    /** The follower once the timer has tried it after it was set (the timer looks every few seconds). */
+    private JsonNode awaitAttempt(String setAt) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            JsonNode follower = admin.get("/api/followers/de").body();
+            if (!follower.get("lastTriedAt").isNull()
+                    && !Instant.parse(follower.get("lastTriedAt").asText()).isBefore(Instant.parse(setAt))) {
+                return follower;
+            }
+            assertTrue(System.currentTimeMillis() < deadline, () -> "the timer tried the follower within a minute: " + follower);
+            Thread.sleep(200);
         }
     }
 

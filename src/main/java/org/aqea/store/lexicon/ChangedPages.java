@@ -48,13 +48,31 @@ public class ChangedPages {
 
     /** The end of the last window of the live wiki's changes applied to the edition. */
     public Optional<Instant> lastWindowEnd(String edition) {
+        return lastWindow(edition).map(AppliedWindow::until);
+    }
+
+    /**
+     * A window of a wiki's changes that a live run applied.
+     *
+     * @param changes the changes the wiki listed in it
+     * @param pages   the pages fetched for them
+     */
+    public record AppliedWindow(Instant since, Instant until, int changes, int pages, Instant appliedAt) {
+    }
+
+    /** The last window of the edition's wiki applied: the next live run starts at its end. */
+    public Optional<AppliedWindow> lastWindow(String edition) {
         return LocalTransaction.run(dataSource, "reading the live windows applied", connection -> {
-            try (PreparedStatement last = connection.prepareStatement(
-                    "SELECT max(until) FROM live_window WHERE edition = ? AND applied_at IS NOT NULL")) {
+            try (PreparedStatement last = connection.prepareStatement("SELECT since, until, changes, pages, applied_at "
+                    + "FROM live_window WHERE edition = ? AND applied_at IS NOT NULL ORDER BY until DESC LIMIT 1")) {
                 last.setString(1, edition);
                 try (ResultSet rs = last.executeQuery()) {
-                    rs.next();
-                    return Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new AppliedWindow(rs.getObject(1, OffsetDateTime.class).toInstant(),
+                            rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getInt(3), rs.getInt(4),
+                            rs.getObject(5, OffsetDateTime.class).toInstant()));
                 }
             }
         });
