@@ -141,6 +141,17 @@ async function showJobs(mine) {
             document.getElementById('start-error').textContent = 'The server refused: ' + e.message;
         }
     });
+    document.getElementById('follow').addEventListener('click', async () => {
+        const edition = document.getElementById('start-edition').value;
+        const everyMinutes = Number(document.getElementById('follow-minutes').value);
+        try {
+            await api('/followers/' + encodeURIComponent(edition), {method: 'PUT', body: JSON.stringify({everyMinutes})});
+            document.getElementById('start-error').textContent = '';
+            await refresh();
+        } catch (e) {
+            document.getElementById('start-error').textContent = 'The server refused: ' + e.message;
+        }
+    });
     document.getElementById('journal-replay').addEventListener('click', async () => {
         try {
             const started = await api('/jobs', {method: 'POST', body: JSON.stringify({source: 'journal'})});
@@ -150,8 +161,10 @@ async function showJobs(mine) {
         }
     });
     const refresh = async () => {
-        const [jobs, journal] = await Promise.all([api('/jobs'), api('/journal')]);
+        const [jobs, journal, followers] = await Promise.all([api('/jobs'), api('/journal'), api('/followers')]);
         if (mine !== generation) return;
+        document.getElementById('followers-section').hidden = followers.length === 0;
+        document.querySelector('#followers-table tbody').replaceChildren(...followers.map(followerRow));
         document.getElementById('journal-notice').hidden = journal.pendingFiles === 0;
         document.getElementById('journal-text').textContent = journal.pendingFiles + ' journal file(s) of execution(s) '
             + journal.executions.join(', ') + ' wait in ' + journal.directory + ': the database was unreachable. '
@@ -168,6 +181,30 @@ async function showJobs(mine) {
     };
     await refresh();
     if (mine === generation) timer = setInterval(() => refresh().catch(() => {}), 2000);
+}
+
+/** A followed edition: where it stands and how the timer's last attempt went. */
+function followerRow(follower) {
+    // What a follower has not (no attempt yet, no window applied) is left out of its view.
+    const lastRun = follower.lastExecution === undefined ? [] : [' (', el('a', {href: '#/jobs/' + follower.lastExecution},
+        'execution ' + follower.lastExecution), ')'];
+    const attempt = follower.lastTriedAt === undefined ? 'none yet'
+        : new Date(follower.lastTriedAt).toLocaleString() + ': ' + follower.lastOutcome;
+    return el('tr', {'data-edition': follower.edition},
+        el('td', {}, follower.edition),
+        el('td', {}, follower.everyMinutes + ' min'),
+        el('td', {}, follower.appliedUpTo ? new Date(follower.appliedUpTo).toLocaleString() : 'no window applied yet'),
+        el('td', {}, follower.lagSeconds === undefined ? '' : Math.round(follower.lagSeconds / 60) + ' min'),
+        el('td', {}, follower.lastWindowPages === undefined ? '' : follower.lastWindowPages + ' pages, ' + follower.lastWindowChanges + ' changes'),
+        el('td', {class: 'follower-attempt'}, attempt, ...lastRun),
+        el('td', {}, el('button', {class: 'admin-only secondary', 'data-unfollow': follower.edition, onclick: async () => {
+            try {
+                await api('/followers/' + encodeURIComponent(follower.edition), {method: 'DELETE'});
+                route();
+            } catch (e) {
+                alert('The server refused: ' + e.message);
+            }
+        }}, 'Stop following')));
 }
 
 function controls(job) {

@@ -47,6 +47,8 @@ public class FollowersResource {
     }
 
     /**
+     * A follower; what it has not (an attempt, a window applied) is left out.
+     *
      * @param lastExecution   the last live run the follower started
      * @param lastOutcome     what its last attempt gave: {@code started}, or why no run started
      * @param appliedUpTo     where the edition stands: the end of the last window of the wiki's changes applied

@@ -226,6 +226,29 @@ class DashboardIT {
     }
 
     @Test
+    void anEditionIsFollowedFromTheFormAndTheTimersAttemptsAreShown() throws Exception {
+        try {
+            Page page = logIn("admin", ApiClient.secret("AQEA_ADMIN_PASSWORD"));
+            page.waitForSelector("#start-edition option[value='nl']", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+            page.selectOption("#start-edition", "nl");
+            page.fill("#follow-minutes", "5");
+            page.click("#follow");
+            page.waitForSelector("#followers-table tr[data-edition='nl'] td:has-text('5 min')");
+            // The timer tries at once; Dutch follows no full dump, so the run is refused, in the server's words.
+            page.waitForSelector("#followers-table tr[data-edition='nl'] .follower-attempt:has-text(\"refused (409): edition 'nl'\")");
+            page.fill("#follow-minutes", "0");
+            page.click("#follow");
+            page.waitForSelector("#start-error:has-text('everyMinutes: 1 to 1440')");
+            page.click("button[data-unfollow='nl']");
+            page.waitForSelector("#followers-section", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
+            assertEquals(404, ApiClient.admin().get("/api/followers/nl").status());
+        } finally {
+            // A follower left by a failure would try a run every few minutes in the tests after this one.
+            ApiClient.admin().delete("/api/followers/nl");
+        }
+    }
+
+    @Test
     void aWaitingJournalIsShownAndReplayedFromItsButton() throws Exception {
         Path directory = Path.of(System.getenv().getOrDefault("AQEA_DATA_DIR", "data"), "journal");
         EntryRow row = new EntryRow("de", 99_000_001, 0, 1, "Journalwort", "de", "Substantiv", null, null, 1, "general",
