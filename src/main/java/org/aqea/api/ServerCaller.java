@@ -25,7 +25,7 @@ public class ServerCaller {
 
     /** Whether a request's {@code Authorization} header is the server's own. */
     boolean sent(String authorization) {
-        return authorization != null && ApiTokens.fromAuthorization(authorization).filter(this::is).isPresent();
+        return ApiTokens.fromAuthorization(authorization).filter(this::is).isPresent();
     }
 
     boolean is(String candidate) {

@@ -120,13 +120,7 @@ class LiveWikiIT {
             lemmas.subList(130, 135).forEach(page -> wiki.edit(page.title(), edited(page.text(), "d")));
             wiki.advance(Duration.ofMinutes(5));
             wiki.latency(Duration.ofSeconds(20));
-            int before = wiki.requests();
-            long slow = Jobs.start(admin, LIVE);
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (wiki.requests() == before) {
-                assertTrue(System.currentTimeMillis() < deadline, "the live run fetches within a minute");
-                Thread.sleep(50);
-            }
+            long slow = startFetching(wiki);
             assertEquals(202, admin.post("/api/jobs/" + slow + "/stop", null).status());
             JsonNode stopped = Jobs.awaitEnd(admin, slow, 15);
             assertEquals("STOPPED", stopped.get("status").asText(), stopped::toString);
@@ -182,13 +176,7 @@ class LiveWikiIT {
 
             // A run of the edition is going (held by a slow wiki): the follower's attempt is refused and recorded.
             wiki.latency(Duration.ofSeconds(20));
-            int before = wiki.requests();
-            long operators = Jobs.start(admin, LIVE);
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (wiki.requests() == before) {
-                assertTrue(System.currentTimeMillis() < deadline, "the live run fetches within a minute");
-                Thread.sleep(50);
-            }
+            long operators = startFetching(wiki);
             ApiClient.Answer set = admin.put("/api/followers/de", "{\"everyMinutes\":1}");
             assertEquals(200, set.status(), () -> String.valueOf(set.body()));
             assertEquals("admin", set.body().get("setBy").asText());
@@ -230,6 +218,18 @@ class LiveWikiIT {
             // A follower left by a failure would start runs in the tests after this one.
             admin.delete("/api/followers/de");
         }
+    }
+
+    /** Starts a live run and returns its execution once it has sent the wiki its first request. */
+    private long startFetching(FakeWiki wiki) throws InterruptedException {
+        int before = wiki.requests();
+        long execution = Jobs.start(admin, LIVE);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (wiki.requests() == before) {
+            assertTrue(System.currentTimeMillis() < deadline, "the live run fetches within a minute");
+            Thread.sleep(50);
+        }
+        return execution;
     }
 
     /** A follower's view but for the lag, which grows between two calls. */

@@ -20,11 +20,9 @@ public class FollowerStore {
         Follower row = em.find(Follower.class, edition);
         if (row == null) {
             row = new Follower(edition);
-            row.set(everyMinutes, setBy, Instant.now());
             em.persist(row);
-        } else {
-            row.set(everyMinutes, setBy, Instant.now());
         }
+        row.set(everyMinutes, setBy, Instant.now());
         return row;
     }
 
