@@ -19,10 +19,13 @@ public class FollowerStore {
     public Follower set(String edition, int everyMinutes, String setBy) {
         Follower row = em.find(Follower.class, edition);
         if (row == null) {
+            // Set before persist: the insert takes the state the entity has when it is persisted.
             row = new Follower(edition);
+            row.set(everyMinutes, setBy, Instant.now());
             em.persist(row);
+        } else {
+            row.set(everyMinutes, setBy, Instant.now());
         }
-        row.set(everyMinutes, setBy, Instant.now());
         return row;
     }
 
