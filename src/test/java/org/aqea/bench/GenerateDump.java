@@ -7,8 +7,9 @@ import org.aqea.testing.GeneratedDump;
 
 /**
  * Writes a dump of made-up pages, for trying the product and for benchmarks:
- * {@code GenerateDump <pages> <file.xml.bz2> [multistream] [heavy|en|fr]} (the multistream index goes next to the file;
- * heavy: only German lemma pages as big as the biggest real ones; en: English Wiktionary pages, a dump of enwiktionary;
+ * {@code GenerateDump <pages> <file.xml.bz2> [multistream] [heavy|edition|en|fr]} (the multistream index goes next to the
+ * file; heavy: only German lemma pages as big as the biggest real ones; edition: the German edition's whole mix, for a dump
+ * of its real size; en: English Wiktionary pages, a dump of enwiktionary;
  * fr: French Wiktionary pages, a dump of frwiktionary).
  */
 public final class GenerateDump {

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,11 @@ import org.aqea.testing.SecurePort;
  * {@code heavy} for German pages as big as the biggest real ones (20 to 30 KB), {@code en} for English Wiktionary pages,
  * {@code fr} for French Wiktionary pages, {@code lexemes} for a Wikidata lexemes dump of that many generated lexemes (a page is a lexeme),
  * or {@code panlex} for a PanLex snapshot of that many expressions and twice as many denotations (floor: {@code unzip -p}).
+ * {@code edition} writes the German edition's whole mix (about 1.2 million pages stand for the real dump, mostly short
+ * form pages); for it the benchmark also tells the {@code lbzip2 -dc} floor, how the database grows per 100,000 entries
+ * during the run, and what the run made of the address space (full blocks, lexemes on overflow planes and in the
+ * overflow region, lexemes left without an address). {@code offline} times the offline command on the same file after
+ * the job ({@code aqea-cli extract}, its entries written to a temporary file).
  */
 public final class JobBenchmark {
 
@@ -57,6 +63,11 @@ public final class JobBenchmark {
         long xmlBytes = panlex ? unzip(dump) : Bzip2Floor.decompress(dump);
         double floor = (System.nanoTime() - bzip2Start) / 1e9;
         String floorName = panlex ? "unzip -p" : "bzip2 -dc";
+        long lbzip2Start = System.nanoTime();
+        if (!panlex) {
+            Bzip2Floor.decompressOnEveryCore(dump);
+        }
+        double everyCoreFloor = (System.nanoTime() - lbzip2Start) / 1e9;
         long readStart = System.nanoTime();
         try (PageStream reader = edition.openDump(dump, new DumpReading(DecodedDump.DECODER_THREADS,
                 Bzip2Decoder.lbzip2(System.getenv("AQEA_BZIP2_DECODER")), Path.of(System.getProperty("java.io.tmpdir")),
@@ -70,6 +81,7 @@ public final class JobBenchmark {
         JsonNode job;
         double seconds;
         double[] peakHeap = {0};
+        List<long[]> growth = new ArrayList<>();
         long id;
         List<ServerProfile.Step> steps;
         long liveHeap;
@@ -77,7 +89,10 @@ public final class JobBenchmark {
         try (ServerProfile profile = ServerProfile.start()) {
             id = BenchServer.startJob(dump, edition);
             long begin = System.nanoTime();
-            job = BenchServer.awaitEnd(id, running -> peakHeap[0] = Math.max(peakHeap[0], BenchServer.heapUsed()));
+            job = BenchServer.awaitEnd(id, running -> {
+                peakHeap[0] = Math.max(peakHeap[0], BenchServer.heapUsed());
+                growth.add(new long[] {BenchServer.sum(running, "itemsWritten"), databaseSize()});
+            });
             seconds = (System.nanoTime() - begin) / 1e9;
             steps = profile.steps(stepWindows(id));
             liveHeap = profile.peakLiveHeap();
@@ -92,11 +107,40 @@ public final class JobBenchmark {
         System.out.printf("  %,.0f pages per second, %,.0f entries per minute (target 100,000)%n", pages / seconds, entries / seconds * 60);
         System.out.printf("  %s of the same file, one thread: %.1f s; the job takes %.2f times as long (target 2.5); "
                 + "decompress and read alone as the server does: %.1f s%n", floorName, floor, seconds / floor, javaRead);
+        if (!panlex) {
+            System.out.printf("  lbzip2 -dc on every core: %.1f s; the job takes %.2f times as long%n", everyCoreFloor,
+                    seconds / everyCoreFloor);
+        }
         System.out.printf("  peak heap used by the server: %,.0f MB (target 1,000), at most %,d MB right after a collection; "
                 + "database size: %,d MB%n", peakHeap[0] / 1e6, liveHeap / 1_000_000, databaseSize() / 1_000_000);
         System.out.println("  steps (CPU of the server's process and of the whole machine; shares of the server's Java "
                 + "execution samples; recording in " + recording + "):");
         steps.forEach(step -> System.out.println(step.describe()));
+        System.out.println(DatabaseGrowth.describe(growth));
+        System.out.println(AddressSpaceUse.describe());
+        if (options.contains("offline")) {
+            timeOfflineCommand(dump, edition);
+        }
+    }
+
+    /** The offline command on the same dump, in a JVM of its own on this class path, as a user runs it. */
+    private static void timeOfflineCommand(Path dump, Edition edition) throws Exception {
+        Path output = Files.createTempFile("offline-", ".jsonl");
+        try {
+            Process extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), "org.aqea.cli.AqeaCli", "extract",
+                    edition.code().equals("wikidata") || edition.code().equals("panlex") ? "--source" : "--edition",
+                    edition.code().equals("wikidata") ? "wikidata-lexemes" : edition.code(), dump.toString(), "-o", output.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            long start = System.nanoTime();
+            if (extract.waitFor() != 0) {
+                throw new IllegalStateException("the offline command failed: " + extract.exitValue());
+            }
+            System.out.printf("  offline command on the same file: %.1f s, %,d MB of entries%n", (System.nanoTime() - start) / 1e9,
+                    Files.size(output) >> 20);
+        } finally {
+            Files.deleteIfExists(output);
+        }
     }
 
     /**
@@ -147,11 +191,13 @@ public final class JobBenchmark {
         return bytes;
     }
 
-    private static long databaseSize() throws Exception {
+    private static long databaseSize() {
         try (Connection connection = BenchServer.database();
              ResultSet rs = connection.createStatement().executeQuery("SELECT pg_database_size(current_database())")) {
             rs.next();
             return rs.getLong(1);
+        } catch (Exception e) {
+            throw new IllegalStateException("the database's size could not be read", e);
         }
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class OutputDigestTest {
 
     private static final Map<GeneratedDump, Integer> PAGES = Map.of(GeneratedDump.GERMAN, 3_000,
-            GeneratedDump.GERMAN_HEAVY, 100, GeneratedDump.ENGLISH, 2_000, GeneratedDump.FRENCH, 2_000,
+            GeneratedDump.GERMAN_HEAVY, 100, GeneratedDump.GERMAN_EDITION, 3_000, GeneratedDump.ENGLISH, 2_000, GeneratedDump.FRENCH, 2_000,
             GeneratedDump.SPANISH, 2_000, GeneratedDump.ITALIAN, 2_000, GeneratedDump.PORTUGUESE, 2_000,
             GeneratedDump.DUTCH, 2_000);
 

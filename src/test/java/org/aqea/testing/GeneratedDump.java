@@ -8,6 +8,8 @@ public enum GeneratedDump {
     GERMAN("dewiktionary", "de", ""),
     /** German lemma pages as big as the biggest real ones (option {@code heavy}). */
     GERMAN_HEAVY("dewiktionary", "de", "heavy"),
+    /** The German edition's whole mix, for a dump of its real size (option {@code edition}). */
+    GERMAN_EDITION("dewiktionary", "de", "edition"),
     /** English Wiktionary's mix of pages (option {@code en}). */
     ENGLISH("enwiktionary", "en", "en"),
     /** French Wiktionary's mix of pages (option {@code fr}). */
@@ -45,6 +47,7 @@ public enum GeneratedDump {
         return switch (this) {
             case GERMAN -> new GermanPages(seed).pages(count);
             case GERMAN_HEAVY -> GermanPages.heavy(seed).pages(count);
+            case GERMAN_EDITION -> GermanPages.wholeEdition(seed).pages(count);
             case ENGLISH -> new EnglishPages(seed).pages(count);
             case FRENCH -> new FrenchPages(seed).pages(count);
             case SPANISH -> new SpanishPages(seed).pages(count);
@@ -69,6 +72,7 @@ public enum GeneratedDump {
         return switch (this) {
             case GERMAN -> "";
             case GERMAN_HEAVY -> " on heavy pages";
+            case GERMAN_EDITION -> " on the German edition's mix";
             case ENGLISH -> " on English pages";
             case FRENCH -> " on French pages";
             case SPANISH -> " on Spanish pages";
