@@ -49,13 +49,15 @@ class LiveWikiIT {
 
     @Test
     void liveRunsGiveWhatFullRunsOverTheSameStatesGive() throws Exception {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // Yesterday's dump: the wiki's clock starts an hour into the dump's day and moves on by minutes, and must stay
+        // behind the real clock whenever the test runs (just after midnight too).
+        LocalDate dumpDay = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         List<DumpFiles.Page> generated = Jobs.pages(BASE_PAGES + 40, 57);
         List<DumpFiles.Page> base = generated.subList(0, BASE_PAGES);
-        Path full = Jobs.bz2("dewiktionary-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + "-pages-articles.xml.bz2", base);
+        Path full = Jobs.bz2("dewiktionary-" + dumpDay.format(DateTimeFormatter.BASIC_ISO_DATE) + "-pages-articles.xml.bz2", base);
 
         Database.clear();
-        LocalDate old = today.minusDays(40);
+        LocalDate old = dumpDay.minusDays(40);
         Jobs.run(admin, Jobs.request(Jobs.bz2("dewiktionary-" + old.format(DateTimeFormatter.BASIC_ISO_DATE)
                 + "-pages-articles.xml.bz2", base), ""));
         ApiClient.Answer tooOld = admin.post("/api/jobs", LIVE);
@@ -72,7 +74,7 @@ class LiveWikiIT {
         List<DumpFiles.Page> lemmas = base.stream().filter(page -> page.text().contains(FIRST_SENSE)).toList();
 
         try (FakeWiki wiki = new FakeWiki("dewiktionary", Integer.getInteger("aqea.test.wiki.port"),
-                today.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1)), 5_000_000)) {
+                dumpDay.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1)), 5_000_000)) {
             base.forEach(page -> wiki.hold(page.id(), page.title(), page.revision(), page.text(), page.redirectTo() != null));
 
             // First window: edits (one page twice), new pages, redirects, deletions, moves; a long list; troubles.
@@ -151,9 +153,11 @@ class LiveWikiIT {
 
     @Test
     void aFollowerStartsTheLiveRunsItselfAndNeverBesideAnotherRun() throws Exception {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // Yesterday's dump: the wiki's clock starts an hour into the dump's day and moves on by minutes, and must stay
+        // behind the real clock whenever the test runs (just after midnight too).
+        LocalDate dumpDay = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         List<DumpFiles.Page> base = Jobs.pages(200, 91);
-        Path full = Jobs.bz2("dewiktionary-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + "-pages-articles.xml.bz2", base);
+        Path full = Jobs.bz2("dewiktionary-" + dumpDay.format(DateTimeFormatter.BASIC_ISO_DATE) + "-pages-articles.xml.bz2", base);
         Database.clear();
         Jobs.run(admin, Jobs.request(full, ""));
         List<DumpFiles.Page> lemmas = base.stream().filter(page -> page.text().contains(FIRST_SENSE)).toList();
@@ -169,7 +173,7 @@ class LiveWikiIT {
         assertEquals(200, ApiClient.reader().get("/api/followers").status());
 
         try (FakeWiki wiki = new FakeWiki("dewiktionary", Integer.getInteger("aqea.test.wiki.port"),
-                today.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1)), 5_000_000)) {
+                dumpDay.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1)), 5_000_000)) {
             base.forEach(page -> wiki.hold(page.id(), page.title(), page.revision(), page.text(), page.redirectTo() != null));
             lemmas.subList(0, 10).forEach(page -> wiki.edit(page.title(), edited(page.text(), "f")));
             wiki.advance(Duration.ofMinutes(5));
