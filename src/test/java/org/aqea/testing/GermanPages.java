@@ -22,6 +22,14 @@ public final class GermanPages {
             "da", "fi", "no", "is", "hu", "ro", "bg", "hr", "sk", "sl", "lt", "lv", "et", "el", "tr", "ar", "he", "fa",
             "hi", "zh", "ko", "vi", "th", "id", "ca", "gl", "eu", "ga", "cy", "eo", "uk", "be", "sr", "mk", "sq", "ka"};
 
+    private static final String[] FORM_OF = {"Genitiv Singular des Substantivs", "1. Person Singular Präsens Indikativ des Verbs",
+            "Nominativ Singular Femininum der Positivform des Adjektivs"};
+    /** The endings of a noun's, a verb's and an adjective's form pages (a verb's participle {@code ge-...-t} besides). */
+    private static final String[][] FORM_ENDINGS = {{"s", "e", "en"}, {"e", "st", "t", "te", "test", "ten", "tet"},
+            {"e", "en", "er", "es", "em", "ere"}};
+    private static final String[] OTHER_LANGUAGES = {"Englisch", "Französisch", "Latein", "Italienisch", "Spanisch",
+            "Niederländisch", "Schwedisch", "Polnisch"};
+
     private final Random random;
     private final MadeUpWords madeUp;
     private final Mode mode;
@@ -79,7 +87,7 @@ public final class GermanPages {
             pages.add(DumpFiles.Page.article(nextId++, kind == 1 ? lemma.toLowerCase() + "en" : lemma, lemmaPage(lemma, kind, mode == Mode.HEAVY)));
             for (int i = 0; i < 2 && mode == Mode.MIX && pages.size() < count; i++) {
                 String form = lemma + (i == 0 ? "s" : "n");
-                pages.add(DumpFiles.Page.article(nextId++, form, formPage(form, lemma)));
+                pages.add(DumpFiles.Page.article(nextId++, form, formPage(form, lemma, 0)));
             }
         }
         return pages;
@@ -170,10 +178,6 @@ public final class GermanPages {
         return page.toString();
     }
 
-    private String formPage(String form, String lemma) {
-        return formPage(form, lemma, 0);
-    }
-
     private String formPage(String form, String lemma, int kind) {
         return "== " + form + " ({{Sprache|Deutsch}}) ==\n=== {{Wortart|" + (kind == 1 ? "Konjugierte" : "Deklinierte")
                 + " Form|Deutsch}} ===\n\n{{Worttrennung}}\n:" + form + "\n\n{{Aussprache}}\n:{{IPA}} {{Lautschrift|ˈ"
@@ -181,14 +185,6 @@ public final class GermanPages {
                 + FORM_OF[kind] + " '''[[" + lemma + "]]'''\n\n{{Grundformverweis " + (kind == 1 ? "Konj" : "Dekl") + "|"
                 + lemma + "}}\n";
     }
-
-    private static final String[] FORM_OF = {"Genitiv Singular des Substantivs", "1. Person Singular Präsens Indikativ des Verbs",
-            "Nominativ Singular Femininum der Positivform des Adjektivs"};
-    /** The endings of a noun's, a verb's (and its participle {@code ge-...-t}) and an adjective's form pages. */
-    private static final String[][] FORM_ENDINGS = {{"s", "e", "en"}, {"e", "st", "t", "te", "test", "ten", "tet"},
-            {"e", "en", "er", "es", "em", "ere"}};
-    private static final String[] OTHER_LANGUAGES = {"Englisch", "Französisch", "Latein", "Italienisch", "Spanisch",
-            "Niederländisch", "Schwedisch", "Polnisch"};
 
     private List<DumpFiles.Page> editionPages(int count) {
         List<DumpFiles.Page> pages = new ArrayList<>(count);
