@@ -49,9 +49,7 @@ class LiveWikiIT {
 
     @Test
     void liveRunsGiveWhatFullRunsOverTheSameStatesGive() throws Exception {
-        // Yesterday's dump: the wiki's clock starts an hour into the dump's day and moves on by minutes, and must stay
-        // behind the real clock whenever the test runs (just after midnight too).
-        LocalDate dumpDay = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        LocalDate dumpDay = dumpDay();
         List<DumpFiles.Page> generated = Jobs.pages(BASE_PAGES + 40, 57);
         List<DumpFiles.Page> base = generated.subList(0, BASE_PAGES);
         Path full = Jobs.bz2("dewiktionary-" + dumpDay.format(DateTimeFormatter.BASIC_ISO_DATE) + "-pages-articles.xml.bz2", base);
@@ -73,8 +71,7 @@ class LiveWikiIT {
         Map<String, Integer> fullRun = Database.lexemeAddresses();
         List<DumpFiles.Page> lemmas = base.stream().filter(page -> page.text().contains(FIRST_SENSE)).toList();
 
-        try (FakeWiki wiki = new FakeWiki("dewiktionary", Integer.getInteger("aqea.test.wiki.port"),
-                dumpDay.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1)), 5_000_000)) {
+        try (FakeWiki wiki = wikiAfter(dumpDay)) {
             base.forEach(page -> wiki.hold(page.id(), page.title(), page.revision(), page.text(), page.redirectTo() != null));
 
             // First window: edits (one page twice), new pages, redirects, deletions, moves; a long list; troubles.
@@ -153,9 +150,7 @@ class LiveWikiIT {
 
     @Test
     void aFollowerStartsTheLiveRunsItselfAndNeverBesideAnotherRun() throws Exception {
-        // Yesterday's dump: the wiki's clock starts an hour into the dump's day and moves on by minutes, and must stay
-        // behind the real clock whenever the test runs (just after midnight too).
-        LocalDate dumpDay = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        LocalDate dumpDay = dumpDay();
         List<DumpFiles.Page> base = Jobs.pages(200, 91);
         Path full = Jobs.bz2("dewiktionary-" + dumpDay.format(DateTimeFormatter.BASIC_ISO_DATE) + "-pages-articles.xml.bz2", base);
         Database.clear();
@@ -172,8 +167,7 @@ class LiveWikiIT {
         assertEquals(400, admin.put("/api/followers/xx", "{\"everyMinutes\":1}").status());
         assertEquals(200, ApiClient.reader().get("/api/followers").status());
 
-        try (FakeWiki wiki = new FakeWiki("dewiktionary", Integer.getInteger("aqea.test.wiki.port"),
-                dumpDay.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1)), 5_000_000)) {
+        try (FakeWiki wiki = wikiAfter(dumpDay)) {
             base.forEach(page -> wiki.hold(page.id(), page.title(), page.revision(), page.text(), page.redirectTo() != null));
             lemmas.subList(0, 10).forEach(page -> wiki.edit(page.title(), edited(page.text(), "f")));
             wiki.advance(Duration.ofMinutes(5));
@@ -222,6 +216,20 @@ class LiveWikiIT {
             // A follower left by a failure would start runs in the tests after this one.
             admin.delete("/api/followers/de");
         }
+    }
+
+    /**
+     * The day of the test's full dump: yesterday, because the stand-in wiki's clock starts an hour into that day and
+     * moves on by minutes, and must stay behind the real clock whenever the test runs (just after midnight too).
+     */
+    private static LocalDate dumpDay() {
+        return LocalDate.now(ZoneOffset.UTC).minusDays(1);
+    }
+
+    /** The stand-in wiki of the edition, its clock an hour into the day of the full dump. */
+    private static FakeWiki wikiAfter(LocalDate dumpDay) {
+        return new FakeWiki("dewiktionary", Integer.getInteger("aqea.test.wiki.port"),
+                dumpDay.atStartOfDay(ZoneOffset.UTC).toInstant().plus(Duration.ofHours(1)), 5_000_000);
     }
 
     /** Starts a live run and returns its execution once it has sent the wiki its first request. */
