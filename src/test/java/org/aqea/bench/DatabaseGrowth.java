@@ -10,6 +10,8 @@ import java.util.List;
 final class DatabaseGrowth {
 
     private static final double PER = 100_000;
+    /** Megabytes as the benchmark's other lines count them (heap, database size). */
+    private static final double MB = 1e6;
 
     private DatabaseGrowth() {
     }
@@ -25,12 +27,12 @@ final class DatabaseGrowth {
         long[] last = writing.stream().filter(sample -> sample[0] == entries).findFirst().orElseThrow();
         long[] end = samples.get(samples.size() - 1);
         return String.format("  database growth per 100,000 entries while they were written: %,.0f MB in the first half, "
-                        + "%,.0f MB in the second; %,d MB when the last entry was written, %,d MB at the end (%,.0f MB per "
-                        + "100,000 entries)", perHundredThousand(first, middle), perHundredThousand(middle, last),
-                last[1] >> 20, end[1] >> 20, end[1] / (double) (1 << 20) / entries * PER);
+                        + "%,.0f MB in the second; %,.0f MB when the last entry was written, %,.0f MB at the end (%,.0f MB "
+                        + "per 100,000 entries)", perHundredThousand(first, middle), perHundredThousand(middle, last),
+                last[1] / MB, end[1] / MB, end[1] / MB / entries * PER);
     }
 
     private static double perHundredThousand(long[] from, long[] to) {
-        return to[0] == from[0] ? Double.NaN : (to[1] - from[1]) / (double) (1 << 20) / (to[0] - from[0]) * PER;
+        return to[0] == from[0] ? Double.NaN : (to[1] - from[1]) / MB / (to[0] - from[0]) * PER;
     }
 }

@@ -128,9 +128,8 @@ public final class JobBenchmark {
         Path output = Files.createTempFile("offline-", ".jsonl");
         try {
             Process extract = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                    System.getProperty("java.class.path"), "org.aqea.cli.AqeaCli", "extract",
-                    edition.code().equals("wikidata") || edition.code().equals("panlex") ? "--source" : "--edition",
-                    edition.code().equals("wikidata") ? "wikidata-lexemes" : edition.code(), dump.toString(), "-o", output.toString())
+                    System.getProperty("java.class.path"), "org.aqea.cli.AqeaCli", "extract", "--edition", edition.code(),
+                    dump.toString(), "-o", output.toString())
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             long start = System.nanoTime();
             if (extract.waitFor() != 0) {
